@@ -1,0 +1,16 @@
+namespace Taipan.Cli;
+
+/// <summary>The `-X name` developer commands: front-end dumps, fuzzing and benchmarks.</summary>
+internal static class DevTools
+{
+    public const int NotADevTool = int.MinValue;
+
+    public static int TryRun(string name, string[] args)
+    {
+        switch (name)
+        {
+            default:
+                return NotADevTool;
+        }
+    }
+}

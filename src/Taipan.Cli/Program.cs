@@ -1,0 +1,3 @@
+using Taipan.Cli;
+
+return CommandLine.Run(args);
