@@ -21,10 +21,14 @@ it = swallow()
 next(it)
 it.close()
 def ignore():
+    ignored = False
     while True:
         try:
             yield
         except GeneratorExit:
+            if ignored:
+                raise
+            ignored = True
             print("ignoring close")
 it = ignore()
 next(it)
