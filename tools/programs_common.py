@@ -26,9 +26,9 @@ def list_programs(pattern=None):
     return names
 
 
-def environment():
+def environment(hash_seed="0"):
     env = dict(os.environ)
-    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONHASHSEED"] = hash_seed
     env["PYTHONIOENCODING"] = "utf-8"
     # Keep the user's site and startup hooks out of the comparison.
     env.pop("PYTHONSTARTUP", None)
@@ -45,11 +45,11 @@ def normalise_stderr(text):
     return text.replace(PROGRAMS_DIR + os.sep, DIR_PLACEHOLDER + "/")
 
 
-def run_program(interp_argv, name, timeout):
+def run_program(interp_argv, name, timeout, hash_seed="0"):
     """Runs one program; returns (stdout, stderr, exit code or None on timeout)."""
     argv = list(interp_argv) + ["-X", "utf8", name]
     try:
-        proc = subprocess.run(argv, cwd=PROGRAMS_DIR, env=environment(),
+        proc = subprocess.run(argv, cwd=PROGRAMS_DIR, env=environment(hash_seed),
                               stdin=subprocess.DEVNULL, capture_output=True,
                               timeout=timeout)
     except subprocess.TimeoutExpired as e:

@@ -10,6 +10,8 @@ programs directory replaced by "<programs>/") and NNN_topic.code (exit code); st
 Usage: tools/regen_program_outputs.py [-k PATTERN] [--check]
   --check  regenerate in memory only and report programs whose golden files differ
            (twice in a row is the determinism check).
+  --check --hash-seed N  the same under another PYTHONHASHSEED: a program whose output
+           changes depends on str/bytes hash order, which Taipan need not reproduce.
 """
 
 import argparse
@@ -39,14 +41,17 @@ def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-k", dest="pattern", help="only programs whose name contains PATTERN (or matches a glob)")
     ap.add_argument("--check", action="store_true", help="compare instead of writing")
+    ap.add_argument("--hash-seed", default="0", help="PYTHONHASHSEED for --check (default 0)")
     args = ap.parse_args()
+    if args.hash_seed != "0" and not args.check:
+        ap.error("--hash-seed is only for --check: golden files are made with PYTHONHASHSEED=0")
 
     names = list_programs(args.pattern)
     changed = []
     slow = []
     for name in names:
         start = time.monotonic()
-        out, err, code = run_program([REFERENCE], name, TIMEOUT)
+        out, err, code = run_program([REFERENCE], name, TIMEOUT, args.hash_seed)
         elapsed = time.monotonic() - start
         if code is None:
             print(f"{name}: TIMEOUT under CPython", file=sys.stderr)
@@ -75,6 +80,7 @@ def main():
     print(f"{len(names)} programs, {len(changed)} golden files {verb}")
     for c in changed:
         print(f"  {c}")
+    sys.stdout.flush()
     return 1 if (args.check and changed) else 0
 
 
