@@ -7,6 +7,7 @@ mean what the runner thinks they mean.
 import fnmatch
 import os
 import re
+import signal
 import subprocess
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -48,17 +49,23 @@ def normalise_stderr(text):
 def run_program(interp_argv, name, timeout, hash_seed="0"):
     """Runs one program; returns (stdout, stderr, exit code or None on timeout)."""
     argv = list(interp_argv) + ["-X", "utf8", name]
+    # A session of its own, so that a timeout kills wrapper scripts and their children too.
+    proc = subprocess.Popen(argv, cwd=PROGRAMS_DIR, env=environment(hash_seed),
+                            stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, start_new_session=True)
     try:
-        proc = subprocess.run(argv, cwd=PROGRAMS_DIR, env=environment(hash_seed),
-                              stdin=subprocess.DEVNULL, capture_output=True,
-                              timeout=timeout)
-    except subprocess.TimeoutExpired as e:
-        out = (e.stdout or b"").decode("utf-8", "replace")
-        err = (e.stderr or b"").decode("utf-8", "replace")
-        return out, normalise_stderr(err), None
-    out = proc.stdout.decode("utf-8", "replace")
-    err = proc.stderr.decode("utf-8", "replace")
-    return out, normalise_stderr(err), proc.returncode
+        out, err = proc.communicate(timeout=timeout)
+        code = proc.returncode
+    except subprocess.TimeoutExpired:
+        try:
+            os.killpg(proc.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        out, err = proc.communicate()
+        code = None
+    out = out.decode("utf-8", "replace")
+    err = err.decode("utf-8", "replace")
+    return out, normalise_stderr(err), code
 
 
 def golden_paths(name):
