@@ -59,7 +59,10 @@ def gen_finally():
         yield 2
     finally:
         print("gen finally")
-for x in gen_finally():
+gen = gen_finally()
+for x in gen:
     print(x)
     break
 print("after break")
+gen.close()
+print("after close")
