@@ -2,7 +2,7 @@
 """Runs tests/programs under an interpreter and compares with the CPython golden files.
 
 Usage: tools/run_programs.py --interp ./taipan [--jit-threshold N] [-k PATTERN]
-                             [--timeout S] [--max-diff-lines N] [--no-warmup] [-q]
+                             [--timeout S] [--max-diff-lines N] [-j N] [--no-warmup] [-q]
 
 Each program runs as `INTERP [-X jit-threshold=N] -X utf8 NNN_topic.py` with cwd =
 tests/programs and PYTHONHASHSEED=0. stdout must equal NNN_topic.out; the exit code must
@@ -15,6 +15,7 @@ Exit status 0 only when every selected program passes.
 """
 
 import argparse
+import concurrent.futures
 import difflib
 import os
 import shutil
@@ -56,6 +57,7 @@ def main():
     ap.add_argument("-k", dest="pattern", help="only programs whose name contains PATTERN (or matches a glob)")
     ap.add_argument("--timeout", type=float, default=10.0, help="seconds per program (default 10)")
     ap.add_argument("--max-diff-lines", type=int, default=40, help="cap per diff (default 40)")
+    ap.add_argument("-j", "--jobs", type=int, default=1, help="programs run at once (default 1)")
     ap.add_argument("--no-warmup", action="store_true", help="skip the initial `INTERP --version` call")
     ap.add_argument("-q", "--quiet", action="store_true", help="no diffs, only failing names")
     args = ap.parse_args()
@@ -75,14 +77,11 @@ def main():
                            stderr=subprocess.DEVNULL, timeout=900)
         except (OSError, subprocess.TimeoutExpired):
             pass
-    passed = failed = 0
-    for name in names:
+    def check(name):
         out_path, err_path, code_path = golden_paths(name)
         want_out = read(out_path)
         if want_out is None:
-            print(f"FAIL {name}: no golden output (run tools/regen_program_outputs.py)")
-            failed += 1
-            continue
+            return [f"FAIL {name}: no golden output (run tools/regen_program_outputs.py)\n"]
         want_err = read(err_path)
         want_code = int((read(code_path) or "0").strip())
         out, err, code = run_program(argv, name, args.timeout)
@@ -96,20 +95,29 @@ def main():
         if want_err is not None and err != want_err:
             problems.append("stderr differs")
         if not problems:
-            passed += 1
-            continue
-        failed += 1
-        print(f"FAIL {name}: {'; '.join(problems)}")
+            return None
+        report = [f"FAIL {name}: {'; '.join(problems)}\n"]
         if args.quiet:
-            continue
+            return report
         if out != want_out:
-            sys.stdout.write(diff("stdout", want_out, out, args.max_diff_lines))
+            report.append(diff("stdout", want_out, out, args.max_diff_lines))
         if want_err is not None and err != want_err:
-            sys.stdout.write(diff("stderr", want_err, err, args.max_diff_lines))
+            report.append(diff("stderr", want_err, err, args.max_diff_lines))
         elif want_err is None and err and (code != want_code or code is None):
             tail = err.splitlines()[-args.max_diff_lines:]
-            sys.stdout.write("--- stderr (tail)\n" + "\n".join(tail) + "\n")
-        sys.stdout.flush()
+            report.append("--- stderr (tail)\n" + "\n".join(tail) + "\n")
+        return report
+
+    passed = failed = 0
+    with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        # map() yields in program order, so the report reads the same whatever -j is.
+        for report in pool.map(check, names):
+            if report is None:
+                passed += 1
+                continue
+            failed += 1
+            sys.stdout.write("".join(report))
+            sys.stdout.flush()
     print(f"{passed} passed, {failed} failed")
     return 0 if failed == 0 else 1
 
