@@ -9,6 +9,8 @@ class Show:
         return k
 sh = Show()
 print(sh[1], sh[1:2], sh[1:2:3], sh[:], sh[::], sh[1, 2], sh[1:2, ::3], sh[...], sh[()], sh[:, None])
+pair = (1, 2)
+print(sh[*pair], sh[*pair, 3], sh[0, *[]], sh[*'ab'])
 try:
     s[20]
 except IndexError as e:
