@@ -66,6 +66,9 @@ def main():
     if args.jit_threshold is not None:
         argv += ["-X", f"jit-threshold={args.jit_threshold}"]
 
+    if not (os.path.isfile(argv[0]) and os.access(argv[0], os.X_OK)):
+        print(f"interpreter not found or not executable: {args.interp}", file=sys.stderr)
+        return 2
     names = list_programs(args.pattern)
     if not names:
         print("no programs selected", file=sys.stderr)
