@@ -1,0 +1,8 @@
+print("hello, world")
+print()
+print(1, 2, 3)
+print("a", "b", sep="-", end="!\n")
+print("no newline", end="")
+print()
+print(None, True, False, ...)
+print(*range(5), sep=",")

@@ -1,0 +1,26 @@
+print({5, 3, 1, 9, 7})
+print({100, 10, 1, 1000, 10000})
+print({-1, -2, -3, 0, 1})
+print({2 ** 64, 2 ** 63, 1, 8, 2 ** 32})
+print(set(range(20, 0, -1)))
+print(set(range(0, 100, 7)))
+s = set()
+for i in [33, 1, 65, 97, 129, 2, 3]:
+    s.add(i)
+print(s)
+s2 = {i * 32 for i in range(10)}
+print(s2)
+s3 = set(range(50))
+for i in range(0, 50, 2):
+    s3.discard(i)
+print(s3)
+s3.update(range(100, 110))
+print(s3)
+print({1.5, 2.5, 0.5, 1.0, 3}, {True, 2, 0, False})
+print(frozenset({7, 3, 11, 5}), sorted({7, 3, 11}))
+print({(1, 2), (2, 1), (0, 0)} == {(0, 0), (2, 1), (1, 2)}, len({(1, 2), (2, 1)}))
+big = set()
+for i in range(1000):
+    big.add((i * 7919) % 10007)
+print(list(big)[:15], list(big)[-5:])
+print(list({-5, -4, 1000000007, 123456789123}))

@@ -1,0 +1,12 @@
+import itertools as it
+print(list(it.islice(it.count(10, 5), 4)), list(it.islice(it.cycle("ab"), 5)), list(it.repeat("x", 3)))
+print(list(it.accumulate([1, 2, 3, 4])), list(it.accumulate([3, 1, 4], max)), list(it.accumulate([1, 2], initial=100)))
+print(list(it.chain("ab", [1])), list(it.chain.from_iterable(["xy", "z"])), list(it.compress("abcd", [1, 0, 1, 0])))
+print(list(it.dropwhile(lambda x: x < 3, [1, 4, 1])), list(it.takewhile(lambda x: x < 3, [1, 2, 5, 1])), list(it.filterfalse(None, [0, 1, 0, 2])))
+print([(k, list(g)) for k, g in it.groupby("aaabccdd")], [(k, len(list(g))) for k, g in it.groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+print(list(it.islice("abcdefg", 1, 6, 2)), list(it.starmap(pow, [(2, 3), (3, 2)])), [list(t) for t in it.tee([1, 2], 2)])
+print(list(it.zip_longest("abc", "x", fillvalue="-")), list(it.pairwise("abcd")))
+print(list(it.product("ab", repeat=2)), list(it.product([1, 2], "x")))
+print(list(it.permutations("abc", 2)), len(list(it.permutations(range(5)))))
+print(list(it.combinations("abcd", 2)), list(it.combinations_with_replacement("ab", 2)))
+print(list(it.batched("abcde", 2)) if hasattr(it, "batched") else "no batched in 3.11")

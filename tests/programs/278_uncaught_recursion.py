@@ -1,0 +1,4 @@
+def recurse(n):
+    return recurse(n + 1) + 1
+print("recursing")
+recurse(0)

@@ -1,0 +1,3 @@
+print("this line is never executed")
+def f(x):
+    return x +* 2

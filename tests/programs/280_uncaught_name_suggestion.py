@@ -1,0 +1,5 @@
+def greet(name):
+    message = "hello " + name
+    return mesage
+print("calling")
+greet("ann")

@@ -1,0 +1,31 @@
+from collections import Counter, defaultdict, deque, namedtuple, OrderedDict, ChainMap
+c = Counter("abracadabra")
+print(sorted(c.items()), c.most_common(2), c["z"], sum(c.values()), c.total())
+c.update("aaz")
+print(c.most_common(1), (c - Counter("aaaa"))["a"], sorted((c & Counter("ab")).items()), sorted(Counter([1, 1, 2]).elements()))
+dd = defaultdict(list)
+for k, v in [(1, "a"), (2, "b"), (1, "c")]:
+    dd[k].append(v)
+print(dict(dd), dd[3], len(dd), repr(defaultdict(int)))
+dq = deque([1, 2, 3], maxlen=4)
+dq.append(4); dq.append(5); dq.appendleft(0)
+print(dq, dq.maxlen, dq.popleft(), dq.pop(), list(dq))
+dq.rotate(1)
+print(dq, dq[0], dq[-1], len(dq), 2 in dq)
+dq.extendleft([9, 8])
+print(dq, dq.count(9), dq.index(9) if 9 in dq else None)
+Point = namedtuple("Point", "x y")
+p = Point(1, y=2)
+print(p, p.x, p[1], p._asdict(), p._replace(x=5), Point._fields, Point._make([3, 4]), tuple(p), p == (1, 2))
+P3 = namedtuple("P3", ["a", "b", "c"], defaults=[0, 0])
+print(P3(1), P3._field_defaults, repr(P3(1, 2, 3)))
+try:
+    Point(1)
+except TypeError as e:
+    print(type(e).__name__, e)
+od = OrderedDict()
+od["b"] = 1; od["a"] = 2; od["c"] = 3
+od.move_to_end("b")
+print(od, od.popitem(last=False), list(od), od == OrderedDict([("a", 2), ("c", 3), ("b", 1)]), od == {"b": 1, "c": 3})
+cm = ChainMap({"a": 1}, {"a": 2, "b": 3})
+print(cm["a"], cm["b"], len(cm), sorted(cm), cm.maps, cm.new_child({"z": 0})["z"])

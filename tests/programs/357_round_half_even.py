@@ -1,0 +1,10 @@
+print([round(x / 2) for x in range(-10, 11)])
+print([round(x / 2 + 0.0) for x in range(1, 8, 2)], [round(-x / 2) for x in range(1, 8, 2)])
+vals = [0.125, 0.375, 0.625, 0.875, 1.005, 2.675, 1.115, 0.045, 5.5, 6.5, 0.5e-3, 1.25, 1.35, 1.45, 2.5e10 + 0.5]
+print([round(v, 2) for v in vals])
+print([round(v, 1) for v in vals])
+print([round(v) for v in vals])
+print(["%.2f" % v for v in vals])
+print([format(v, ".1f") for v in vals])
+print([round(n, -1) for n in (5, 15, 25, 35, -5, -15, 45, 55)], [round(n, -2) for n in (50, 150, 250, 1050)])
+print(round(0.5 + 1e-16), round(1.5 - 1e-16), round(2 ** 52 + 0.5), round(-2.5), round(-3.5), round(4.5), round(1e20 + 0.5))
