@@ -20,6 +20,24 @@ internal static class Py
         return s;
     }
 
+    /// <summary>
+    /// A set display of int constants as CPython 3.11 compiles it: with more than two constant
+    /// items the compiler folds them into a frozenset constant and emits BUILD_SET 0 +
+    /// SET_UPDATE, and the constant merger (merge_consts_recursive) rebuilds that frozenset
+    /// once more from its own iteration order. So the set's layout is a merge of
+    /// frozenset(list(frozenset(items))), not a series of adds (for ints and strs; float and
+    /// tuple items are re-keyed as (type, value) tuples). The bytecode compiler must do the same.
+    /// </summary>
+    public static PySet SetDisplay(params PyObject[] constants)
+    {
+        if (constants.Length <= 2) return Set(constants);
+        var first = PySet.FromIterable(PyTypes.FrozenSet, T(constants));
+        var folded = PySet.FromIterable(PyTypes.FrozenSet, PyOps.ToList(first));
+        var s = new PySet();
+        s.UpdateFrom(folded);
+        return s;
+    }
+
     public static PyException Raises(PyType type, Action action)
     {
         var e = Assert.Throws<PyException>(action);

@@ -17,13 +17,26 @@ internal static class StringHash
 
     static StringHash()
     {
-        var secret = new byte[24];
         var env = Environment.GetEnvironmentVariable("PYTHONHASHSEED");
         if (string.IsNullOrEmpty(env) || env == "random" || !uint.TryParse(env, out uint seed))
         {
+            var secret = new byte[16];
             System.Security.Cryptography.RandomNumberGenerator.Fill(secret);
+            K0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
+            K1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.AsSpan(8));
         }
-        else if (seed != 0)
+        else
+        {
+            (K0, K1) = KeyForSeed(seed);
+        }
+    }
+
+    /// <summary>The SipHash key CPython derives from PYTHONHASHSEED=<paramref name="seed"/>
+    /// (0: zero key; else the first 16 bytes of its LCG stream).</summary>
+    internal static (ulong K0, ulong K1) KeyForSeed(uint seed)
+    {
+        var secret = new byte[24];
+        if (seed != 0)
         {
             uint x = seed;
             for (int i = 0; i < secret.Length; i++)
@@ -32,26 +45,28 @@ internal static class StringHash
                 secret[i] = (byte)((x >> 16) & 0xff);
             }
         }
-        K0 = BinaryPrimitives.ReadUInt64LittleEndian(secret);
-        K1 = BinaryPrimitives.ReadUInt64LittleEndian(secret.AsSpan(8));
+        return (BinaryPrimitives.ReadUInt64LittleEndian(secret), BinaryPrimitives.ReadUInt64LittleEndian(secret.AsSpan(8)));
     }
 
-    public static long HashBytes(ReadOnlySpan<byte> data)
+    public static long HashBytes(ReadOnlySpan<byte> data) => HashBytes(data, K0, K1);
+
+    internal static long HashBytes(ReadOnlySpan<byte> data, ulong k0, ulong k1)
     {
         if (data.Length == 0) return 0;
-        long h = (long)SipHash13(K0, K1, data);
+        long h = (long)SipHash13(k0, k1, data);
         return h == -1 ? -2 : h;
     }
 
+    public static long HashString(string s, int maxCodePoint, bool hasAstral) => HashString(s, maxCodePoint, hasAstral, K0, K1);
+
     /// <summary>Hashes the code points of a UTF-16 string in their PEP 393 width.</summary>
-    public static long HashString(string s, int maxCodePoint, bool hasAstral)
+    internal static long HashString(string s, int maxCodePoint, bool hasAstral, ulong k0, ulong k1)
     {
         if (s.Length == 0) return 0;
         int width = maxCodePoint < 0x100 ? 1 : maxCodePoint < 0x10000 ? 2 : 4;
         int cpCount = s.Length; // upper bound; exact below for astral strings
-        byte[]? rented = null;
         int size = cpCount * width;
-        Span<byte> buf = size <= 512 ? stackalloc byte[size] : (rented = new byte[size]);
+        Span<byte> buf = size <= 512 ? stackalloc byte[size] : new byte[size];
         int n = 0;
         for (int i = 0; i < s.Length; i++)
         {
@@ -68,7 +83,7 @@ internal static class StringHash
                 default: BinaryPrimitives.WriteInt32LittleEndian(buf.Slice(n), cp); n += 4; break;
             }
         }
-        return HashBytes(buf.Slice(0, n));
+        return HashBytes(buf.Slice(0, n), k0, k1);
     }
 
     private static ulong SipHash13(ulong k0, ulong k1, ReadOnlySpan<byte> m)
