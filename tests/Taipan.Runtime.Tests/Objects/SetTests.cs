@@ -84,4 +84,22 @@ public class SetTests
         s.Add(I(3));
         Assert.Equal("Set changed size during iteration", Message(Raises(PyTypes.RuntimeError, () => PyOps.Next(it))));
     }
+
+    [Fact]
+    public void Int_strategy_switches_to_objects_without_moving_keys()
+    {
+        var s = Set(I(5), I(13), I(21), I(1000), I(-3));
+        Assert.Equal(SetStrategy.Int, s.Strategy);
+        s.Discard(I(13));
+        s.Add(F(2.5)); // python3.11: s.add each of 5,13,21,1000,-3; s.discard(13); s.add(2.5)
+        Assert.Equal(SetStrategy.Object, s.Strategy);
+        Assert.Equal("[2.5, 5, 1000, 21, -3]", Order(s));
+
+        var t = Set(I(5), I(13), I(21), I(1000), I(-3));
+        t.Add(PyBool.True); // bool keys are not plain ints: True stays True
+        t.Add(I(1));
+        Assert.Equal("[True, 5, 1000, 13, 21, -3]", Order(t));
+        Assert.True(Set(I(1), I(2)).Contains(F(1.0)));
+        Assert.False(Set(I(1), I(2)).Contains(PyOps.Power(I(2), I(64))));
+    }
 }

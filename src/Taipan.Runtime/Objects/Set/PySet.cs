@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using Taipan.Runtime.Binding;
 
@@ -8,16 +9,22 @@ namespace Taipan.Runtime.Objects;
 /// CPython's setobject.c layout exactly — slot = hash &amp; mask, a run of up to 9 linear
 /// probes, then perturbed jumps; dummies on delete; fill*5 ≥ mask*3 triggers a resize to
 /// used*4 (used*2 past 50,000) — because iteration walks the table, so the order of a set
-/// of ints is observable and must equal CPython's.
+/// of ints is observable and must equal CPython's. Keys are stored per <see cref="SetStrategy"/>.
 /// </summary>
 [PyType("set")]
 internal sealed partial class PySet : PyObject
 {
     private const int MinSize = 8, LinearProbes = 9, PerturbShift = 5;
+    private const byte Unused = 0, Live = 1, Dummy = 2;
     private static readonly PyObject DummyKey = new SetDummy();
 
+    internal SetStrategy Strategy = SetStrategy.Int;
     internal long[] Hashes = new long[MinSize];
-    internal PyObject?[] Keys = new PyObject?[MinSize];
+    /// <summary>Object strategy: null = unused, <see cref="DummyKey"/> = deleted.</summary>
+    internal PyObject?[]? Keys;
+    /// <summary>Int strategy: the keys, with <see cref="IntState"/> saying which slots are live.</summary>
+    internal long[]? IntKeys = new long[MinSize];
+    internal byte[]? IntState = new byte[MinSize];
     internal int Mask = MinSize - 1;
     internal int Fill;
     internal int Used;
@@ -43,12 +50,85 @@ internal sealed partial class PySet : PyObject
         public SetDummy() : base(PyTypes.Object) { }
     }
 
+    // --- slot access, per strategy ---------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool FitsIntStrategy(PyObject key) => key.type == PyTypes.Int && ((PyInt)key).IsSmall;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsUnused(int j) => Strategy == SetStrategy.Int ? IntState![j] == Unused : Keys![j] is null;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool IsLive(int j) =>
+        Strategy == SetStrategy.Int ? IntState![j] == Live : Keys![j] is { } k && !ReferenceEquals(k, DummyKey);
+
+    /// <summary>The key in a live slot (boxed for the int strategy).</summary>
+    internal PyObject KeyAt(int j) => Strategy == SetStrategy.Int ? PyInt.FromLong(IntKeys![j]) : Keys![j]!;
+
+    private void StoreAt(int j, PyObject key, long hash)
+    {
+        if (Strategy == SetStrategy.Int)
+        {
+            IntKeys![j] = ((PyInt)key).Small;
+            IntState![j] = Live;
+        }
+        else
+        {
+            Keys![j] = key;
+        }
+        Hashes[j] = hash;
+    }
+
+    private void MarkDummy(int j)
+    {
+        if (Strategy == SetStrategy.Int) IntState![j] = Dummy;
+        else Keys![j] = DummyKey;
+        Hashes[j] = -1;
+        Used--;
+    }
+
+    /// <summary>Boxes the int keys where they lie: same slots, same order.</summary>
+    private void SwitchToObjects()
+    {
+        var keys = new PyObject?[Mask + 1];
+        for (int j = 0; j <= Mask; j++)
+        {
+            if (IntState![j] == Live) keys[j] = PyInt.FromLong(IntKeys![j]);
+            else if (IntState[j] == Dummy) keys[j] = DummyKey;
+        }
+        Keys = keys;
+        IntKeys = null;
+        IntState = null;
+        Strategy = SetStrategy.Object;
+    }
+
+    /// <summary>Compares the live key in slot j (whose hash equals <paramref name="hash"/>) with <paramref name="key"/>.
+    /// Sets <paramref name="restart"/> when a Python __eq__ changed the table.</summary>
+    private bool SameKey(int j, PyObject key, out bool restart)
+    {
+        restart = false;
+        if (Strategy == SetStrategy.Int)
+        {
+            if (FitsIntStrategy(key)) return IntKeys![j] == ((PyInt)key).Small;
+            return PyOps.EqualsBool(PyInt.FromLong(IntKeys![j]), key);
+        }
+        var k = Keys![j]!;
+        if (ReferenceEquals(k, key)) return true;
+        if (k.type == PyTypes.Str && key.type == PyTypes.Str) return ((PyStr)k).Value == ((PyStr)key).Value;
+        var table = Keys;
+        bool eq = PyOps.EqualsBool(k, key);
+        if (!ReferenceEquals(table, Keys) || !ReferenceEquals(Keys[j], k)) restart = true;
+        return eq;
+    }
+
     // --- table ---------------------------------------------------------------------------
 
     public void Add(PyObject key) => AddEntry(key, PyOps.Hash(key));
 
+    /// <summary>set_add_entry: probe runs of 9 slots then perturbed jumps; the last dummy seen is reused.</summary>
     private void AddEntry(PyObject key, long hash)
     {
+        if (Strategy == SetStrategy.Int && !FitsIntStrategy(key)) SwitchToObjects();
     restart:
         int mask = Mask;
         ulong perturb = (ulong)hash;
@@ -60,40 +140,27 @@ internal sealed partial class PySet : PyObject
             int j = i;
             while (true)
             {
-                var k = Keys[j];
                 long h = Hashes[j];
-                if (h == 0 && k is null)
+                if (h == 0 && IsUnused(j))
                 {
                     if (freeslot >= 0)
                     {
                         Used++;
-                        Keys[freeslot] = key;
-                        Hashes[freeslot] = hash;
+                        StoreAt(freeslot, key, hash);
                         return;
                     }
                     Fill++;
                     Used++;
-                    Keys[j] = key;
-                    Hashes[j] = hash;
+                    StoreAt(j, key, hash);
                     if ((long)Fill * 5 < (long)mask * 3) return;
                     Resize(Used > 50000 ? Used * 2 : Used * 4);
                     return;
                 }
                 if (h == hash)
                 {
-                    if (ReferenceEquals(k, key)) return;
-                    if (k!.type == PyTypes.Str && key.type == PyTypes.Str)
-                    {
-                        if (((PyStr)k).Value == ((PyStr)key).Value) return;
-                    }
-                    else
-                    {
-                        var table = Keys;
-                        bool eq = PyOps.EqualsBool(k, key);
-                        if (eq) return;
-                        if (!ReferenceEquals(table, Keys) || !ReferenceEquals(Keys[j], k)) goto restart;
-                        mask = Mask;
-                    }
+                    if (SameKey(j, key, out bool changed)) return;
+                    if (changed) goto restart;
+                    mask = Mask;
                 }
                 else if (h == -1)
                 {
@@ -107,7 +174,7 @@ internal sealed partial class PySet : PyObject
         }
     }
 
-    /// <summary>Slot of the key, or -1.</summary>
+    /// <summary>set_lookkey: slot of the key, or -1.</summary>
     private int Lookup(PyObject key, long hash)
     {
     restart:
@@ -120,24 +187,14 @@ internal sealed partial class PySet : PyObject
             int j = i;
             while (true)
             {
-                var k = Keys[j];
                 long h = Hashes[j];
-                if (h == 0 && k is null) return -1;
+                if (h == 0 && IsUnused(j)) return -1;
                 if (h == hash)
                 {
-                    if (ReferenceEquals(k, key)) return j;
-                    if (k!.type == PyTypes.Str && key.type == PyTypes.Str)
-                    {
-                        if (((PyStr)k).Value == ((PyStr)key).Value) return j;
-                    }
-                    else
-                    {
-                        var table = Keys;
-                        bool eq = PyOps.EqualsBool(k, key);
-                        if (!ReferenceEquals(table, Keys) || !ReferenceEquals(Keys[j], k)) goto restart;
-                        if (eq) return j;
-                        mask = Mask;
-                    }
+                    bool same = SameKey(j, key, out bool changed);
+                    if (changed) goto restart;
+                    if (same) return j;
+                    mask = Mask;
                 }
                 if (probes-- == 0) break;
                 j++;
@@ -147,43 +204,70 @@ internal sealed partial class PySet : PyObject
         }
     }
 
-    private static void InsertClean(long[] hashes, PyObject?[] keys, int mask, PyObject key, long hash)
+    /// <summary>set_insert_clean: first unused slot on the probe path (no dummies, no duplicates).</summary>
+    private int FindClean(long hash)
     {
+        int mask = Mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
         while (true)
         {
-            if (keys[i] is null) { keys[i] = key; hashes[i] = hash; return; }
+            if (IsUnused(i)) return i;
             if (i + LinearProbes <= mask)
             {
                 for (int j = 1; j <= LinearProbes; j++)
-                {
-                    if (keys[i + j] is null) { keys[i + j] = key; hashes[i + j] = hash; return; }
-                }
+                    if (IsUnused(i + j)) return i + j;
             }
             perturb >>= PerturbShift;
             i = (int)(((ulong)i * 5 + 1 + perturb) & (ulong)mask);
         }
     }
 
+    private void CleanInsert(PyObject key, long hash) => StoreAt(FindClean(hash), key, hash);
+
+    /// <summary>Allocates an empty table of <paramref name="size"/> slots in the current strategy.</summary>
+    private void NewTable(int size)
+    {
+        Hashes = new long[size];
+        if (Strategy == SetStrategy.Int)
+        {
+            IntKeys = new long[size];
+            IntState = new byte[size];
+        }
+        else
+        {
+            Keys = new PyObject?[size];
+        }
+        Mask = size - 1;
+    }
+
     private void Resize(int minUsed)
     {
         int newSize = MinSize;
         while (newSize <= minUsed) newSize <<= 1;
-        var oldKeys = Keys;
+        if (newSize == MinSize && Mask + 1 == MinSize && Fill == Used) return;
         var oldHashes = Hashes;
-        if (newSize == MinSize && oldKeys.Length == MinSize && Fill == Used) return;
-        var keys = new PyObject?[newSize];
-        var hashes = new long[newSize];
-        int mask = newSize - 1;
-        for (int i = 0; i < oldKeys.Length; i++)
+        var oldKeys = Keys;
+        var oldInts = IntKeys;
+        var oldState = IntState;
+        int oldSize = Mask + 1;
+        NewTable(newSize);
+        for (int i = 0; i < oldSize; i++)
         {
-            var k = oldKeys[i];
-            if (k is not null && !ReferenceEquals(k, DummyKey)) InsertClean(hashes, keys, mask, k, oldHashes[i]);
+            if (Strategy == SetStrategy.Int)
+            {
+                if (oldState![i] != Live) continue;
+                int j = FindClean(oldHashes[i]);
+                IntKeys![j] = oldInts![i];
+                IntState![j] = Live;
+                Hashes[j] = oldHashes[i];
+            }
+            else
+            {
+                var k = oldKeys![i];
+                if (k is not null && !ReferenceEquals(k, DummyKey)) CleanInsert(k, oldHashes[i]);
+            }
         }
-        Keys = keys;
-        Hashes = hashes;
-        Mask = mask;
         Fill = Used;
     }
 
@@ -193,9 +277,7 @@ internal sealed partial class PySet : PyObject
     {
         int j = Lookup(key, PyOps.Hash(key));
         if (j < 0) return false;
-        Keys[j] = DummyKey;
-        Hashes[j] = -1;
-        Used--;
+        MarkDummy(j);
         return true;
     }
 
@@ -203,13 +285,12 @@ internal sealed partial class PySet : PyObject
     private void Merge(PySet other)
     {
         if (ReferenceEquals(other, this) || other.Used == 0) return;
+        if (Strategy == SetStrategy.Int && other.Strategy == SetStrategy.Object) SwitchToObjects();
         if ((long)(Fill + other.Used) * 5 >= (long)Mask * 3) Resize((Used + other.Used) * 2);
         if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
         {
             for (int i = 0; i <= other.Mask; i++)
-            {
-                if (other.Keys[i] is { } k) { Keys[i] = k; Hashes[i] = other.Hashes[i]; }
-            }
+                if (other.IsLive(i)) StoreAt(i, other.KeyAt(i), other.Hashes[i]);
             Fill = other.Fill;
             Used = other.Used;
             return;
@@ -218,17 +299,11 @@ internal sealed partial class PySet : PyObject
         {
             Fill = Used = other.Used;
             for (int i = 0; i <= other.Mask; i++)
-            {
-                var k = other.Keys[i];
-                if (k is not null && !ReferenceEquals(k, DummyKey)) InsertClean(Hashes, Keys, Mask, k, other.Hashes[i]);
-            }
+                if (other.IsLive(i)) CleanInsert(other.KeyAt(i), other.Hashes[i]);
             return;
         }
         for (int i = 0; i <= other.Mask; i++)
-        {
-            var k = other.Keys[i];
-            if (k is not null && !ReferenceEquals(k, DummyKey)) AddEntry(k, other.Hashes[i]);
-        }
+            if (other.IsLive(i)) AddEntry(other.KeyAt(i), other.Hashes[i]);
     }
 
     /// <summary>set_update_internal.</summary>
@@ -255,13 +330,8 @@ internal sealed partial class PySet : PyObject
     public IEnumerable<PyObject> Items()
     {
         for (int i = 0; i <= Mask; i++)
-        {
-            var k = Keys[i];
-            if (k is not null && !ReferenceEquals(k, DummyKey)) yield return k;
-        }
+            if (IsLive(i)) yield return KeyAt(i);
     }
-
-    internal bool IsLive(int i) => Keys[i] is { } k && !ReferenceEquals(k, DummyKey);
 
     private PySet CopyAs(PyType t)
     {
@@ -289,15 +359,13 @@ internal sealed partial class PySet : PyObject
     {
         if (Used == 0) throw PyErrors.KeyError(PyStr.FromAscii("pop from an empty set"));
         int i = finger & Mask;
-        while (Keys[i] is null || ReferenceEquals(Keys[i], DummyKey))
+        while (!IsLive(i))
         {
             i++;
             if (i > Mask) i = 0;
         }
-        var key = Keys[i]!;
-        Keys[i] = DummyKey;
-        Hashes[i] = -1;
-        Used--;
+        var key = KeyAt(i);
+        MarkDummy(i);
         finger = i + 1;
         return key;
     }
@@ -305,9 +373,9 @@ internal sealed partial class PySet : PyObject
     [PyMethod]
     internal void clear()
     {
-        Keys = new PyObject?[MinSize];
-        Hashes = new long[MinSize];
-        Mask = MinSize - 1;
+        Strategy = SetStrategy.Int;
+        Keys = null;
+        NewTable(MinSize);
         Fill = Used = 0;
     }
 
@@ -337,7 +405,7 @@ internal sealed partial class PySet : PyObject
         for (int i = 0; i <= small.Mask; i++)
         {
             if (!small.IsLive(i)) continue;
-            var k = small.Keys[i]!;
+            var k = small.KeyAt(i);
             if (large.Lookup(k, small.Hashes[i]) >= 0) result.AddEntry(k, small.Hashes[i]);
         }
         return result;
@@ -356,7 +424,8 @@ internal sealed partial class PySet : PyObject
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
-            if (y.Lookup(x.Keys[i]!, x.Hashes[i]) < 0) result.AddEntry(x.Keys[i]!, x.Hashes[i]);
+            var k = x.KeyAt(i);
+            if (y.Lookup(k, x.Hashes[i]) < 0) result.AddEntry(k, x.Hashes[i]);
         }
         return result;
     }
@@ -368,10 +437,10 @@ internal sealed partial class PySet : PyObject
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
-            var k = x.Keys[i]!;
+            var k = x.KeyAt(i);
             long h = x.Hashes[i];
             int j = result.Lookup(k, h);
-            if (j >= 0) { result.Keys[j] = DummyKey; result.Hashes[j] = -1; result.Used--; }
+            if (j >= 0) result.MarkDummy(j);
             else result.AddEntry(k, h);
         }
         return result;
@@ -381,7 +450,7 @@ internal sealed partial class PySet : PyObject
     {
         if (Used > other.Used) return false;
         for (int i = 0; i <= Mask; i++)
-            if (IsLive(i) && other.Lookup(Keys[i]!, Hashes[i]) < 0) return false;
+            if (IsLive(i) && other.Lookup(KeyAt(i), Hashes[i]) < 0) return false;
         return true;
     }
 

@@ -24,7 +24,7 @@ internal sealed class SetIterator : PyObject
             while (it.position <= s.Mask)
             {
                 int i = it.position++;
-                if (s.IsLive(i)) return s.Keys[i]!;
+                if (s.IsLive(i)) return s.KeyAt(i);
             }
             it.set = null;
             return null;
