@@ -33,6 +33,12 @@ public class ContainerTests
         var f = L(F(1.5), F(-0.0));
         Assert.Equal(ListStrategy.Float, f.Strategy);
         Assert.Equal("[1.5, -0.0]", Repr(f));
+        var strs = L(S("a"), S("b"));
+        Assert.Equal(ListStrategy.Str, strs.Strategy);
+        Assert.Equal("'a-b'", Repr(Call(S("-"), "join", strs)));
+        PyOps.SetItem(strs, I(0), I(1));
+        Assert.Equal(ListStrategy.Object, strs.Strategy);
+        Assert.Equal("sequence item 0: expected str instance, int found", Message(Raises(PyTypes.TypeError, () => Call(S("-"), "join", strs))));
         var big = L(PyOps.Power(I(2), I(70)));
         Assert.Equal(ListStrategy.Object, big.Strategy);
     }

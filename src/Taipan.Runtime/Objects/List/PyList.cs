@@ -44,6 +44,11 @@ internal sealed partial class PyList : PyObject
                 if (Count == Floats!.Length) Array.Resize(ref Floats, Grow(Count));
                 Floats[Count++] = ((PyFloat)item).Value;
                 return;
+            case ListStrategy.Str when item.type == PyTypes.Str:
+                break;
+            case ListStrategy.Str:
+                Strategy = ListStrategy.Object; // same array; only the promise is dropped
+                break;
             case ListStrategy.Empty:
                 if (item.type == PyTypes.Int && ((PyInt)item).IsSmall)
                 {
@@ -59,7 +64,7 @@ internal sealed partial class PyList : PyObject
                     Floats[Count++] = ((PyFloat)item).Value;
                     return;
                 }
-                Strategy = ListStrategy.Object;
+                Strategy = item.type == PyTypes.Str ? ListStrategy.Str : ListStrategy.Object;
                 Objects = new PyObject[4];
                 break;
             case ListStrategy.Object:
@@ -76,6 +81,12 @@ internal sealed partial class PyList : PyObject
 
     private void SwitchToObjects()
     {
+        if (Strategy == ListStrategy.Str || Strategy == ListStrategy.Empty)
+        {
+            Objects ??= new PyObject[4];
+            Strategy = ListStrategy.Object;
+            return;
+        }
         var objs = new PyObject[Math.Max(4, Count + (Count >> 1) + 1)];
         for (int i = 0; i < Count; i++) objs[i] = this[i];
         Objects = objs;
@@ -88,6 +99,7 @@ internal sealed partial class PyList : PyObject
     {
         if (Strategy == ListStrategy.Int && value.type == PyTypes.Int && ((PyInt)value).IsSmall) { Ints![i] = ((PyInt)value).Small; return; }
         if (Strategy == ListStrategy.Float && value.type == PyTypes.Float) { Floats![i] = ((PyFloat)value).Value; return; }
+        if (Strategy == ListStrategy.Str && value.type == PyTypes.Str) { Objects![i] = value; return; }
         if (Strategy != ListStrategy.Object) SwitchToObjects();
         Objects![i] = value;
     }
@@ -176,6 +188,7 @@ internal sealed partial class PyList : PyObject
         {
             case ListStrategy.Int: Array.Reverse(Ints!, 0, Count); break;
             case ListStrategy.Float: Array.Reverse(Floats!, 0, Count); break;
+            case ListStrategy.Str:
             case ListStrategy.Object: Array.Reverse(Objects!, 0, Count); break;
         }
     }

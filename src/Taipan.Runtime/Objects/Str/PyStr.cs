@@ -283,6 +283,16 @@ internal sealed partial class PyStr : PyObject
     internal PyStr join(PyObject iterable)
     {
         var sb = new StringBuilder();
+        if (iterable is PyList { Strategy: ListStrategy.Str } strs)
+        {
+            // str strategy: every item is an exact str, no per-item checks.
+            for (int k = 0; k < strs.Count; k++)
+            {
+                if (k > 0) sb.Append(Value);
+                sb.Append(((PyStr)strs.Objects![k]).Value);
+            }
+            return FromString(sb.ToString());
+        }
         var it = PyOps.TryGetIter(iterable) ?? throw PyErrors.TypeError("can only join an iterable");
         int i = 0;
         PyObject? item;
