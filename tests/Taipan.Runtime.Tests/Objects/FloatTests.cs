@@ -66,4 +66,48 @@ public class FloatTests
         Assert.Equal("cannot convert float NaN to integer", Message(Raises(PyTypes.ValueError, () => PyFloat.ToInt(double.NaN))));
         Assert.Equal("100000000000000000000", Repr(PyFloat.ToInt(1e20)));
     }
+
+    [Theory] // float(s) in python3.11
+    [InlineData("1_0.5", "10.5")]
+    [InlineData(" -inf ", "-inf")]
+    [InlineData("InFiNiTy", "inf")]
+    [InlineData("-nan", "nan")]
+    [InlineData("1e5", "100000.0")]
+    [InlineData(".5", "0.5")]
+    [InlineData("5.", "5.0")]
+    [InlineData(" 1.5\n", "1.5")]
+    [InlineData("1e-400", "0.0")]
+    [InlineData("1e400", "inf")]
+    [InlineData("+.5e-3", "0.0005")]
+    [InlineData("\u0661.\u0665", "1.5")]
+    public void Parses_like_float(string text, string expected) =>
+        Assert.Equal(expected, Repr(PyOps.Call(PyTypes.Float, new PyObject[] { S(text) })));
+
+    [Theory]
+    [InlineData("1_")]
+    [InlineData("_1")]
+    [InlineData("1__0")]
+    [InlineData("abc")]
+    [InlineData("")]
+    [InlineData("1e")]
+    [InlineData("0x10")]
+    [InlineData("1,0")]
+    [InlineData("\u0661\u066b\u0665")]
+    [InlineData("infinit")]
+    [InlineData("nan(1)")]
+    [InlineData(".")]
+    public void Rejects_like_float(string text) =>
+        Assert.Equal("could not convert string to float: " + PyStr.ReprOf(text),
+            Message(Raises(PyTypes.ValueError, () => PyOps.Call(PyTypes.Float, new PyObject[] { S(text) }))));
+
+    [Fact]
+    public void Float_of_other_objects()
+    {
+        Assert.Equal("float() argument must be a string or a real number, not 'list'",
+            Message(Raises(PyTypes.TypeError, () => PyOps.Call(PyTypes.Float, new PyObject[] { L() }))));
+        Assert.Equal("int too large to convert to float",
+            Message(Raises(PyTypes.OverflowError, () => PyOps.Call(PyTypes.Float, new PyObject[] { PyOps.Power(I(10), I(400)) }))));
+        Assert.Equal("3.0", Repr(PyOps.Call(PyTypes.Float, new PyObject[] { I(3) })));
+        Assert.Equal("1.0", Repr(PyOps.Call(PyTypes.Float, new PyObject[] { PyBool.True })));
+    }
 }

@@ -180,4 +180,28 @@ public class IntTests
         Assert.Equal("1", Repr(PyOps.BinaryOp(PyBool.True, I(1), BinaryOp.And)));
         Assert.True(PyTypes.Bool.IsSubtypeOf(PyTypes.Int));
     }
+
+    private static PyObject IntCall(PyObject[] args, params string[] kw)
+    {
+        var names = new PyObject[kw.Length];
+        for (int i = 0; i < kw.Length; i++) names[i] = S(kw[i]);
+        return PyOps.Call(PyTypes.Int, args, kw.Length == 0 ? null : T(names));
+    }
+
+    [Fact]
+    public void Int_constructor_like_cpython()
+    {
+        Assert.Equal("0", Repr(IntCall(Array.Empty<PyObject>())));
+        Assert.Equal("3", Repr(IntCall(new PyObject[] { F(3.9) })));
+        Assert.Equal("-3", Repr(IntCall(new PyObject[] { F(-3.9) })));
+        Assert.Equal("1", Repr(IntCall(new PyObject[] { PyBool.True })));
+        Assert.Same(PyTypes.Int, IntCall(new PyObject[] { PyBool.True }).Type);
+        Assert.Equal("255", Repr(IntCall(new PyObject[] { S("ff"), I(16) })));
+        Assert.Equal("255", Repr(IntCall(new PyObject[] { S("0xff"), I(0) }, "base")));
+        Assert.Equal("int() can't convert non-string with explicit base", Message(Raises(PyTypes.TypeError, () => IntCall(new PyObject[] { F(1.5), I(10) }))));
+        Assert.Equal("int() argument must be a string, a bytes-like object or a real number, not 'list'", Message(Raises(PyTypes.TypeError, () => IntCall(new PyObject[] { L() }))));
+        Assert.Equal("'float' object cannot be interpreted as an integer", Message(Raises(PyTypes.TypeError, () => IntCall(new PyObject[] { S("12"), F(3.5) }, "base"))));
+        Assert.Equal("int() base must be >= 2 and <= 36, or 0", Message(Raises(PyTypes.ValueError, () => IntCall(new PyObject[] { S("12"), I(1) }))));
+        Assert.Equal("cannot convert float infinity to integer", Message(Raises(PyTypes.OverflowError, () => IntCall(new PyObject[] { F(double.PositiveInfinity) }))));
+    }
 }

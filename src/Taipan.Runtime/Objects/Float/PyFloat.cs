@@ -75,6 +75,7 @@ internal sealed partial class PyFloat : PyObject
         t.TernaryPower = static (a, b, m) => m == PyNone.Instance
             ? FloatArithmetic.PowerSlot(a, b)
             : throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        t.New = static (callable, args, kwnames) => FloatText.FloatNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
     }
 }
