@@ -29,8 +29,8 @@ internal sealed partial class PyInt : PyObject
 
     private PyInt(BigInteger value) : base(PyTypes.Int) => big = value;
 
-    /// <summary>For True/False only.</summary>
-    internal PyInt(PyType boolType, long value) : base(boolType) => Small = value;
+    /// <summary>True/False, and instances of int subclasses (the interpreter will add their attribute storage).</summary>
+    internal PyInt(PyType type, long value) : base(type) => Small = value;
 
     private static PyInt[] CreateSmallCache()
     {
