@@ -162,6 +162,8 @@ public sealed class BindingGenerator : IIncrementalGenerator
         }
         var full = t.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
         if (full == "global::Taipan.Runtime.Objects.PyObject") return expr;
+        if (!IsPyObject(t))
+            return "default!\n#error Taipan binding " + fname + ": parameter '" + p.Name + "' has type " + full + "; use long, int, double, bool, string or a PyObject type\n";
         string expected = t.Name;
         foreach (var a in t.GetAttributes())
             if (a.AttributeClass?.ToDisplayString() == Ns + "PyTypeAttribute" && a.ConstructorArguments.Length > 0)
@@ -184,6 +186,13 @@ public sealed class BindingGenerator : IIncrementalGenerator
         }
     }
 
+    private static bool IsPyObject(ITypeSymbol t)
+    {
+        for (var b = t as INamedTypeSymbol; b != null; b = b.BaseType)
+            if (b.ToDisplayString() == "Taipan.Runtime.Objects.PyObject") return true;
+        return false;
+    }
+
     private static string ResultExpression(ITypeSymbol type, string expr)
     {
         switch (type.SpecialType)
@@ -195,6 +204,8 @@ public sealed class BindingGenerator : IIncrementalGenerator
             case SpecialType.System_String:
                 return "global::Taipan.Runtime.Binding.ArgParser.Result(" + expr + ")";
         }
+        if (!IsPyObject(type))
+            return "default!\n#error Taipan binding: result type " + type.ToDisplayString() + " cannot be converted to a Python object\n";
         return expr;
     }
 
