@@ -112,4 +112,30 @@ public class ContainerTests
         Assert.Equal("slice(1, None, None)", Repr(new PySlice(I(1), PyNone.Instance, PyNone.Instance)));
         Assert.Equal("[3, 1]", Repr(PyOps.GetItem(L(I(1), I(2), I(3)), new PySlice(PyNone.Instance, PyNone.Instance, I(-2)))));
     }
+
+    private static PyObject New(PyType t, PyObject[] args, params string[] kw)
+    {
+        var names = new PyObject[kw.Length];
+        for (int i = 0; i < kw.Length; i++) names[i] = S(kw[i]);
+        return PyOps.Call(t, args, kw.Length == 0 ? null : T(names));
+    }
+
+    [Fact]
+    public void Constructors_like_cpython()
+    {
+        Assert.Equal("[1, 2]", Repr(New(PyTypes.List, new PyObject[] { T(I(1), I(2)) })));
+        Assert.Equal("('a', 'b')", Repr(New(PyTypes.Tuple, new PyObject[] { S("ab") })));
+        Assert.Equal("{1: 2, 'a': 3}", Repr(New(PyTypes.Dict, new PyObject[] { L(T(I(1), I(2))), I(3) }, "a"))); // dict([(1,2)], a=3)
+        Assert.Equal("{1, 2}", Repr(New(PyTypes.Set, new PyObject[] { L(I(2), I(1), I(2)) })));
+        Assert.Equal("list expected at most 1 argument, got 2", Message(Raises(PyTypes.TypeError, () => New(PyTypes.List, new PyObject[] { I(1), I(2) }))));
+        Assert.Equal("list() takes no keyword arguments", Message(Raises(PyTypes.TypeError, () => New(PyTypes.List, new PyObject[] { I(1) }, "x"))));
+        Assert.Equal("tuple expected at most 1 argument, got 2", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Tuple, new PyObject[] { I(1), I(2) }))));
+        Assert.Equal("set() takes no keyword arguments", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Set, new PyObject[] { I(1) }, "x"))));
+        Assert.Equal("frozenset() takes no keyword arguments", Message(Raises(PyTypes.TypeError, () => New(PyTypes.FrozenSet, new PyObject[] { I(1) }, "x"))));
+        Assert.Equal("dict expected at most 1 argument, got 2", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Dict, new PyObject[] { I(1), I(2) }))));
+        Assert.Equal("'int' object is not iterable", Message(Raises(PyTypes.TypeError, () => New(PyTypes.List, new PyObject[] { I(1) }))));
+        Assert.Equal("cannot convert dictionary update sequence element #0 to a sequence", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Dict, new PyObject[] { L(I(1)) }))));
+        Assert.Equal("dictionary update sequence element #0 has length 3; 2 is required", Message(Raises(PyTypes.ValueError, () => New(PyTypes.Dict, new PyObject[] { L(T(I(1), I(2), I(3))) }))));
+        Assert.Equal("'float' object cannot be interpreted as an integer", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Range, new PyObject[] { F(1.5) }))));
+    }
 }

@@ -345,6 +345,16 @@ internal sealed partial class PyDict : PyObject
             }
             return PyBool.FromBool(eq == (op == CompareOp.Eq));
         };
+        t.New = static (callable, args, kwnames) =>
+        {
+            var source = ConstructorArgs.OptionalIterable("dict", args, kwnames, allowKeywords: true);
+            ConstructorArgs.RequireExact((PyType)callable, PyTypes.Dict);
+            var d = new PyDict();
+            if (source is not null) d.update(source);
+            int nk = kwnames?.Count ?? 0;
+            for (int i = 0; i < nk; i++) d.SetItem(kwnames![i], args[args.Length - nk + i]);
+            return d;
+        };
         InstallPyBindings(t);
     }
 }

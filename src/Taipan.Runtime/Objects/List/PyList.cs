@@ -295,6 +295,14 @@ internal sealed partial class PyList : PyObject
             l.extend(b);
             return l;
         };
+        t.New = static (callable, args, kwnames) =>
+        {
+            var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames);
+            ConstructorArgs.RequireExact((PyType)callable, PyTypes.List);
+            var l = new PyList();
+            if (iterable is not null) l.extend(iterable);
+            return l;
+        };
         InstallPyBindings(t);
     }
 }

@@ -526,8 +526,18 @@ internal sealed partial class PySet : PyObject
         t.NumberSlots[(int)BinaryOp.Subtract] = Subtract;
         t.NumberSlots[(int)BinaryOp.Xor] = Xor;
         t.New = frozen
-            ? static (callable, args, kwnames) => FromIterable((PyType)callable, args.Length > 0 ? args[0] : null)
-            : static (callable, args, kwnames) => FromIterable((PyType)callable, args.Length > 0 ? args[0] : null);
+            ? static (callable, args, kwnames) =>
+            {
+                var iterable = ConstructorArgs.OptionalIterable("frozenset", args, kwnames);
+                ConstructorArgs.RequireExact((PyType)callable, PyTypes.FrozenSet);
+                return iterable is not null && iterable.type == PyTypes.FrozenSet ? iterable : FromIterable(PyTypes.FrozenSet, iterable);
+            }
+            : static (callable, args, kwnames) =>
+            {
+                var iterable = ConstructorArgs.OptionalIterable("set", args, kwnames);
+                ConstructorArgs.RequireExact((PyType)callable, PyTypes.Set);
+                return FromIterable(PyTypes.Set, iterable);
+            };
         if (!frozen) InstallPyBindings(t);
     }
 }

@@ -119,6 +119,14 @@ internal sealed partial class PyTuple : PyObject
             for (int k = 0; k < n; k++) x.Items.CopyTo(r, k * x.Items.Length);
             return Wrap(r);
         };
+        t.New = static (callable, args, kwnames) =>
+        {
+            var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames);
+            ConstructorArgs.RequireExact((PyType)callable, PyTypes.Tuple);
+            if (iterable is null) return Empty;
+            if (iterable.type == PyTypes.Tuple) return iterable;
+            return Wrap(PyOps.ToList(iterable).ToArray());
+        };
         InstallPyBindings(t);
     }
 }
