@@ -138,4 +138,13 @@ public class ContainerTests
         Assert.Equal("dictionary update sequence element #0 has length 3; 2 is required", Message(Raises(PyTypes.ValueError, () => New(PyTypes.Dict, new PyObject[] { L(T(I(1), I(2), I(3))) }))));
         Assert.Equal("'float' object cannot be interpreted as an integer", Message(Raises(PyTypes.TypeError, () => New(PyTypes.Range, new PyObject[] { F(1.5) }))));
     }
+
+    [Fact]
+    public void Case_mapping_is_cpythons_full_mapping()
+    {
+        // repr('straße ǰ ﬃ 𐐨 İ ᾳ'.upper()), repr('İSTANBUL 𐐀 ᾼ'.lower()) in python3.11
+        Assert.Equal("'STRASSE J̌ FFI 𐐀 İ ΑΙ'", Repr(Call(S("straße ǰ ﬃ 𐐨 İ ᾳ"), "upper")));
+        Assert.Equal("'i̇stanbul 𐐨 ᾳ'", Repr(Call(S("İSTANBUL 𐐀 ᾼ"), "lower")));
+        Assert.Equal(9, PyOps.Length(Call(S("İSTANBUL"), "lower")));
+    }
 }

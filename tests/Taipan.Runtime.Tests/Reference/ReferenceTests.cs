@@ -87,4 +87,18 @@ public class ReferenceTests
                 : Parse(parts[i]);
         return T(items);
     }
+
+    [Fact]
+    public void Str_repr_and_length_match_cpython()
+    {
+        var failures = new List<string>();
+        foreach (var (cps, repr) in ReferenceData.StrReprs)
+        {
+            var sb = new System.Text.StringBuilder();
+            foreach (var cp in cps) sb.Append(char.ConvertFromUtf32(cp));
+            var s = S(sb.ToString());
+            if (Repr(s) != repr || s.Length != cps.Length) failures.Add($"{repr}: got {Repr(s)} len {s.Length}");
+        }
+        Assert.Empty(failures);
+    }
 }

@@ -97,5 +97,20 @@ for _ in range(100):
     t = tuple(rnd.choice([rnd.randint(-10**20, 10**20), rnd.randint(-5, 5), round(rnd.uniform(-100, 100), 3)]) for _ in range(rnd.randint(0, 6)))
     w(f'        ({cs(repr(t))}, {hash(t)}),')
 w('    };')
+w('')
+w('    /// <summary>(code points, repr(str)) for strings of random code points from all planes.</summary>')
+w('    public static readonly (int[] CodePoints, string Repr)[] StrReprs =')
+w('    {')
+for _ in range(300):
+    cps = []
+    for _ in range(rnd.randint(1, 8)):
+        plane = rnd.choice([0x80, 0x800, 0x10000, 0x110000])
+        cp = rnd.randrange(0, plane)
+        if 0xD800 <= cp < 0xE000:
+            cp = 0x41
+        cps.append(cp)
+    text = ''.join(map(chr, cps))
+    w('        (new[] { ' + ', '.join(f'0x{c:x}' for c in cps) + ' }, ' + cs(repr(text)) + '),')
+w('    };')
 w('}')
 print('\n'.join(out))

@@ -150,19 +150,20 @@ internal sealed partial class PyStr : PyObject
         _ => false,
     };
 
-    /// <summary>Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, private, unassigned or separator (space excepted).</summary>
+    /// <summary>Py_UNICODE_ISPRINTABLE, from CPython 3.11's own Unicode 14 data (CaseTables.g.cs).</summary>
     public static bool IsPrintable(int cp)
     {
-        if (cp == ' ') return true;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat switch
+        if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+        var r = CaseTables.NonPrintableRanges;
+        int lo = 0, hi = r.Length / 2 - 1;
+        while (lo <= hi)
         {
-            UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-                or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned
-                or UnicodeCategory.LineSeparator or UnicodeCategory.ParagraphSeparator
-                or UnicodeCategory.SpaceSeparator => false,
-            _ => true,
-        };
+            int mid = (lo + hi) >> 1;
+            if (cp < r[2 * mid]) hi = mid - 1;
+            else if (cp > r[2 * mid + 1]) lo = mid + 1;
+            else return false;
+        }
+        return true;
     }
 
     /// <summary>repr(str): quote choice and escapes as CPython's unicode_repr.</summary>
@@ -200,13 +201,11 @@ internal sealed partial class PyStr : PyObject
 
     // --- Python methods --------------------------------------------------------------
 
-    // ASCII-only strings take .NET's invariant mapping; CPython's full case mappings that
-    // change length (e.g. 'ß'.upper() == 'SS') are not yet applied.
     [PyMethod]
-    internal PyStr upper() => FromString(Value.ToUpperInvariant());
+    internal PyStr upper() => CaseMapping.Upper(this);
 
     [PyMethod]
-    internal PyStr lower() => FromString(Value.ToLowerInvariant());
+    internal PyStr lower() => CaseMapping.Lower(this);
 
     [PyMethod]
     internal bool isdigit()
