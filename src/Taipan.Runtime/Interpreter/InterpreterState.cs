@@ -19,6 +19,14 @@ internal sealed class InterpreterState
     /// <summary>CPython refuses limits below this (other than 0).</summary>
     public const int IntMaxStrDigitsThreshold = 640;
 
+    /// <summary>sys.set_int_max_str_digits: 0 (no limit) or at least the threshold.</summary>
+    public void SetIntMaxStrDigits(long value)
+    {
+        if (value != 0 && value < IntMaxStrDigitsThreshold)
+            throw PyErrors.ValueError($"maxdigits must be 0 or larger than {IntMaxStrDigitsThreshold}");
+        IntMaxStrDigits = value > int.MaxValue ? int.MaxValue : (int)value;
+    }
+
     public int RecursionLimit = 1000;
 
     /// <summary>Objects whose repr is in progress on this interpreter (Py_ReprEnter).</summary>

@@ -73,7 +73,9 @@ public class TypeTests
     [Fact]
     public void Interpreter_state_is_per_interpreter()
     {
-        var mine = new InterpreterState { IntMaxStrDigits = 640 };
+        var mine = new InterpreterState();
+        Assert.Equal("maxdigits must be 0 or larger than 640", Message(Raises(PyTypes.ValueError, () => mine.SetIntMaxStrDigits(5))));
+        mine.SetIntMaxStrDigits(640);
         var previous = mine.Enter();
         try
         {
