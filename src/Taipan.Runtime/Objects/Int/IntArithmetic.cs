@@ -212,8 +212,8 @@ internal static class IntArithmetic
             var half = BigInteger.One << (int)(drop - 1);
             var rest = q - (m << (int)drop);
             int cmp = rest.CompareTo(half);
+            // Round half to even; a nonzero sticky remainder breaks the tie upward.
             if (cmp > 0 || (cmp == 0 && (sticky || !m.IsEven))) m += 1;
-            else if (cmp == 0 && !sticky) { /* tie, m even: keep */ }
         }
         double result = Math.ScaleB((double)m, (int)keepFrom);
         if (double.IsInfinity(result)) return null;

@@ -140,18 +140,17 @@ internal static class PyOps
             return v.type.SequenceConcat(v, w);
         if (op == Objects.BinaryOp.Multiply)
         {
-            if (v.type.SequenceRepeat is not null) return v.type.SequenceRepeat(v, RepeatCount(w, v));
-            if (w.type.SequenceRepeat is not null) return w.type.SequenceRepeat(w, RepeatCount(v, w));
+            if (v.type.SequenceRepeat is not null) return v.type.SequenceRepeat(v, RepeatCount(w));
+            if (w.type.SequenceRepeat is not null) return w.type.SequenceRepeat(w, RepeatCount(v));
         }
         throw BinaryTypeError(v, w, BinaryOpNames.Symbol(op));
     }
 
-    private static long RepeatCount(PyObject n, PyObject seq)
+    private static long RepeatCount(PyObject n)
     {
         if (n.type.Index is null) throw PyErrors.TypeError($"can't multiply sequence by non-int of type '{n.type.Name}'");
         var i = Index(n);
-        if (!i.IsSmall) throw PyErrors.OverflowError($"cannot fit 'int' into an index-sized integer");
-        _ = seq;
+        if (!i.IsSmall) throw PyErrors.OverflowError($"cannot fit '{n.type.Name}' into an index-sized integer");
         return i.Small;
     }
 
@@ -166,7 +165,7 @@ internal static class PyOps
         var r2 = BinaryOp1(v, w, (int)op);
         if (r2 != PyNotImplemented.Instance) return r2;
         if (op == Objects.BinaryOp.Add && v.type.SequenceConcat is not null) return v.type.SequenceConcat(v, w);
-        if (op == Objects.BinaryOp.Multiply && v.type.SequenceRepeat is not null) return v.type.SequenceRepeat(v, RepeatCount(w, v));
+        if (op == Objects.BinaryOp.Multiply && v.type.SequenceRepeat is not null) return v.type.SequenceRepeat(v, RepeatCount(w));
         throw BinaryTypeError(v, w, BinaryOpNames.InplaceSymbol(op));
     }
 

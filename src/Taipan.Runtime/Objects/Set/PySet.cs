@@ -387,8 +387,6 @@ internal sealed partial class PySet : PyObject
 
     // --- operators (order of the result follows CPython's algorithms) -------------------
 
-    private static PySet AsSetOperand(PyObject o) => (PySet)o;
-
     internal static PyObject Or(PyObject a, PyObject b)
     {
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;

@@ -64,29 +64,29 @@ internal static class SlotDefinitions
 
     public static void Recompute(PyType t)
     {
-        t.Repr = Pick(t, t.Repr, static b => b.Repr, SlotRepr, "__repr__");
-        t.Str = Pick(t, t.Str, static b => b.Str, SlotStr, "__str__");
+        t.Repr = Pick(t, static b => b.Repr, SlotRepr, "__repr__");
+        t.Str = Pick(t, static b => b.Str, SlotStr, "__str__");
         t.Hash = PickHash(t);
-        t.RichCompare = Pick(t, t.RichCompare, static b => b.RichCompare, SlotRichCompare, "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__");
-        t.Bool = Pick(t, t.Bool, static b => b.Bool, SlotBool, "__bool__", "__len__");
-        t.Length = Pick(t, t.Length, static b => b.Length, SlotLength, "__len__");
-        t.GetItem = Pick(t, t.GetItem, static b => b.GetItem, SlotGetItem, "__getitem__");
-        t.SetItem = Pick(t, t.SetItem, static b => b.SetItem, SlotSetItem, "__setitem__", "__delitem__");
-        t.Contains = Pick(t, t.Contains, static b => b.Contains, SlotContains, "__contains__");
-        t.Iter = Pick(t, t.Iter, static b => b.Iter, SlotIter, "__iter__");
-        t.IterNext = Pick(t, t.IterNext, static b => b.IterNext, SlotIterNext, "__next__");
-        t.Call = Pick(t, t.Call, static b => b.Call, SlotCall, "__call__");
-        t.New = Pick(t, t.New, static b => b.New, null, null);
-        t.GetAttr = Pick(t, t.GetAttr, static b => b.GetAttr, null, null);
-        t.SetAttr = Pick(t, t.SetAttr, static b => b.SetAttr, null, null);
-        t.DescrGet = Pick(t, t.DescrGet, static b => b.DescrGet, SlotDescrGet, "__get__");
-        t.Negative = Pick(t, t.Negative, static b => b.Negative, SlotNeg, "__neg__");
-        t.Positive = Pick(t, t.Positive, static b => b.Positive, SlotPos, "__pos__");
-        t.Absolute = Pick(t, t.Absolute, static b => b.Absolute, SlotAbs, "__abs__");
-        t.Invert = Pick(t, t.Invert, static b => b.Invert, SlotInvert, "__invert__");
-        t.Int = Pick(t, t.Int, static b => b.Int, SlotInt, "__int__");
-        t.Float = Pick(t, t.Float, static b => b.Float, SlotFloat, "__float__");
-        t.Index = Pick(t, t.Index, static b => b.Index, SlotIndex, "__index__");
+        t.RichCompare = Pick(t, static b => b.RichCompare, SlotRichCompare, "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__");
+        t.Bool = Pick(t, static b => b.Bool, SlotBool, "__bool__", "__len__");
+        t.Length = Pick(t, static b => b.Length, SlotLength, "__len__");
+        t.GetItem = Pick(t, static b => b.GetItem, SlotGetItem, "__getitem__");
+        t.SetItem = Pick(t, static b => b.SetItem, SlotSetItem, "__setitem__", "__delitem__");
+        t.Contains = Pick(t, static b => b.Contains, SlotContains, "__contains__");
+        t.Iter = Pick(t, static b => b.Iter, SlotIter, "__iter__");
+        t.IterNext = Pick(t, static b => b.IterNext, SlotIterNext, "__next__");
+        t.Call = Pick(t, static b => b.Call, SlotCall, "__call__");
+        t.New = Pick(t, static b => b.New, null, null);
+        t.GetAttr = Pick(t, static b => b.GetAttr, null, null);
+        t.SetAttr = Pick(t, static b => b.SetAttr, null, null);
+        t.DescrGet = Pick(t, static b => b.DescrGet, SlotDescrGet, "__get__");
+        t.Negative = Pick(t, static b => b.Negative, SlotNeg, "__neg__");
+        t.Positive = Pick(t, static b => b.Positive, SlotPos, "__pos__");
+        t.Absolute = Pick(t, static b => b.Absolute, SlotAbs, "__abs__");
+        t.Invert = Pick(t, static b => b.Invert, SlotInvert, "__invert__");
+        t.Int = Pick(t, static b => b.Int, SlotInt, "__int__");
+        t.Float = Pick(t, static b => b.Float, SlotFloat, "__float__");
+        t.Index = Pick(t, static b => b.Index, SlotIndex, "__index__");
         t.SequenceConcat = PickInherited(t, static b => b.SequenceConcat);
         t.SequenceRepeat = PickInherited(t, static b => b.SequenceRepeat);
         t.TernaryPower = PickInherited(t, static b => b.TernaryPower);
@@ -106,10 +106,9 @@ internal static class SlotDefinitions
             || (c is not null && d.GetItemOrNull(PyStr.FromString(c)) is not null);
     }
 
-    private static TSlot? Pick<TSlot>(PyType t, TSlot? current, Func<PyType, TSlot?> builtinSlot, TSlot? wrapper,
+    private static TSlot? Pick<TSlot>(PyType t, Func<PyType, TSlot?> builtinSlot, TSlot? wrapper,
         string? name, params string[] more) where TSlot : Delegate
     {
-        _ = current;
         foreach (var k in t.Mro)
         {
             if (k.IsHeapType)
