@@ -1,0 +1,16 @@
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Binding;
+
+/// <summary>Entry points for generated InstallPyBindings methods.</summary>
+internal static class BindingInstaller
+{
+    public static void AddMethod(PyType type, string name, NativeMethod method) =>
+        type.Dict.SetItem(PyStr.FromString(name), new PyMethodDescriptor(type, name, method));
+
+    public static void AddGetter(PyType type, string name, Func<PyObject, PyObject> getter) =>
+        type.Dict.SetItem(PyStr.FromString(name), new PyGetSetDescriptor(type, name, getter));
+
+    public static void AddFunction(PyDict dict, string module, string name, NativeMethod function) =>
+        dict.SetItem(PyStr.FromString(name), new PyBuiltinFunction(name, module, null, function));
+}

@@ -1,0 +1,49 @@
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Binding;
+
+/// <summary>method_descriptor: a builtin method found on its type; binds to an instance on access.</summary>
+internal sealed class PyMethodDescriptor : PyObject
+{
+    public readonly string Name;
+    public readonly PyType Owner;
+    public readonly NativeMethod Method;
+
+    public PyMethodDescriptor(PyType owner, string name, NativeMethod method) : base(PyTypes.MethodDescriptor)
+    {
+        Owner = owner;
+        Name = name;
+        Method = method;
+    }
+
+    private void CheckSelf(PyObject self)
+    {
+        if (!self.type.IsSubtypeOf(Owner))
+            throw PyErrors.TypeError($"descriptor '{Name}' for '{Owner.Name}' objects doesn't apply to a '{self.type.Name}' object");
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.DescrGet = static (descr, instance, owner) =>
+        {
+            var d = (PyMethodDescriptor)descr;
+            if (instance is null) return d;
+            d.CheckSelf(instance);
+            return new PyBuiltinFunction(d.Name, d.Owner.Name, instance, d.Method);
+        };
+        t.Call = static (callable, args, kwnames) =>
+        {
+            var d = (PyMethodDescriptor)callable;
+            int positional = args.Length - (kwnames?.Count ?? 0);
+            if (positional < 1)
+                throw PyErrors.TypeError($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
+            d.CheckSelf(args[0]);
+            return d.Method(args[0], args[1..], kwnames);
+        };
+        t.Repr = static self =>
+        {
+            var d = (PyMethodDescriptor)self;
+            return PyStr.FromString($"<method '{d.Name}' of '{d.Owner.Name}' objects>");
+        };
+    }
+}

@@ -1,0 +1,81 @@
+using System.Numerics;
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+[PyType("float")]
+internal sealed partial class PyFloat : PyObject
+{
+    public readonly double Value;
+
+    public PyFloat(double value) : base(PyTypes.Float) => Value = value;
+
+    [PyMethod]
+    internal bool is_integer() => double.IsFinite(Value) && Math.Floor(Value) == Value;
+
+    [PyMethod]
+    internal PyFloat conjugate() => type == PyTypes.Float ? this : new PyFloat(Value);
+
+    [PyMethod]
+    internal PyTuple as_integer_ratio()
+    {
+        if (double.IsInfinity(Value)) throw PyErrors.OverflowError("cannot convert Infinity to integer ratio");
+        if (double.IsNaN(Value)) throw PyErrors.ValueError("cannot convert NaN to integer ratio");
+        // value = mantissa * 2**exponent with an odd (or zero) mantissa.
+        long bits = BitConverter.DoubleToInt64Bits(Value);
+        int rawExp = (int)((bits >> 52) & 0x7FF);
+        long mantissa = bits & 0xFFFFFFFFFFFFFL;
+        if (rawExp == 0) rawExp = 1; else mantissa |= 1L << 52;
+        int exponent = rawExp - 1075;
+        if (mantissa == 0) return PyTuple.Of(PyInt.Zero, PyInt.One);
+        int tz = BitOperations.TrailingZeroCount(mantissa);
+        mantissa >>= tz;
+        exponent += tz;
+        var num = new BigInteger(Value < 0 ? -mantissa : mantissa);
+        var den = BigInteger.One;
+        if (exponent > 0) num <<= exponent; else den <<= -exponent;
+        return PyTuple.Of(PyInt.FromBig(num), PyInt.FromBig(den));
+    }
+
+    [PyGetter]
+    internal PyFloat real => type == PyTypes.Float ? this : new PyFloat(Value);
+
+    [PyGetter]
+    internal PyFloat imag => new(0.0);
+
+    /// <summary>float → int truncating toward zero (int(x), math.trunc).</summary>
+    public static PyInt ToInt(double v)
+    {
+        if (double.IsNaN(v)) throw PyErrors.ValueError("cannot convert float NaN to integer");
+        if (double.IsInfinity(v)) throw PyErrors.OverflowError("cannot convert float infinity to integer");
+        double t = Math.Truncate(v);
+        if (t >= -9.2233720368547758e18 && t < 9.2233720368547758e18) return PyInt.FromLong((long)t);
+        return PyInt.FromBig(new BigInteger(t));
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = static self => PyStr.FromAscii(FloatRepr.Repr(((PyFloat)self).Value));
+        t.Str = t.Repr;
+        t.Hash = static self => PyHash.HashDouble(self, ((PyFloat)self).Value);
+        t.Bool = static self => ((PyFloat)self).Value != 0.0;
+        t.RichCompare = FloatArithmetic.RichCompare;
+        t.Negative = static self => new PyFloat(-((PyFloat)self).Value);
+        t.Positive = static self => ((PyFloat)self).conjugate();
+        t.Absolute = static self => new PyFloat(Math.Abs(((PyFloat)self).Value));
+        t.Int = static self => ToInt(((PyFloat)self).Value);
+        t.Float = static self => ((PyFloat)self).conjugate();
+        t.NumberSlots[(int)BinaryOp.Add] = FloatArithmetic.AddSlot;
+        t.NumberSlots[(int)BinaryOp.Subtract] = FloatArithmetic.SubtractSlot;
+        t.NumberSlots[(int)BinaryOp.Multiply] = FloatArithmetic.MultiplySlot;
+        t.NumberSlots[(int)BinaryOp.TrueDivide] = FloatArithmetic.TrueDivideSlot;
+        t.NumberSlots[(int)BinaryOp.FloorDivide] = FloatArithmetic.FloorDivideSlot;
+        t.NumberSlots[(int)BinaryOp.Remainder] = FloatArithmetic.RemainderSlot;
+        t.NumberSlots[(int)BinaryOp.Power] = FloatArithmetic.PowerSlot;
+        t.TernaryPower = static (a, b, m) => m == PyNone.Instance
+            ? FloatArithmetic.PowerSlot(a, b)
+            : throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
+        t.New = static (callable, args, kwnames) => FloatText.FloatNew((PyType)callable, args, kwnames);
+        InstallPyBindings(t);
+    }
+}

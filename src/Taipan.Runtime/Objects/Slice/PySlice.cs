@@ -1,0 +1,52 @@
+namespace Taipan.Runtime.Objects;
+
+internal sealed class PySlice : PyObject
+{
+    public readonly PyObject Start, Stop, Step;
+
+    public PySlice(PyObject start, PyObject stop, PyObject step) : base(PyTypes.Slice)
+    {
+        Start = start;
+        Stop = stop;
+        Step = step;
+    }
+
+    /// <summary>PySlice_Unpack + PySlice_AdjustIndices: clamps to <paramref name="length"/>
+    /// and counts the selected items.</summary>
+    public void Indices(long length, out long start, out long stop, out long step, out long count)
+    {
+        step = Step == PyNone.Instance ? 1 : Clamp(Step);
+        if (step == 0) throw PyErrors.ValueError("slice step cannot be zero");
+        if (step < -long.MaxValue) step = -long.MaxValue; // so that -step cannot overflow
+        long defStart = step < 0 ? long.MaxValue : 0;
+        long defStop = step < 0 ? long.MinValue : long.MaxValue;
+        start = Start == PyNone.Instance ? defStart : Clamp(Start);
+        stop = Stop == PyNone.Instance ? defStop : Clamp(Stop);
+        if (start < 0) { start += length; if (start < 0) start = step < 0 ? -1 : 0; }
+        else if (start >= length) start = step < 0 ? length - 1 : length;
+        if (stop < 0) { stop += length; if (stop < 0) stop = step < 0 ? -1 : 0; }
+        else if (stop >= length) stop = step < 0 ? length - 1 : length;
+        if (step < 0) count = stop < start ? (start - stop - 1) / -step + 1 : 0;
+        else count = start < stop ? (stop - start - 1) / step + 1 : 0;
+    }
+
+    /// <summary>_PyEval_SliceIndex: any __index__ value, clamped to the long range.</summary>
+    private static long Clamp(PyObject o)
+    {
+        if (o.type.Index is null)
+            throw PyErrors.TypeError("slice indices must be integers or None or have an __index__ method");
+        var i = PyOps.Index(o);
+        if (i.IsSmall) return i.Small;
+        return i.IsNegative ? long.MinValue : long.MaxValue;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = static self =>
+        {
+            var s = (PySlice)self;
+            return PyStr.FromString($"slice({PyOps.Repr(s.Start).Value}, {PyOps.Repr(s.Stop).Value}, {PyOps.Repr(s.Step).Value})");
+        };
+        t.Hash = PyOps.HashNotImplemented; // slices are unhashable until 3.12
+    }
+}

@@ -1,0 +1,415 @@
+using System.Globalization;
+using System.Text;
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>
+/// Python str, indexed by code point. Representation: a .NET UTF-16 string plus what PEP 393
+/// would record (length in code points, widest code point). Most strings have no astral
+/// characters; for them a code point index is the UTF-16 index, so indexing is O(1) and every
+/// .NET string API (dictionary keys, StringBuilder, I/O encoders) applies without copying.
+/// Strings with astral characters build a code-point → UTF-16 offset table on first index.
+/// Chosen over PEP 393's three arrays because it keeps one code path per operation and free
+/// interop; the cost is that a Python string holding a high surrogate followed by a low
+/// surrogate as two separate code points cannot be told from the astral character they
+/// form (only reachable through 'surrogatepass'-style escapes; documented limitation).
+/// </summary>
+[PyType("str")]
+internal sealed partial class PyStr : PyObject
+{
+    private static readonly PyStr[] Latin1 = CreateLatin1();
+    public static readonly PyStr Empty = new("", 0, 0, false);
+
+    public readonly string Value;
+    /// <summary>Length in code points (len()).</summary>
+    public readonly int Length;
+    public readonly int MaxCodePoint;
+    public readonly bool HasAstral;
+    private long hash;
+    private bool hashed;
+    private int[]? offsets; // code point index → UTF-16 index, astral strings only
+
+    private PyStr(string value, int length, int maxCodePoint, bool hasAstral) : base(PyTypes.Str)
+    {
+        Value = value;
+        Length = length;
+        MaxCodePoint = maxCodePoint;
+        HasAstral = hasAstral;
+    }
+
+    private static PyStr[] CreateLatin1()
+    {
+        var a = new PyStr[256];
+        for (int i = 0; i < a.Length; i++) a[i] = new PyStr(((char)i).ToString(), 1, i, false);
+        return a;
+    }
+
+    public static PyStr FromString(string s)
+    {
+        if (s.Length == 0) return Empty ?? new PyStr("", 0, 0, false);
+        if (s.Length == 1 && s[0] < 256 && Latin1 is not null) return Latin1[s[0]];
+        int max = 0, length = 0;
+        bool astral = false;
+        for (int i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                astral = true;
+                i++;
+            }
+            if (cp > max) max = cp;
+            length++;
+        }
+        return new PyStr(s, length, max, astral);
+    }
+
+    /// <summary>For text known to be ASCII (reprs, number formatting): no scan.</summary>
+    public static PyStr FromAscii(string s) => new(s, s.Length, 127, false);
+
+    public static PyStr FromCodePoint(int cp) =>
+        cp < 256 ? Latin1[cp] : FromString(char.ConvertFromUtf32(cp));
+
+    public bool IsAscii => MaxCodePoint < 128;
+
+    public long Hash()
+    {
+        if (!hashed)
+        {
+            hash = StringHash.HashString(Value, MaxCodePoint, HasAstral);
+            hashed = true;
+        }
+        return hash;
+    }
+
+    /// <summary>UTF-16 offset of code point <paramref name="index"/> (0 ≤ index ≤ Length).</summary>
+    public int Utf16Offset(int index)
+    {
+        if (!HasAstral) return index;
+        var table = offsets ??= BuildOffsets();
+        return index == Length ? Value.Length : table[index];
+    }
+
+    private int[] BuildOffsets()
+    {
+        var table = new int[Length];
+        int cp = 0;
+        for (int i = 0; i < Value.Length; i++)
+        {
+            table[cp++] = i;
+            if (char.IsHighSurrogate(Value[i]) && i + 1 < Value.Length && char.IsLowSurrogate(Value[i + 1])) i++;
+        }
+        return table;
+    }
+
+    public int CodePointAt(int index)
+    {
+        if (!HasAstral) return Value[index];
+        int o = Utf16Offset(index);
+        return char.IsHighSurrogate(Value[o]) && o + 1 < Value.Length && char.IsLowSurrogate(Value[o + 1])
+            ? char.ConvertToUtf32(Value[o], Value[o + 1])
+            : Value[o];
+    }
+
+    /// <summary>Code points [start, end).</summary>
+    public PyStr Substring(int start, int end)
+    {
+        if (start >= end) return Empty;
+        if (start == 0 && end == Length) return this;
+        int a = Utf16Offset(start), b = Utf16Offset(end);
+        return HasAstral ? FromString(Value.Substring(a, b - a)) : new PyStr(Value.Substring(a, b - a), end - start, MaxCodePoint < 128 ? MaxCodePoint : ScanMax(Value, a, b), false);
+    }
+
+    private static int ScanMax(string s, int a, int b)
+    {
+        int max = 0;
+        for (int i = a; i < b; i++) if (s[i] > max) max = s[i];
+        return max;
+    }
+
+    /// <summary>Code point order (not UTF-16 order, which differs for astral vs U+E000..U+FFFF).</summary>
+    public static int Compare(PyStr a, PyStr b)
+    {
+        if (!a.HasAstral && !b.HasAstral) return string.CompareOrdinal(a.Value, b.Value);
+        int n = Math.Min(a.Length, b.Length);
+        for (int i = 0; i < n; i++)
+        {
+            int c = a.CodePointAt(i).CompareTo(b.CodePointAt(i));
+            if (c != 0) return c;
+        }
+        return a.Length.CompareTo(b.Length);
+    }
+
+    public static bool IsPythonWhitespace(char c) => c switch
+    {
+        ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' or '\xa0' => true,
+        '\u1680' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' => true,
+        >= '\u2000' and <= '\u200a' => true,
+        _ => false,
+    };
+
+    /// <summary>Py_UNICODE_ISPRINTABLE, from CPython 3.11's own Unicode 14 data (CaseTables.g.cs).</summary>
+    public static bool IsPrintable(int cp)
+    {
+        if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
+        var r = CaseTables.NonPrintableRanges;
+        int lo = 0, hi = r.Length / 2 - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (cp < r[2 * mid]) hi = mid - 1;
+            else if (cp > r[2 * mid + 1]) lo = mid + 1;
+            else return false;
+        }
+        return true;
+    }
+
+    /// <summary>repr(str): quote choice and escapes as CPython's unicode_repr.</summary>
+    public static string ReprOf(string s)
+    {
+        bool hasSingle = s.Contains('\''), hasDouble = s.Contains('"');
+        char quote = hasSingle && !hasDouble ? '"' : '\'';
+        var sb = new StringBuilder(s.Length + 2);
+        sb.Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(s[i], s[i + 1]);
+                i++;
+            }
+            if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
+            else if (cp == '\t') sb.Append("\\t");
+            else if (cp == '\n') sb.Append("\\n");
+            else if (cp == '\r') sb.Append("\\r");
+            else if (cp < ' ' || cp == 0x7f) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp < 0x7f) sb.Append((char)cp);
+            else if (IsPrintable(cp)) sb.Append(char.ConvertFromUtf32(cp));
+            else if (cp <= 0xff) sb.Append("\\x").Append(cp.ToString("x2", CultureInfo.InvariantCulture));
+            else if (cp <= 0xffff) sb.Append("\\u").Append(cp.ToString("x4", CultureInfo.InvariantCulture));
+            else sb.Append("\\U").Append(cp.ToString("x8", CultureInfo.InvariantCulture));
+        }
+        sb.Append(quote);
+        return sb.ToString();
+    }
+
+    public override bool Equals(object? obj) => obj is PyStr o && o.Value == Value;
+    public override int GetHashCode() => Value.GetHashCode();
+
+    // --- Python methods --------------------------------------------------------------
+
+    [PyMethod]
+    internal PyStr upper() => CaseMapping.Upper(this);
+
+    [PyMethod]
+    internal PyStr lower() => CaseMapping.Lower(this);
+
+    [PyMethod]
+    internal bool isdigit()
+    {
+        if (Length == 0) return false;
+        for (int i = 0; i < Length; i++)
+            if (CharUnicodeInfo.GetUnicodeCategory(CodePointAt(i)) != UnicodeCategory.DecimalDigitNumber) return false;
+        return true;
+    }
+
+    [PyMethod]
+    internal PyStr center(long width, PyObject? fillchar = null)
+    {
+        int fill = ' ';
+        if (fillchar is not null)
+        {
+            if (fillchar is not PyStr f) throw PyErrors.TypeError($"center() argument 2 must be str, not {fillchar.type.Name}");
+            if (f.Length != 1) throw PyErrors.TypeError("The fill character must be exactly one character long");
+            fill = f.CodePointAt(0);
+        }
+        if (width <= Length) return this;
+        long marg = width - Length;
+        long left = marg / 2 + (marg & width & 1);
+        var pad = char.ConvertFromUtf32(fill);
+        var sb = new StringBuilder();
+        for (long i = 0; i < left; i++) sb.Append(pad);
+        sb.Append(Value);
+        for (long i = 0; i < marg - left; i++) sb.Append(pad);
+        return FromString(sb.ToString());
+    }
+
+    [PyMethod(PosOnly = 0)]
+    internal PyList split(PyObject? sep = null, long maxsplit = -1)
+    {
+        var result = new PyList();
+        if (sep is null || sep == PyNone.Instance)
+        {
+            int i = 0, n = Value.Length;
+            while (true)
+            {
+                while (i < n && IsPythonWhitespace(Value[i])) i++;
+                if (i >= n) break;
+                if (maxsplit == 0)
+                {
+                    int end = n;
+                    while (end > i && IsPythonWhitespace(Value[end - 1])) end--;
+                    result.Append(FromString(Value.Substring(i, end - i)));
+                    break;
+                }
+                int j = i;
+                while (j < n && !IsPythonWhitespace(Value[j])) j++;
+                result.Append(FromString(Value.Substring(i, j - i)));
+                maxsplit--;
+                i = j;
+            }
+            return result;
+        }
+        if (sep is not PyStr s) throw PyErrors.TypeError($"must be str or None, not {sep.type.Name}");
+        if (s.Value.Length == 0) throw PyErrors.ValueError("empty separator");
+        int pos = 0;
+        while (maxsplit != 0)
+        {
+            int k = Value.IndexOf(s.Value, pos, StringComparison.Ordinal);
+            if (k < 0) break;
+            result.Append(FromString(Value.Substring(pos, k - pos)));
+            pos = k + s.Value.Length;
+            maxsplit--;
+        }
+        result.Append(FromString(Value.Substring(pos)));
+        return result;
+    }
+
+    [PyMethod]
+    internal PyStr join(PyObject iterable)
+    {
+        var sb = new StringBuilder();
+        if (iterable is PyList { Strategy: ListStrategy.Str } strs)
+        {
+            // str strategy: every item is an exact str, no per-item checks.
+            for (int k = 0; k < strs.Count; k++)
+            {
+                if (k > 0) sb.Append(Value);
+                sb.Append(((PyStr)strs.Objects![k]).Value);
+            }
+            return FromString(sb.ToString());
+        }
+        var it = PyOps.TryGetIter(iterable) ?? throw PyErrors.TypeError("can only join an iterable");
+        int i = 0;
+        PyObject? item;
+        while ((item = PyOps.Next(it)) is not null)
+        {
+            if (item is not PyStr s)
+                throw PyErrors.TypeError($"sequence item {i}: expected str instance, {item.type.Name} found");
+            if (i > 0) sb.Append(Value);
+            sb.Append(s.Value);
+            i++;
+        }
+        return FromString(sb.ToString());
+    }
+
+    [PyMethod]
+    internal bool startswith(PyObject prefix)
+    {
+        if (prefix is PyStr p) return Value.StartsWith(p.Value, StringComparison.Ordinal);
+        if (prefix is PyTuple t)
+        {
+            for (int i = 0; i < t.Count; i++)
+            {
+                if (t[i] is not PyStr q)
+                    throw PyErrors.TypeError($"tuple for startswith must only contain str, not {t[i].type.Name}");
+                if (Value.StartsWith(q.Value, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+        throw PyErrors.TypeError($"startswith first arg must be str or a tuple of str, not {prefix.type.Name}");
+    }
+
+    [PyMethod]
+    internal PyStr replace(string old, string @new, long count = -1)
+    {
+        if (count < 0) return old.Length == 0 ? FromString(ReplaceEmpty(@new, long.MaxValue)) : FromString(Value.Replace(old, @new, StringComparison.Ordinal));
+        if (old.Length == 0) return FromString(ReplaceEmpty(@new, count));
+        var sb = new StringBuilder();
+        int pos = 0;
+        while (count-- > 0)
+        {
+            int k = Value.IndexOf(old, pos, StringComparison.Ordinal);
+            if (k < 0) break;
+            sb.Append(Value, pos, k - pos).Append(@new);
+            pos = k + old.Length;
+        }
+        sb.Append(Value, pos, Value.Length - pos);
+        return FromString(sb.ToString());
+    }
+
+    private string ReplaceEmpty(string insert, long count)
+    {
+        var sb = new StringBuilder();
+        for (int i = 0; i < Length; i++)
+        {
+            if (count-- > 0) sb.Append(insert);
+            int a = Utf16Offset(i), b = Utf16Offset(i + 1);
+            sb.Append(Value, a, b - a);
+        }
+        if (count > 0) sb.Append(insert);
+        return sb.ToString();
+    }
+
+    // --- slots -----------------------------------------------------------------------
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = static self => FromString(ReprOf(((PyStr)self).Value));
+        t.Str = static self => self.type == PyTypes.Str ? self : FromString(((PyStr)self).Value);
+        t.Hash = static self => ((PyStr)self).Hash();
+        t.Length = static self => ((PyStr)self).Length;
+        t.RichCompare = static (a, b, op) =>
+            a is PyStr x && b is PyStr y
+                ? PyBool.FromBool(op == CompareOp.Eq ? x.Value == y.Value : op == CompareOp.Ne ? x.Value != y.Value : IntArithmetic.CompareResult(Compare(x, y), op))
+                : PyNotImplemented.Instance;
+        t.Contains = static (self, item) => item is PyStr s
+            ? ((PyStr)self).Value.Contains(s.Value, StringComparison.Ordinal)
+            : throw PyErrors.TypeError($"'in <string>' requires string as left operand, not {item.type.Name}");
+        t.GetItem = static (self, key) => ((PyStr)self).GetItem(key);
+        t.Iter = static self => new StrIterator((PyStr)self);
+        t.SequenceConcat = static (a, b) => b is PyStr y
+            ? FromString(((PyStr)a).Value + y.Value)
+            : throw PyErrors.TypeError($"can only concatenate str (not \"{b.type.Name}\") to str");
+        t.SequenceRepeat = static (a, n) =>
+        {
+            var s = (PyStr)a;
+            if (n <= 0 || s.Value.Length == 0) return Empty;
+            if (n * s.Value.Length > int.MaxValue) throw PyErrors.MemoryError();
+            var sb = new StringBuilder(s.Value.Length * (int)n);
+            for (long i = 0; i < n; i++) sb.Append(s.Value);
+            return FromString(sb.ToString());
+        };
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("str() keyword arguments arrive with bytes support");
+            if (args.Length > 1) throw PyErrors.TypeError($"str() takes at most 3 arguments ({args.Length} given)");
+            return args.Length == 0 ? Empty : PyOps.Str(args[0]);
+        };
+        InstallPyBindings(t);
+    }
+
+    private PyObject GetItem(PyObject key)
+    {
+        if (key is PyInt)
+        {
+            long i = PyOps.AsIndex(key, PyTypes.IndexError);
+            if (i < 0) i += Length;
+            if (i < 0 || i >= Length) throw PyErrors.IndexError("string index out of range");
+            return FromCodePoint(CodePointAt((int)i));
+        }
+        if (key is PySlice slice)
+        {
+            slice.Indices(Length, out long start, out long stop, out long step, out long count);
+            if (step == 1) return Substring((int)start, (int)stop);
+            var sb = new StringBuilder();
+            for (long k = 0, i = start; k < count; k++, i += step) sb.Append(char.ConvertFromUtf32(CodePointAt((int)i)));
+            return FromString(sb.ToString());
+        }
+        if (key.type.Index is not null) return GetItem(PyOps.Index(key));
+        throw PyErrors.TypeError($"string indices must be integers, not '{key.type.Name}'");
+    }
+}

@@ -1,0 +1,124 @@
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>Second bootstrap phase: fills each builtin type's slots and method table.</summary>
+internal static class BuiltinTypeSlots
+{
+    public static void Install()
+    {
+        foreach (var t in PyType.Builtins) t.Dict.type = PyTypes.Dict;
+        InitObject(PyTypes.Object);
+        InitType(PyTypes.Type);
+        PyNone.InitType(PyTypes.NoneType);
+        PyNotImplemented.InitType(PyTypes.NotImplementedType);
+        PyEllipsis.InitType(PyTypes.EllipsisType);
+        PyInt.InitType(PyTypes.Int);
+        PyBool.InitType(PyTypes.Bool);
+        PyFloat.InitType(PyTypes.Float);
+        PyStr.InitType(PyTypes.Str);
+        PyTuple.InitType(PyTypes.Tuple);
+        PyList.InitType(PyTypes.List);
+        PyDict.InitType(PyTypes.Dict);
+        PySet.InitType(PyTypes.Set);
+        PySet.InitFrozenType(PyTypes.FrozenSet);
+        PyRange.InitType(PyTypes.Range);
+        PySlice.InitType(PyTypes.Slice);
+        ListIterator.InitType(PyTypes.ListIterator);
+        SequenceIterator.InitType(PyTypes.TupleIterator);
+        StrIterator.InitType(PyTypes.StrIterator);
+        StrIterator.InitType(PyTypes.StrAsciiIterator);
+        SetIterator.InitType(PyTypes.SetIterator);
+        RangeIterator.InitType(PyTypes.RangeIterator);
+        SequenceGetItemIterator.InitType(PyTypes.SeqIterator);
+        DictIterator.InitType(PyTypes.DictKeyIterator);
+        DictIterator.InitType(PyTypes.DictValueIterator);
+        DictIterator.InitType(PyTypes.DictItemIterator);
+        DictView.InitType(PyTypes.DictKeys);
+        DictView.InitType(PyTypes.DictValues);
+        DictView.InitType(PyTypes.DictItems);
+        PyBuiltinFunction.InitType(PyTypes.BuiltinFunction);
+        PyMethodDescriptor.InitType(PyTypes.MethodDescriptor);
+        PyGetSetDescriptor.InitType(PyTypes.GetSetDescriptor);
+        PyBaseException.InitType(PyTypes.BaseException);
+        InheritFromBases();
+    }
+
+    /// <summary>Builtin subclasses take every slot they did not set from their base (inherit_slots).</summary>
+    private static void InheritFromBases()
+    {
+        foreach (var t in PyType.Builtins)
+        {
+            for (int i = 1; i < t.Mro.Length; i++)
+            {
+                var b = t.Mro[i];
+                t.Repr ??= b.Repr; t.Str ??= b.Str; t.Hash ??= b.Hash; t.RichCompare ??= b.RichCompare;
+                t.Bool ??= b.Bool; t.Length ??= b.Length; t.GetItem ??= b.GetItem; t.SetItem ??= b.SetItem;
+                t.Contains ??= b.Contains; t.Iter ??= b.Iter; t.IterNext ??= b.IterNext; t.Call ??= b.Call;
+                t.New ??= b.New; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
+                t.Negative ??= b.Negative; t.Positive ??= b.Positive; t.Absolute ??= b.Absolute; t.Invert ??= b.Invert;
+                t.Int ??= b.Int; t.Float ??= b.Float; t.Index ??= b.Index;
+                t.SequenceConcat ??= b.SequenceConcat; t.SequenceRepeat ??= b.SequenceRepeat; t.TernaryPower ??= b.TernaryPower;
+                for (int op = 0; op < t.NumberSlots.Length; op++)
+                {
+                    t.NumberSlots[op] ??= b.NumberSlots[op];
+                    t.InplaceSlots[op] ??= b.InplaceSlots[op];
+                }
+            }
+        }
+    }
+
+    private static void InitObject(PyType t)
+    {
+        t.Repr = static self =>
+        {
+            var name = self.type.IsHeapType && self.type.Dict.GetItemOrNull(PyStr.FromString("__module__")) is PyStr m && m.Value != "builtins"
+                ? m.Value + "." + self.type.Qualname
+                : self.type.Name;
+            return PyStr.FromString($"<{name} object at 0x{PyHash.HashIdentity(self):x}>");
+        };
+        t.Str = static self => (self.type.Repr ?? PyTypes.Object.Repr!)(self);
+        t.Hash = PyHash.HashIdentity;
+        t.RichCompare = static (a, b, op) => op switch
+        {
+            CompareOp.Eq => ReferenceEquals(a, b) ? PyBool.True : PyNotImplemented.Instance,
+            CompareOp.Ne => NotEqualFromEqual(a, b),
+            _ => PyNotImplemented.Instance,
+        };
+        t.GetAttr = PyOps.GenericGetAttr;
+    }
+
+    /// <summary>object.__ne__: the inverse of __eq__ unless that is NotImplemented.</summary>
+    private static PyObject NotEqualFromEqual(PyObject a, PyObject b)
+    {
+        var f = a.type.RichCompare;
+        if (f is null) return PyNotImplemented.Instance;
+        var r = f(a, b, CompareOp.Eq);
+        if (r == PyNotImplemented.Instance) return r;
+        return PyBool.FromBool(!PyOps.IsTrue(r));
+    }
+
+    private static void InitType(PyType t)
+    {
+        t.Repr = static self => PyStr.FromString(PyType.ReprOf((PyType)self));
+        t.GetAttr = PyOps.TypeGetAttr;
+        t.Call = static (callable, args, kwnames) =>
+        {
+            var ty = (PyType)callable;
+            if (ty == PyTypes.Type && args.Length == 1 && (kwnames is null || kwnames.Count == 0)) return args[0].type;
+            var f = ty.New ?? throw PyErrors.TypeError($"cannot create '{ty.Name}' instances");
+            return f(ty, args, kwnames);
+        };
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (args.Length != 3) throw PyErrors.TypeError("type() takes 1 or 3 arguments");
+            var name = args[0] as PyStr ?? throw PyErrors.TypeError($"type.__new__() argument 1 must be str, not {args[0].type.Name}");
+            var basesTuple = args[1] as PyTuple ?? throw PyErrors.TypeError($"type.__new__() argument 2 must be tuple, not {args[1].type.Name}");
+            var dict = args[2] as PyDict ?? throw PyErrors.TypeError($"type.__new__() argument 3 must be dict, not {args[2].type.Name}");
+            var bases = new PyType[basesTuple.Count];
+            for (int i = 0; i < bases.Length; i++)
+                bases[i] = basesTuple[i] as PyType ?? throw PyErrors.TypeError($"bases must be types");
+            return PyType.CreateHeapType((PyType)callable, name.Value, bases, dict);
+        };
+    }
+}

@@ -1,0 +1,101 @@
+namespace Taipan.Runtime.Objects;
+
+/// <summary>
+/// The builtin type objects. They are immutable and shared by all interpreters, as CPython's
+/// static types are. Bootstrap order matters: every field is assigned before any type's
+/// slots and methods are installed, so instance constructors (which read these fields) work
+/// even when a type's own static constructor triggered this one.
+/// </summary>
+internal static class PyTypes
+{
+    // Layout ids: which C# class holds the instances (for best-base / lay-out conflicts).
+    internal const int ObjectLayout = 0, TypeLayout = 1, IntLayout = 2, FloatLayout = 3, StrLayout = 4,
+        TupleLayout = 5, ListLayout = 6, DictLayout = 7, SetLayout = 8, FrozenSetLayout = 9,
+        ExceptionLayout = 10, OtherLayout = 11;
+
+    public static readonly PyType Type, Object;
+    public static readonly PyType NoneType, NotImplementedType, EllipsisType;
+    public static readonly PyType Int, Bool, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
+    public static readonly PyType ListIterator, TupleIterator, StrIterator, StrAsciiIterator, SetIterator,
+        RangeIterator, SeqIterator, DictKeyIterator, DictValueIterator, DictItemIterator, DictKeys, DictValues, DictItems;
+    public static readonly PyType BuiltinFunction, MethodDescriptor, GetSetDescriptor, ClassMethodDescriptor;
+
+    public static readonly PyType BaseException, Exception, TypeError, ValueError, ArithmeticError,
+        ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError, AttributeError, RuntimeError,
+        RecursionError, NotImplementedError, StopIteration, SystemError, MemoryError, NameError,
+        UnicodeError, AssertionError;
+
+    static PyTypes()
+    {
+        const TypeFlags Sub = TypeFlags.BaseType;
+        Type = PyType.CreateBuiltin(null, "type", null, Sub, TypeLayout);
+        Type.SetMetatype(Type);
+        Object = PyType.CreateBuiltin(Type, "object", null, Sub, ObjectLayout);
+        // type's base is object; fix the bootstrap cycle.
+        Type.Base = Object;
+        Type.Bases = new[] { Object };
+        Type.Mro = new[] { Type, Object };
+        Object.AddSubclass(Type);
+
+        NoneType = Leaf("NoneType");
+        NotImplementedType = Leaf("NotImplementedType");
+        EllipsisType = Leaf("ellipsis");
+        Int = PyType.CreateBuiltin(Type, "int", Object, Sub, IntLayout);
+        Bool = PyType.CreateBuiltin(Type, "bool", Int, TypeFlags.None, IntLayout);
+        Float = PyType.CreateBuiltin(Type, "float", Object, Sub, FloatLayout);
+        Str = PyType.CreateBuiltin(Type, "str", Object, Sub, StrLayout);
+        Tuple = PyType.CreateBuiltin(Type, "tuple", Object, Sub, TupleLayout);
+        List = PyType.CreateBuiltin(Type, "list", Object, Sub, ListLayout);
+        Dict = PyType.CreateBuiltin(Type, "dict", Object, Sub, DictLayout);
+        Set = PyType.CreateBuiltin(Type, "set", Object, Sub, SetLayout);
+        FrozenSet = PyType.CreateBuiltin(Type, "frozenset", Object, Sub, FrozenSetLayout);
+        Range = Leaf("range");
+        Slice = Leaf("slice");
+        ListIterator = Leaf("list_iterator");
+        TupleIterator = Leaf("tuple_iterator");
+        StrIterator = Leaf("str_iterator");
+        StrAsciiIterator = Leaf("str_ascii_iterator");
+        SetIterator = Leaf("set_iterator");
+        RangeIterator = Leaf("range_iterator");
+        SeqIterator = Leaf("iterator");
+        DictKeyIterator = Leaf("dict_keyiterator");
+        DictValueIterator = Leaf("dict_valueiterator");
+        DictItemIterator = Leaf("dict_itemiterator");
+        DictKeys = Leaf("dict_keys");
+        DictValues = Leaf("dict_values");
+        DictItems = Leaf("dict_items");
+        BuiltinFunction = Leaf("builtin_function_or_method");
+        MethodDescriptor = Leaf("method_descriptor");
+        GetSetDescriptor = Leaf("getset_descriptor");
+        ClassMethodDescriptor = Leaf("classmethod_descriptor");
+
+        BaseException = PyType.CreateBuiltin(Type, "BaseException", Object, Sub, ExceptionLayout);
+        Exception = Exc("Exception", BaseException);
+        TypeError = Exc("TypeError", Exception);
+        ValueError = Exc("ValueError", Exception);
+        ArithmeticError = Exc("ArithmeticError", Exception);
+        ZeroDivisionError = Exc("ZeroDivisionError", ArithmeticError);
+        OverflowError = Exc("OverflowError", ArithmeticError);
+        LookupError = Exc("LookupError", Exception);
+        IndexError = Exc("IndexError", LookupError);
+        KeyError = Exc("KeyError", LookupError);
+        AttributeError = Exc("AttributeError", Exception);
+        RuntimeError = Exc("RuntimeError", Exception);
+        RecursionError = Exc("RecursionError", RuntimeError);
+        NotImplementedError = Exc("NotImplementedError", RuntimeError);
+        StopIteration = Exc("StopIteration", Exception);
+        SystemError = Exc("SystemError", Exception);
+        MemoryError = Exc("MemoryError", Exception);
+        NameError = Exc("NameError", Exception);
+        UnicodeError = Exc("UnicodeError", ValueError);
+        AssertionError = Exc("AssertionError", Exception);
+
+        // Every field is set: now slots and generated method tables.
+        BuiltinTypeSlots.Install();
+    }
+
+    private static PyType Leaf(string name) => PyType.CreateBuiltin(Type, name, Object, TypeFlags.None, OtherLayout);
+
+    private static PyType Exc(string name, PyType @base) =>
+        PyType.CreateBuiltin(Type, name, @base, TypeFlags.BaseType, ExceptionLayout);
+}

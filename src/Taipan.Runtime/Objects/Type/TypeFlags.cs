@@ -1,0 +1,15 @@
+namespace Taipan.Runtime.Objects;
+
+[Flags]
+internal enum TypeFlags
+{
+    None = 0,
+    /// <summary>Created by a class statement or type(); its dict may change.</summary>
+    HeapType = 1 << 0,
+    /// <summary>May be subclassed (CPython Py_TPFLAGS_BASETYPE).</summary>
+    BaseType = 1 << 1,
+    /// <summary>Instances carry attribute storage (a __dict__ or maps).</summary>
+    HasInstanceDict = 1 << 2,
+    /// <summary>The type dict may not be changed (builtins: "cannot set 'x' attribute of immutable type 'int'").</summary>
+    Immutable = 1 << 3,
+}
