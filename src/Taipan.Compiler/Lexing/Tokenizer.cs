@@ -723,7 +723,7 @@ public sealed class Tokenizer
         return n;
     }
 
-    internal static int CodePointAt(string s, int i, out int width)
+    internal static int CodePointAt(ReadOnlySpan<char> s, int i, out int width)
     {
         char c = s[i];
         if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))

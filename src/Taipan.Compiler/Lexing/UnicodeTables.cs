@@ -1,31 +1,30 @@
-using System.Globalization;
-
 namespace Taipan.Compiler.Lexing;
 
-/// <summary>Unicode properties the tokenizer needs (temporary: .NET categories).</summary>
-internal static class UnicodeTables
+/// <summary>
+/// The Unicode properties the tokenizer needs, from CPython 3.11's database (Unicode 14.0)
+/// rather than .NET's, so identifiers and "invalid character" errors agree with CPython.
+/// </summary>
+internal static partial class UnicodeTables
 {
-    public static bool IsXidStart(int cp)
-    {
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat is UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
-            or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter or UnicodeCategory.LetterNumber;
-    }
+    public static bool IsXidStart(int cp) =>
+        cp < 128 ? (uint)((cp | 0x20) - 'a') <= 25 : InRanges(XidStartRanges, cp);
 
-    public static bool IsXidContinue(int cp)
-    {
-        if (IsXidStart(cp)) return true;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
-            or UnicodeCategory.DecimalDigitNumber or UnicodeCategory.ConnectorPunctuation;
-    }
+    public static bool IsXidContinue(int cp) =>
+        cp < 128 ? (uint)((cp | 0x20) - 'a') <= 25 || (uint)(cp - '0') <= 9 || cp == '_' : InRanges(XidContinueRanges, cp);
 
-    public static bool IsPrintable(int cp)
+    /// <summary>str.isprintable() for one character.</summary>
+    public static bool IsPrintable(int cp) => cp < 128 ? cp >= 0x20 && cp < 0x7F : InRanges(PrintableRanges, cp);
+
+    private static bool InRanges(int[] ranges, int cp)
     {
-        if (cp == ' ') return true;
-        var cat = CharUnicodeInfo.GetUnicodeCategory(cp);
-        return cat is not (UnicodeCategory.Control or UnicodeCategory.Format or UnicodeCategory.Surrogate
-            or UnicodeCategory.PrivateUse or UnicodeCategory.OtherNotAssigned or UnicodeCategory.LineSeparator
-            or UnicodeCategory.ParagraphSeparator or UnicodeCategory.SpaceSeparator);
+        int lo = 0, hi = ranges.Length / 2 - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (cp < ranges[2 * mid]) hi = mid - 1;
+            else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+            else return true;
+        }
+        return false;
     }
 }
