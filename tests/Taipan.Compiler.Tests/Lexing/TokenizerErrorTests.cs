@@ -1,0 +1,50 @@
+using Taipan.Compiler.Diagnostics;
+using Taipan.Compiler.Lexing;
+
+namespace Taipan.Compiler.Tests.Lexing;
+
+public sealed partial class TokenizerErrorTests
+{
+    internal static PythonSyntaxError TokenizeExpectingError(string source)
+    {
+        var tok = new Tokenizer(source, "f.py");
+        return Assert.Throws<PythonSyntaxError>(() =>
+        {
+            while (tok.Next().Kind != TokenKind.EndMarker) { }
+        });
+    }
+
+    [Theory]
+    [MemberData(nameof(CPythonCases))]
+    public void Tokenizer_error_matches_CPython(string source, string kind, string msg, int line, int offset, int endLine, int endOffset)
+    {
+        var e = TokenizeExpectingError(source);
+        Assert.Equal((kind, msg, line, offset, endLine, endOffset),
+            (e.Kind.ToString(), e.Msg, e.Lineno, e.Offset, e.EndLineno, e.EndOffset));
+        Assert.Equal("f.py", e.Filename);
+    }
+
+    [Fact]
+    public void Error_text_is_the_offending_line()
+    {
+        var e = TokenizeExpectingError("x = 1\ny = 0777\n");
+        Assert.Equal("y = 0777", e.Text);
+        e = TokenizeExpectingError("if x:\n        a\n    b\n");
+        Assert.Equal("    b\n", e.Text);
+    }
+
+    [Fact]
+    public void Unterminated_triple_quoted_string_reports_its_first_line()
+    {
+        var e = TokenizeExpectingError("x = 1\ny = '''abc\n\n\n");
+        Assert.Equal((2, 5, "y = '''abc"), (e.Lineno, e.Offset, e.Text));
+        Assert.Equal("unterminated triple-quoted string literal (detected at line 4)", e.Msg);
+    }
+
+    [Fact]
+    public void Crlf_source_reports_the_same_positions()
+    {
+        var e = TokenizeExpectingError("x = 1\r\ny = (]\r\n");
+        Assert.Equal((2, 6), (e.Lineno, e.Offset));
+    }
+}
