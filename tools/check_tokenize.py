@@ -136,7 +136,10 @@ def main():
             stats['rej_both'] += 1
             if any(s in rv.msg for s in TOKENIZER_MESSAGES):
                 got = m[1]
-                want = (rv.msg, rv.lineno, rv.offset)
+                # compile() says "unknown encoding: X" where `python3.11 FILE` (Taipan's
+                # SourceDecoder default) says "encoding problem: X".
+                msg = rv.msg.replace('unknown encoding: ', 'encoding problem: ')
+                want = (msg, rv.lineno, rv.offset)
                 if (got[5], got[1], got[2]) == want:
                     stats['rej_msg_match'] += 1
                 else:

@@ -9,6 +9,16 @@ namespace Taipan.Compiler.Lexing;
 /// normalised (<c>\r\n</c> and lone <c>\r</c> become <c>\n</c>) and a final newline is added
 /// when missing, as CPython does, so <see cref="Source"/> (which tokens index) may differ
 /// from the string given to the constructor.
+/// <para>
+/// Two views of the same stream. By default (the parser's view) NL and comments are skipped
+/// and positions are those CPython's parser sees: a NEWLINE spans from a preceding comment
+/// (if any) to the newline character, exclusive, so it is often empty; ENDMARKER and the
+/// DEDENTs closing the file sit on the last line, just past its newline. With
+/// <c>emitNonLogical</c> the stream has NL (<see cref="TokenKind.NonLogicalNewline"/>) and
+/// <see cref="TokenKind.Comment"/> tokens and positions are the <c>tokenize</c> module's
+/// (NEWLINE is the newline character; ENDMARKER is at column 0 of the line after the last).
+/// INDENT spans the indentation, DEDENT is empty at the first character of its line.
+/// </para>
 /// </summary>
 public sealed class Tokenizer
 {
@@ -136,6 +146,11 @@ public sealed class Tokenizer
                 if (_pending < 0)
                 {
                     _pending++;
+                    if (_pos >= _len && !_emitNonLogical)
+                    {
+                        var (eofLine, eofCol) = EofPosition();
+                        return new Token(TokenKind.Dedent, _pos, _pos, eofLine, eofCol, eofLine, eofCol);
+                    }
                     return new Token(TokenKind.Dedent, _pos, _pos, _line, col, _line, col);
                 }
                 _pending--;
@@ -146,25 +161,31 @@ public sealed class Tokenizer
             while (c == ' ' || c == '\t' || c == '\f') { _pos++; c = Peek(); }
             int start = _pos;
 
-            if (c == Eof)
-            {
-                if (_level > 0) throw NeverClosed();
-                _done = true;
-                return new Token(TokenKind.EndMarker, _pos, _pos, _line, 0, _line, 0);
-            }
             if (c == '#')
             {
                 int nl = _s.IndexOf('\n', _pos);
                 _pos = nl < 0 ? _len : nl;
                 if (_emitNonLogical) return Make(TokenKind.Comment, start);
-                continue;
+                // CPython's NEWLINE after a comment starts where the comment does.
+                c = Peek();
+            }
+            if (c == Eof)
+            {
+                if (_level > 0) throw NeverClosed();
+                _done = true;
+                if (_emitNonLogical) return new Token(TokenKind.EndMarker, _len, _len, _line, 0, _line, 0);
+                var (eofLine, eofCol) = EofPosition();
+                return new Token(TokenKind.EndMarker, _len, _len, eofLine, eofCol, eofLine, eofCol);
             }
             if (c == '\n')
             {
+                int nlPos = _pos;
                 _pos++;
                 bool logical = !_blankLine && _level == 0;
-                var tok = new Token(logical ? TokenKind.Newline : TokenKind.NonLogicalNewline, start, _pos,
-                    _line, ByteCol(_lineStart, start), _line, ByteCol(_lineStart, start) + 1);
+                int col = ByteCol(_lineStart, start);
+                var tok = _emitNonLogical
+                    ? new Token(logical ? TokenKind.Newline : TokenKind.NonLogicalNewline, start, _pos, _line, col, _line, col + 1)
+                    : new Token(logical ? TokenKind.Newline : TokenKind.NonLogicalNewline, start, nlPos, _line, col, _line, ByteCol(_lineStart, nlPos));
                 NewLine();
                 _atBol = true;
                 if (logical || _emitNonLogical) return tok;
@@ -183,6 +204,43 @@ public sealed class Tokenizer
                 return Operator(start, (char)c);
             }
             return IdentifierOrString(start, c);
+        }
+    }
+
+    /// <summary>
+    /// Where CPython's C tokenizer stands at end of input, which is where its parser reports
+    /// errors at ENDMARKER and at the DEDENTs that close a file: the last line, and a column
+    /// just past that line's newline (in bytes).
+    /// </summary>
+    private (int Line, int Col) EofPosition()
+    {
+        if (_len == 0) return (1, 0);
+        int line = _lineCount;
+        return (line, ByteCol(_lineStarts[line - 1], _len));
+    }
+
+    /// <summary>
+    /// CPython's SyntaxError location (lineno, 1-based offset, end_lineno, end_offset) for an
+    /// error its parser raises at token <paramref name="t"/> (RAISE_SYNTAX_ERROR on the last
+    /// token read). INDENT, DEDENT and ENDMARKER have no column in CPython; it then uses the
+    /// tokenizer's position (the end of the indentation, or of the input) and end offset -1.
+    /// </summary>
+    public (int Line, int Offset, int EndLine, int EndOffset) ErrorLocation(in Token t)
+    {
+        switch (t.Kind)
+        {
+            case TokenKind.Indent:
+                return (t.Line, ByteColToOffset(t.Line, t.EndCol) - 1, t.Line, -1);
+            case TokenKind.Dedent:
+            case TokenKind.EndMarker:
+                if (t.Start >= _len)
+                {
+                    if (_len == 0) return (1, 0, 1, -1);
+                    return (t.Line, CharCount(_lineStarts[t.Line - 1], _len), t.Line, -1);
+                }
+                return (t.Line, ByteColToOffset(t.Line, t.Col) - 1, t.Line, -1);
+            default:
+                return (t.Line, ByteColToOffset(t.Line, t.Col), t.EndLine, ByteColToOffset(t.EndLine, t.EndCol));
         }
     }
 
@@ -569,7 +627,8 @@ public sealed class Tokenizer
     {
         for (int i = 0; i < rest.Length; i++)
             if (PeekAt(_pos + 1 + i) != rest[i]) return false;
-        return true;
+        int after = PeekAt(_pos + 1 + rest.Length);
+        return after < 0 || !IsPotentialIdentifierChar(after);
     }
 
     // ---------------------------------------------------------------- operators

@@ -16,6 +16,8 @@ public sealed class TokenizerTests
         }
     }
 
+    private static List<string> DumpTokenizeView(string source) => Dump(source, all: true);
+
     private static List<TokenKind> Kinds(string source)
     {
         var tok = new Tokenizer(source, "f.py");
@@ -29,6 +31,9 @@ public sealed class TokenizerTests
     public void Simple_statement_with_positions()
     {
         Assert.Equal(["Name x 1,0-1,1", "Equal = 1,2-1,3", "Number 1 1,4-1,5", "Newline \n 1,5-1,6", "EndMarker  2,0-2,0"],
+            DumpTokenizeView("x = 1\n"));
+        // CPython's parser view: NEWLINE is empty at the newline, ENDMARKER past the last line's newline.
+        Assert.Equal(["Name x 1,0-1,1", "Equal = 1,2-1,3", "Number 1 1,4-1,5", "Newline  1,5-1,5", "EndMarker  1,6-1,6"],
             Dump("x = 1\n"));
     }
 
@@ -38,13 +43,14 @@ public sealed class TokenizerTests
         Assert.Equal([
             "Name if 1,0-1,2", "Name x 1,3-1,4", "Colon : 1,4-1,5", "Newline \n 1,5-1,6",
             "Indent    2,0-2,2", "Name y 2,2-2,3", "Newline \n 2,3-2,4", "Dedent  3,0-3,0", "EndMarker  3,0-3,0"],
-            Dump("if x:\n  y"));
+            DumpTokenizeView("if x:\n  y"));
+        Assert.Equal(["Newline  2,3-2,3", "Dedent  2,4-2,4", "EndMarker  2,4-2,4"], Dump("if x:\n  y")[^3..]);
     }
 
     [Fact]
     public void Columns_are_utf8_bytes()
     {
-        Assert.Equal(["String 'é' 1,0-1,4", "Plus + 1,5-1,6", "Name 𝔘x 1,7-1,12", "Newline \n 1,12-1,13", "EndMarker  2,0-2,0"],
+        Assert.Equal(["String 'é' 1,0-1,4", "Plus + 1,5-1,6", "Name 𝔘x 1,7-1,12", "Newline  1,12-1,12", "EndMarker  1,13-1,13"],
             Dump("'é' + 𝔘x\n"));
     }
 
@@ -65,7 +71,7 @@ public sealed class TokenizerTests
     public void Backslash_joins_lines()
     {
         Assert.Equal(["Name x 1,0-1,1", "Equal = 1,2-1,3", "Number 1 1,4-1,5", "Plus + 2,4-2,5", "Number 2 2,6-2,7",
-            "Newline \n 2,7-2,8", "EndMarker  3,0-3,0"], Dump("x = 1 \\\n    + 2\n"));
+            "Newline \n 2,7-2,8", "EndMarker  3,0-3,0"], DumpTokenizeView("x = 1 \\\n    + 2\n"));
     }
 
     [Fact]
@@ -180,7 +186,7 @@ public sealed class TokenizerTests
         var tok = new Tokenizer("a\r\nb\rc", "f.py");
         Assert.Equal("a\nb\nc\n", tok.Source);
         Assert.Equal(["Name a 1,0-1,1", "Newline \n 1,1-1,2", "Name b 2,0-2,1", "Newline \n 2,1-2,2",
-            "Name c 3,0-3,1", "Newline \n 3,1-3,2", "EndMarker  4,0-4,0"], Dump("a\r\nb\rc"));
+            "Name c 3,0-3,1", "Newline \n 3,1-3,2", "EndMarker  4,0-4,0"], DumpTokenizeView("a\r\nb\rc"));
     }
 
     [Fact]
@@ -194,6 +200,30 @@ public sealed class TokenizerTests
     public void Empty_source_is_just_an_end_marker()
     {
         Assert.Equal(["EndMarker  1,0-1,0"], Dump(""));
+        Assert.Equal(["EndMarker  1,0-1,0"], DumpTokenizeView(""));
+    }
+
+    [Fact]
+    public void Newline_after_a_comment_starts_at_the_comment_in_the_parser_view()
+    {
+        Assert.Equal("Newline # c 1,8-1,11", Dump("x = 1 + # c\n")[4]);
+    }
+
+    [Theory]
+    [InlineData("if x:\n", 4, 1, 6, 1, -1)]                        // ENDMARKER after "if x:"
+    [InlineData("if x:\n  pass\nelse:  # c\n\n\n", 11, 5, 1, 5, -1)]
+    [InlineData("if é:\n", 4, 1, 6, 1, -1)]
+    [InlineData("x = 1 +\n", 4, 1, 8, 1, 8)]                      // NEWLINE
+    [InlineData("x = 1 +  # c\n", 4, 1, 10, 1, 13)]
+    [InlineData("x = 1\n  y = 2\n", 4, 2, 2, 2, -1)]              // INDENT
+    [InlineData("class A:\n\tpass\n\t\tx\n", 7, 3, 2, 3, -1)]
+    public void Error_locations_match_CPython_parser_errors(string source, int tokenIndex, int line, int offset, int endLine, int endOffset)
+    {
+        // Expected values: compile(source) in CPython 3.11 (invalid syntax / expected an indented block / unexpected indent).
+        var tok = new Tokenizer(source, "f.py");
+        var tokens = new List<Token>();
+        while (tokens.Count == 0 || tokens[^1].Kind != TokenKind.EndMarker) tokens.Add(tok.Next());
+        Assert.Equal((line, offset, endLine, endOffset), tok.ErrorLocation(tokens[tokenIndex]));
     }
 
     [Fact]
