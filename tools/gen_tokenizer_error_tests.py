@@ -1,7 +1,7 @@
 #!/usr/bin/python3.11
 """Writes tests/Taipan.Compiler.Tests/Lexing/TokenizerErrorCases.g.cs: tokenizer-level
 SyntaxErrors with CPython 3.11's msg/lineno/offset/end_lineno/end_offset, computed by
-compile(). Add a case to CASES and rerun: /usr/bin/python3.11 tools/gen_tokenizer_error_tests.py"""
+compile(bytes) as for a file (the Tokenizer's default, sourceWasBytes: true). Add a case to CASES and rerun: /usr/bin/python3.11 tools/gen_tokenizer_error_tests.py"""
 import os, warnings
 
 CASES = [
@@ -11,7 +11,7 @@ CASES = [
     "0b2\n", "0b12\n", "0b1a\n", "0b\n", "1a\n", "1e\n", "1e+\n", "0_\n", "0e\n", "1.e\n", "1__0\n", "1.5_\n",
     "1.5j_\n", "1jx\n", "1e5x\n", "1.5e-3x\n", "1orx\n", "1andy\n", "1nott\n", "1else_\n", "1fore\n", "x.0orefcount\n", "\u00e9 = 1a\n", ".5a\n", "1_000.0_\n",
     "x = 1 \\ y\n", "x = 1 \\", "a = \\\n", "\\\n", "x\\\n", "x = 1\ny = 2 \\ z\n",
-    "x = \u20ac\n", "x = a\u00a0b\n", "x = \x01\n", "ab\u20acc = 1\n", "\u00e9\u20ac = 1\n", "x = \u00a0\n",
+    "x = \u20ac\n", "\u00e9 = (\n", "\u00e9\\", "if x:\n  \u00e9\n \u00e9\n", "\u00e9 = 1 \\ x\n", "x = a\u00a0b\n", "x = \x01\n", "ab\u20acc = 1\n", "\u00e9\u20ac = 1\n", "x = \u00a0\n",
     "x = \U0001F600\n", "\u2028 = 1\n", "x = 1 + \x7f\n",
     "foo(\n", "x = (\n", "x = (\\\n", "(\n\n\n", "x = {1: [2,\n",
     "x = )\n", "x = ]\n", "x = }\n", "x = (]\n", "x = [}\n", "x = {)\n", "x = (\n]\n", "x = [1,\n 2)\n",
@@ -43,7 +43,7 @@ for src in CASES:
     with warnings.catch_warnings():
         warnings.simplefilter('ignore')
         try:
-            compile(src, 'f.py', 'exec')
+            compile(src.encode('utf-8'), 'f.py', 'exec')
             raise SystemExit(f'no error for {src!r}')
         except SyntaxError as e:
             rows.append((src, type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset))

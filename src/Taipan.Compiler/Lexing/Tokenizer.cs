@@ -53,10 +53,17 @@ public sealed class Tokenizer
     // UTF-8 column cache: tokens arrive in order, so columns are counted incrementally.
     private int _ccLineStart = -1, _ccPos, _ccBytes;
 
-    public Tokenizer(string source, string filename, bool emitNonLogical = false)
+    /// <param name="sourceWasBytes">
+    /// True when the program text came as bytes (a file run or imported, <c>compile(bytes)</c>):
+    /// CPython then reports the offsets of the errors its parser raises in UTF-8 bytes; for
+    /// <c>compile(str)</c>/<c>exec(str)</c> pass false, and they are in characters. Errors the
+    /// tokenizer itself raises count characters either way.
+    /// </param>
+    public Tokenizer(string source, string filename, bool emitNonLogical = false, bool sourceWasBytes = true)
     {
         Filename = filename;
         _emitNonLogical = emitNonLogical;
+        SourceWasBytes = sourceWasBytes;
         _s = Normalize(source);
         _len = _s.Length;
         IndexLines();
@@ -65,6 +72,7 @@ public sealed class Tokenizer
     /// <summary>The normalised text that token offsets index.</summary>
     public string Source => _s;
     public string Filename { get; }
+    public bool SourceWasBytes { get; }
     public int LineCount => _lineCount;
 
     /// <summary>Bracket nesting depth after the last token returned.</summary>
@@ -113,10 +121,14 @@ public sealed class Tokenizer
     public string GetLineTextWithNewline(int line) => line < 1 || line > _lineCount ? "" : GetLineText(line) + "\n";
 
     /// <summary>
-    /// Converts a UTF-8 byte column on a line to CPython's 1-based SyntaxError offset
-    /// (code points of the line up to that column, plus one).
+    /// Converts a UTF-8 byte column on a line to the 1-based SyntaxError offset CPython's
+    /// parser reports for it: the column plus one when the source was bytes, else the code
+    /// points of the line up to that column, plus one.
     /// </summary>
-    public int ByteColToOffset(int line, int byteCol)
+    public int ByteColToOffset(int line, int byteCol) => SourceWasBytes ? byteCol + 1 : ByteColToCharOffset(line, byteCol);
+
+    /// <summary>Code points of the line before UTF-8 column <paramref name="byteCol"/>, plus one.</summary>
+    public int ByteColToCharOffset(int line, int byteCol)
     {
         int p = LineStartIndex(line);
         int b = 0, chars = 0;
@@ -236,7 +248,7 @@ public sealed class Tokenizer
                 if (t.Start >= _len)
                 {
                     if (_len == 0) return (1, 0, 1, -1);
-                    return (t.Line, CharCount(_lineStarts[t.Line - 1], _len), t.Line, -1);
+                    return (t.Line, LengthOffset(_lineStarts[t.Line - 1], _len), t.Line, -1);
                 }
                 return (t.Line, ByteColToOffset(t.Line, t.Col) - 1, t.Line, -1);
             default:
@@ -272,7 +284,7 @@ public sealed class Tokenizer
         if (Peek() != '\n')
         {
             throw Error(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                _line, CharCount(_lineStart, _pos) + 1, _line, 0, GetLineTextWithNewline(_line));
+                _line, ByteColToOffset(_line, ByteCol(_lineStart, _pos)), _line, 0, GetLineTextWithNewline(_line));
         }
         int line = _line;
         _pos++;
@@ -281,7 +293,7 @@ public sealed class Tokenizer
         {
             if (_level > 0) throw NeverClosed();
             throw Error(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing",
-                line, GetLineText(line).Length + 1, line, -1, GetLineTextWithNewline(line));
+                line, LengthOffset(LineStartIndex(line), LineStartIndex(line) + GetLineText(line).Length) + 1, line, -1, GetLineTextWithNewline(line));
         }
     }
 
@@ -333,9 +345,10 @@ public sealed class Tokenizer
             }
             if (col != _indents[_indent])
             {
+                // CPython reports the tokenizer's position (end of the line) in bytes, unconverted.
                 string text = GetLineTextWithNewline(_line);
                 throw Error(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
-                    _line, CodePoints(text), _line, -1, text);
+                    _line, LengthOffset(_lineStart, _lineStart + text.Length), _line, -1, text);
             }
             if (altCol != _altIndents[_indent]) throw TabError();
         }
@@ -729,7 +742,7 @@ public sealed class Tokenizer
             default:
                 if (c == '\0')
                     throw Error(SyntaxErrorKind.SyntaxError, "source code cannot contain null bytes",
-                        _line, CharCount(_lineStart, start) + 1, _line, -1, GetLineTextWithNewline(_line));
+                        _line, ByteColToOffset(_line, ByteCol(_lineStart, start)), _line, -1, GetLineTextWithNewline(_line));
                 if (c < ' ' || c == 127)
                 {
                     _pos++;
@@ -758,7 +771,7 @@ public sealed class Tokenizer
         int line = _parenLines[i];
         int ls = LineStartIndex(line);
         return Error(SyntaxErrorKind.SyntaxError, $"'{_parens[i]}' was never closed",
-            line, CharCount(ls, _parenPos[i]) + 1, line, 0, GetLineTextWithNewline(line));
+            line, LengthOffset(ls, _parenPos[i]) + 1, line, 0, GetLineTextWithNewline(line));
     }
 
     private PythonSyntaxError Error(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset, string text) =>
@@ -774,12 +787,13 @@ public sealed class Tokenizer
         return n;
     }
 
-    private static int CodePoints(string s)
+    /// <summary>Length of a stretch of text as CPython's parser reports it: bytes or characters.</summary>
+    private int LengthOffset(int from, int to)
     {
-        int n = 0;
-        foreach (char c in s)
-            if (!char.IsLowSurrogate(c)) n++;
-        return n;
+        if (!SourceWasBytes) return CharCount(from, to);
+        int b = 0;
+        for (int i = from; i < to && i < _len; i++) b += Utf8Len(_s[i]);
+        return b;
     }
 
     internal static int CodePointAt(ReadOnlySpan<char> s, int i, out int width)

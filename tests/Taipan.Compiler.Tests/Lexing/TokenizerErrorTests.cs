@@ -24,6 +24,23 @@ public sealed partial class TokenizerErrorTests
         Assert.Equal("f.py", e.Filename);
     }
 
+    [Theory]
+    [InlineData("x = \"é\" + (\n", "'(' was never closed", 1, 11, 12)]
+    [InlineData("é\\", "unexpected EOF while parsing", 1, 3, 4)]
+    [InlineData("if x:\n  é\n é\n", "unindent does not match any outer indentation level", 3, 3, 4)]
+    [InlineData("é = 1 \\ x\n", "unexpected character after line continuation character", 1, 8, 9)]
+    [InlineData("é = (]\n", "closing parenthesis ']' does not match opening parenthesis '('", 1, 6, 6)]
+    public void Parser_raised_offsets_count_bytes_for_bytes_source_and_characters_for_str(string source, string msg, int line, int strOffset, int bytesOffset)
+    {
+        // CPython 3.11: compile(source) vs compile(source.encode()) / python3.11 FILE.
+        foreach (bool bytes in new[] { false, true })
+        {
+            var tok = new Tokenizer(source, "f.py", sourceWasBytes: bytes);
+            var e = Assert.Throws<PythonSyntaxError>(() => { while (tok.Next().Kind != TokenKind.EndMarker) { } });
+            Assert.Equal((msg, line, bytes ? bytesOffset : strOffset), (e.Msg, e.Lineno, e.Offset));
+        }
+    }
+
     [Fact]
     public void Error_text_is_the_offending_line()
     {

@@ -212,18 +212,28 @@ public sealed class TokenizerTests
     [Theory]
     [InlineData("if x:\n", 4, 1, 6, 1, -1)]                        // ENDMARKER after "if x:"
     [InlineData("if x:\n  pass\nelse:  # c\n\n\n", 11, 5, 1, 5, -1)]
-    [InlineData("if é:\n", 4, 1, 6, 1, -1)]
+    [InlineData("if é:\n", 4, 1, 7, 1, -1)]
     [InlineData("x = 1 +\n", 4, 1, 8, 1, 8)]                      // NEWLINE
     [InlineData("x = 1 +  # c\n", 4, 1, 10, 1, 13)]
     [InlineData("x = 1\n  y = 2\n", 4, 2, 2, 2, -1)]              // INDENT
     [InlineData("class A:\n\tpass\n\t\tx\n", 7, 3, 2, 3, -1)]
     public void Error_locations_match_CPython_parser_errors(string source, int tokenIndex, int line, int offset, int endLine, int endOffset)
     {
-        // Expected values: compile(source) in CPython 3.11 (invalid syntax / expected an indented block / unexpected indent).
+        // Expected values: compile(source.encode()) in CPython 3.11 (invalid syntax / expected an indented block / unexpected indent).
         var tok = new Tokenizer(source, "f.py");
         var tokens = new List<Token>();
         while (tokens.Count == 0 || tokens[^1].Kind != TokenKind.EndMarker) tokens.Add(tok.Next());
         Assert.Equal((line, offset, endLine, endOffset), tok.ErrorLocation(tokens[tokenIndex]));
+    }
+
+    [Fact]
+    public void Error_location_in_characters_when_the_source_was_a_str()
+    {
+        // compile('if é:\n', ...) reports offset 6; compile(b'if \xc3\xa9:\n', ...) 7.
+        var tok = new Tokenizer("if é:\n", "f.py", sourceWasBytes: false);
+        Token t;
+        do t = tok.Next(); while (t.Kind != TokenKind.EndMarker);
+        Assert.Equal((1, 6, 1, -1), tok.ErrorLocation(t));
     }
 
     [Fact]
@@ -233,7 +243,9 @@ public sealed class TokenizerTests
         Assert.Equal("bé = 2", tok.GetLineText(2));
         Assert.Equal("bé = 2\n", tok.GetLineTextWithNewline(2));
         Assert.Equal(2, tok.LineCount);
-        Assert.Equal(4, tok.ByteColToOffset(2, 4)); // byte 4 is after "bé " → 1-based offset 4
+        Assert.Equal(5, tok.ByteColToOffset(2, 4)); // source from bytes: CPython's parser reports byte offsets
+        Assert.Equal(4, tok.ByteColToCharOffset(2, 4)); // byte 4 is after "bé " → character offset 4
+        Assert.Equal(4, new Tokenizer("a = 1\nbé = 2", "f.py", sourceWasBytes: false).ByteColToOffset(2, 4));
     }
 
     [Fact]
