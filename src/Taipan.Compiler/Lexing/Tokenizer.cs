@@ -39,6 +39,7 @@ public sealed class Tokenizer
     private bool _atBol = true;
     private bool _blankLine;
     private bool _done;
+    private bool _lastErrorIsStatus;
 
     private readonly int[] _indents = new int[MaxIndent];
     private readonly int[] _altIndents = new int[MaxIndent];
@@ -283,7 +284,7 @@ public sealed class Tokenizer
         _pos = backslash + 1;
         if (Peek() != '\n')
         {
-            throw Error(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
+            throw StatusError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
                 _line, ByteColToOffset(_line, ByteCol(_lineStart, _pos)), _line, 0, GetLineTextWithNewline(_line));
         }
         int line = _line;
@@ -292,7 +293,7 @@ public sealed class Tokenizer
         if (_pos >= _len)
         {
             if (_level > 0) throw NeverClosed();
-            throw Error(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing",
+            throw StatusError(SyntaxErrorKind.SyntaxError, "unexpected EOF while parsing",
                 line, LengthOffset(LineStartIndex(line), LineStartIndex(line) + GetLineText(line).Length) + 1, line, -1, GetLineTextWithNewline(line));
         }
     }
@@ -328,7 +329,7 @@ public sealed class Tokenizer
         else if (col > _indents[_indent])
         {
             if (_indent + 1 >= MaxIndent)
-                throw Error(SyntaxErrorKind.IndentationError, "too many levels of indentation",
+                throw StatusError(SyntaxErrorKind.IndentationError, "too many levels of indentation",
                     _line, 1, _line, 0, GetLineTextWithNewline(_line));
             if (altCol <= _altIndents[_indent]) throw TabError();
             _pending++;
@@ -347,7 +348,7 @@ public sealed class Tokenizer
             {
                 // CPython reports the tokenizer's position (end of the line) in bytes, unconverted.
                 string text = GetLineTextWithNewline(_line);
-                throw Error(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
+                throw StatusError(SyntaxErrorKind.IndentationError, "unindent does not match any outer indentation level",
                     _line, LengthOffset(_lineStart, _lineStart + text.Length), _line, -1, text);
             }
             if (altCol != _altIndents[_indent]) throw TabError();
@@ -355,7 +356,7 @@ public sealed class Tokenizer
     }
 
     private PythonSyntaxError TabError() =>
-        Error(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation",
+        StatusError(SyntaxErrorKind.TabError, "inconsistent use of tabs and spaces in indentation",
             _line, 1, _line, 0, GetLineTextWithNewline(_line));
 
     // ---------------------------------------------------------------- names and strings
@@ -770,12 +771,50 @@ public sealed class Tokenizer
         int i = _level - 1;
         int line = _parenLines[i];
         int ls = LineStartIndex(line);
-        return Error(SyntaxErrorKind.SyntaxError, $"'{_parens[i]}' was never closed",
+        return StatusError(SyntaxErrorKind.SyntaxError, $"'{_parens[i]}' was never closed",
             line, LengthOffset(ls, _parenPos[i]) + 1, line, 0, GetLineTextWithNewline(line));
     }
 
-    private PythonSyntaxError Error(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset, string text) =>
-        new(kind, msg, Filename, line, offset, text, endLine, endOffset);
+    private PythonSyntaxError Error(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset, string text)
+    {
+        _lastErrorIsStatus = false;
+        return new(kind, msg, Filename, line, offset, text, endLine, endOffset);
+    }
+
+    /// <summary>
+    /// An error CPython's tokenizer signals with a status code (E_EOF, E_LINECONT, E_DEDENT,
+    /// E_TABSPACE, E_TOODEEP, EOF inside brackets) rather than by raising: the parser turns it
+    /// into the exception, and the after-failure scan (<see cref="CheckRestForErrors"/>) ignores it.
+    /// </summary>
+    private PythonSyntaxError StatusError(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset, string text)
+    {
+        var e = Error(kind, msg, line, offset, endLine, endOffset, text);
+        _lastErrorIsStatus = true;
+        return e;
+    }
+
+    /// <summary>
+    /// CPython's second look after its parser failed with a generic error on line
+    /// <paramref name="errorLine"/> (_PyPegen_tokenize_full_source_to_check_for_errors): the
+    /// rest of the input is tokenized; an error the tokenizer raises there replaces the
+    /// parser's, and at a status error or end of input with a bracket still open since an
+    /// earlier line, "'(' was never closed" does. Returns the error to raise instead, or null
+    /// to keep the parser's.
+    /// </summary>
+    public PythonSyntaxError? CheckRestForErrors(int errorLine)
+    {
+        try
+        {
+            while (!_done && Next().Kind != TokenKind.EndMarker) { }
+            return null;
+        }
+        catch (PythonSyntaxError e)
+        {
+            if (!_lastErrorIsStatus) return e;
+            if (_level > 0 && errorLine > _parenLines[_level - 1]) return NeverClosed();
+            return null;
+        }
+    }
 
     // ---------------------------------------------------------------- columns
 

@@ -41,6 +41,23 @@ public sealed partial class TokenizerErrorTests
         }
     }
 
+    [Theory]
+    // CPython 3.11: the parser fails with "invalid syntax" at the token after `stopAfter`, then scans the rest.
+    [InlineData("from x import (A,\n  _ B,\n \\ C)\n", "_", 2, "'(' was never closed", 1, 15)]
+    [InlineData("x = 1 2\ny = 'abc\n", "2", 1, "unterminated string literal (detected at line 2)", 2, 5)]
+    [InlineData("x = 1 2\nif x:\n    a\n  b\n", "2", 1, null, 0, 0)]
+    [InlineData("x = (1,\n2 3\n", "3", 2, "'(' was never closed", 1, 5)]
+    [InlineData("x = (1 2)\n", "2", 1, null, 0, 0)]
+    public void Scan_after_a_parser_error_finds_what_CPython_reports_instead(
+        string source, string stopAfter, int errorLine, string? msg, int line, int offset)
+    {
+        var tok = new Tokenizer(source, "f.py");
+        while (tok.Next().Text(tok.Source) != stopAfter) { }
+        var e = tok.CheckRestForErrors(errorLine);
+        if (msg == null) Assert.Null(e);
+        else Assert.Equal((msg, line, offset), (e!.Msg, e.Lineno, e.Offset));
+    }
+
     [Fact]
     public void Error_text_is_the_offending_line()
     {
