@@ -178,6 +178,8 @@ public sealed class TokenizerTests
     {
         Assert.Equal(["Name café 1,0-1,5", "Equal = 1,6-1,7"], Dump("café = 1\n")[..2]);
         Assert.Equal("Name ℘ 1,0-1,3", Dump("℘\n")[0]);
+        var tok = new Tokenizer("ﬁx = 1\n", "f.py");
+        Assert.Equal("fix", tok.NameText(tok.Next()));
     }
 
     [Fact]
