@@ -249,7 +249,8 @@ public sealed class Tokenizer
                 if (t.Start >= _len)
                 {
                     if (_len == 0) return (1, 0, 1, -1);
-                    return (t.Line, LengthOffset(_lineStarts[t.Line - 1], _len), t.Line, -1);
+                    int last = _lineCount; // also for the tokenize view, which puts these a line further
+                    return (last, LengthOffset(_lineStarts[last - 1], _len), last, -1);
                 }
                 return (t.Line, ByteColToOffset(t.Line, t.Col) - 1, t.Line, -1);
             default:

@@ -229,6 +229,19 @@ public sealed class TokenizerTests
     }
 
     [Fact]
+    public void Error_location_at_end_of_input_is_the_same_in_both_views()
+    {
+        foreach (bool all in new[] { false, true })
+        {
+            var tok = new Tokenizer("if x:\n  y\n", "f.py", emitNonLogical: all);
+            Token t;
+            do t = tok.Next(); while (t.Kind != TokenKind.Dedent);
+            Assert.Equal((2, 4, 2, -1), tok.ErrorLocation(t)); // "  y\n" is 4 long
+            Assert.Equal((2, 4, 2, -1), tok.ErrorLocation(tok.Next()));
+        }
+    }
+
+    [Fact]
     public void Error_location_in_characters_when_the_source_was_a_str()
     {
         // compile('if é:\n', ...) reports offset 6; compile(b'if \xc3\xa9:\n', ...) 7.
