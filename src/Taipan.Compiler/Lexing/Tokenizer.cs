@@ -39,6 +39,7 @@ public sealed class Tokenizer
     private bool _atBol = true;
     private bool _blankLine;
     private bool _done;
+    private int _bufStart; // where CPython's line buffer starts: see NewLine
     private bool _lastErrorIsStatus;
 
     private readonly int[] _indents = new int[MaxIndent];
@@ -206,7 +207,7 @@ public sealed class Tokenizer
             }
             if (c == '\\')
             {
-                ContinuationLine(start);
+                ContinuationLine(start, inToken: true);
                 continue;
             }
             if (c < 128)
@@ -270,10 +271,23 @@ public sealed class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int PeekAt(int p) => p < _len ? _s[p] : Eof;
 
-    private void NewLine()
+    /// <param name="keepBuffer">
+    /// The line is read in the middle of a token (a string, a backslash continuation): CPython's
+    /// tokenizer buffer then still starts at the token's first line, which shows in the offset
+    /// of "unexpected character after line continuation character".
+    /// </param>
+    private void NewLine(bool keepBuffer = false)
     {
         _line++;
         _lineStart = _pos;
+        if (!keepBuffer) _bufStart = _pos;
+    }
+
+    private int BytesBetween(int from, int to)
+    {
+        int b = 0;
+        for (int i = from; i < to && i < _len; i++) b += Utf8Len(_s[i]);
+        return b;
     }
 
     private Token Make(TokenKind kind, int start)
@@ -282,18 +296,22 @@ public sealed class Tokenizer
         return new Token(kind, start, _pos, _line, col, _line, ByteCol(_lineStart, _pos));
     }
 
-    private void ContinuationLine(int backslash)
+    private void ContinuationLine(int backslash, bool inToken)
     {
         // CPython: the character after '\' must be the newline, and a file may not end there.
         _pos = backslash + 1;
         if (Peek() != '\n')
         {
+            // CPython counts this offset from the start of its line buffer, which still holds the
+            // earlier lines of a string or continued line the current line belongs to.
+            string text = GetLineTextWithNewline(_line);
+            int offset = (SourceWasBytes ? BytesBetween(_bufStart, _pos) : CharCount(_bufStart, _pos)) + 1;
             throw StatusError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                _line, ByteColToOffset(_line, ByteCol(_lineStart, _pos)), _line, 0, GetLineTextWithNewline(_line));
+                _line, offset, _line, 0, text);
         }
         int line = _line;
         _pos++;
-        NewLine();
+        NewLine(keepBuffer: inToken);
         if (_pos >= _len)
         {
             if (_level > 0) throw NeverClosed();
@@ -316,7 +334,7 @@ public sealed class Tokenizer
             {
                 // Indentation cannot be split by a backslash: the first one fixes the level.
                 contLineCol = contLineCol != 0 ? contLineCol : col;
-                ContinuationLine(_pos);
+                ContinuationLine(_pos, inToken: false);
                 continue;
             }
             else break;
@@ -452,9 +470,9 @@ public sealed class Tokenizer
                 if (c == '\\')
                 {
                     c = Peek();
-                    if (c != Eof) { _pos++; if (c == '\n') NewLine(); }
+                    if (c != Eof) { _pos++; if (c == '\n') NewLine(keepBuffer: true); }
                 }
-                else if (c == '\n') NewLine();
+                else if (c == '\n') NewLine(keepBuffer: true);
             }
         }
         int col = ByteCol(startLineStart, start);
