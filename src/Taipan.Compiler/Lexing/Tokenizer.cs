@@ -56,10 +56,11 @@ public sealed class Tokenizer
     private int _ccLineStart = -1, _ccPos, _ccBytes;
 
     /// <param name="sourceWasBytes">
-    /// True when the program text came as bytes (a file run or imported, <c>compile(bytes)</c>):
-    /// CPython then reports the offsets of the errors its parser raises in UTF-8 bytes; for
-    /// <c>compile(str)</c>/<c>exec(str)</c> pass false, and they are in characters. Errors the
-    /// tokenizer itself raises count characters either way.
+    /// True when the program text came as bytes (a file run or imported, <c>compile(bytes)</c>)
+    /// without a BOM or coding cookie: CPython's tokenizer then has no encoding and its parser
+    /// reports error offsets in UTF-8 bytes. Pass false for <c>compile(str)</c>/<c>exec(str)</c>
+    /// and for bytes that declared an encoding (see <see cref="SourceDecoder.Decode(byte[], string, bool, out bool)"/>):
+    /// offsets are then characters. Errors the tokenizer itself raises count characters either way.
     /// </param>
     public Tokenizer(string source, string filename, bool emitNonLogical = false, bool sourceWasBytes = true)
     {
