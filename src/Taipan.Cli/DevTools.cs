@@ -9,6 +9,8 @@ internal static class DevTools
     {
         switch (name)
         {
+            case "dump-tokens":
+                return Taipan.Compiler.Lexing.TokenDump.Run(args);
             default:
                 return NotADevTool;
         }
