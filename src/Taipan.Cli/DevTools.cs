@@ -9,6 +9,8 @@ internal static class DevTools
     {
         switch (name)
         {
+            case "dump-symtable": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtable(args);
+            case "dump-symtable-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtableBatch(args);
             default:
                 return NotADevTool;
         }
