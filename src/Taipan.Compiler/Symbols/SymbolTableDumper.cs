@@ -22,7 +22,8 @@ public static class SymbolTableDumper
         sb.Append(type).Append(' ').Append(s.Name).Append(' ').Append(s.Lineno).Append('\n');
         var names = new List<string>(s.Order);
         names.Sort(string.CompareOrdinal);
-        bool moduleScope = s.Name == "top" && s.Kind == ScopeKind.Module;
+        // symtable.py decides "module scope" by the block name alone, so a function named top counts too.
+        bool moduleScope = s.Name == "top";
         foreach (var name in names)
         {
             var f = s.Flags[name];
