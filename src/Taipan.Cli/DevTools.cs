@@ -11,6 +11,8 @@ internal static class DevTools
         {
             case "dump-symtable": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtable(args);
             case "dump-symtable-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtableBatch(args);
+            case "dump-code": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpCode(args);
+            case "compile-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.CompileBatch(args);
             default:
                 return NotADevTool;
         }

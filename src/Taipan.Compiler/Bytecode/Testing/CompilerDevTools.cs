@@ -43,6 +43,69 @@ public static class CompilerDevTools
         return 0;
     }
 
+    public static int DumpCode(string[] args)
+    {
+        if (args.Length < 1) { Console.Error.WriteLine("usage: -X dump-code FILE"); return 2; }
+        int rc = 0;
+        RunOnBigStack(() =>
+        {
+            foreach (var (file, source, tree, error) in Load(args[0]))
+            {
+                if (tree is null) { Console.Out.WriteLine($"{file}: parse error: {error}"); rc = 1; return; }
+                try
+                {
+                    Console.Out.Write(Disassembler.Disassemble(Compiler.Compile(tree, file, source)));
+                }
+                catch (PythonSyntaxError e) { PrintSyntaxError(e); rc = 1; return; }
+            }
+        });
+        return rc;
+    }
+
+    /// <summary>
+    /// Compiles every file of a .jsonl batch in one process; prints per file "OK" or the
+    /// SyntaxError (msg, line, offset) or INTERNAL ERROR, then ISA figures over all code objects.
+    /// </summary>
+    public static int CompileBatch(string[] args)
+    {
+        if (args.Length < 1) { Console.Error.WriteLine("usage: -X compile-batch FILE.jsonl [-O|-OO]"); return 2; }
+        int optimize = args.Length > 1 ? (args[1] == "-OO" ? 2 : args[1] == "-O" ? 1 : 0) : 0;
+        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+        var stats = new BytecodeStats();
+        RunOnBigStack(() =>
+        {
+            foreach (var (file, source, tree, error) in Load(args[0]))
+            {
+                stdout.Write("=== " + file + "\n");
+                if (tree is null) { stdout.Write("parse error: " + error + "\n"); continue; }
+                try
+                {
+                    var code = Compiler.Compile(tree, file, source, optimize);
+                    stats.Add(code);
+                    stdout.Write("OK\n");
+                }
+                catch (PythonSyntaxError e) { stdout.Write($"SyntaxError: {e.Msg} ({e.Lineno}, {e.Offset})\n"); }
+                catch (Exception e) { stdout.Write("INTERNAL ERROR: " + e.ToString().Replace('\n', ' ') + "\n"); }
+            }
+        });
+        stdout.Write("=== STATS\n");
+        stdout.Write(stats.Report());
+        stdout.Flush();
+        return 0;
+    }
+
+    private static void RunOnBigStack(Action action)
+    {
+        Exception? failure = null;
+        var t = new Thread(() =>
+        {
+            try { action(); } catch (Exception e) { failure = e; }
+        }, 512 * 1024 * 1024);
+        t.Start();
+        t.Join();
+        if (failure is not null) throw failure;
+    }
+
     internal static void PrintSyntaxError(PythonSyntaxError e)
     {
         Console.Error.WriteLine($"  File \"{e.Filename}\", line {e.Lineno}");

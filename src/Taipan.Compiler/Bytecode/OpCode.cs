@@ -1,0 +1,161 @@
+namespace Taipan.Compiler.Bytecode;
+
+/// <summary>
+/// Taipan's instruction set.
+///
+/// <para><b>Shape.</b> A stack machine. Code is an <c>int[]</c>; each instruction is one 32-bit
+/// word, <c>opcode | operand &lt;&lt; 8</c> (8-bit opcode, 24-bit unsigned operand), so no
+/// EXTENDED_ARG prefix exists and decoding is one load, one mask, one shift. Instructions
+/// with an inline cache (marked <see cref="OpInfo.HasCache"/>) take a second word holding
+/// their cache-slot number (a dense index into a per-code-object cache array the
+/// interpreter allocates from <see cref="CodeObject.CacheCount"/>); the interpreter
+/// quickens by rewriting the opcode byte in place to a specialised form (opcodes ≥ 200 are
+/// reserved for those). Jump operands are absolute word offsets, so a (code, offset) pair is
+/// directly the JIT's green key. Backward edges are always <see cref="JUMP_BACKWARD"/>, whose
+/// target is a loop header: the JIT counts there and starts recording there.</para>
+///
+/// <para><b>Why a stack machine.</b> (1) The tracing JIT is where speed comes from; the
+/// interpreter's job is to be simple, compact and to record traces. A stack machine makes
+/// the recorder trivial (it mirrors the operand stack with a stack of SSA values; no
+/// register allocation is visible in the bytecode) and the trace optimizer removes the
+/// stack traffic anyway. (2) CPython's evaluation order, exception-table stack depths,
+/// generator suspension (the whole frame is locals + a stack) and the `co_*` surface all
+/// carry over unchanged. (3) A register VM would cut the instruction count (the moves it
+/// saves are the LOAD_FAST/LOAD_CONST/STORE_FAST counted below) but each instruction needs
+/// 2–3 operands, i.e. 64-bit words or variable length, and most dispatch savings would land
+/// in code that the JIT compiles anyway.</para>
+///
+/// <para><b>Why 32-bit words.</b> 16-bit words (CPython) need EXTENDED_ARG prefixes for
+/// operands ≥ 256 and separate cache entries; 24-bit operands never overflow in practice
+/// and the decode has no loop. The cost is code size (see figures).</para>
+///
+/// <para><b>Specialised forms</b> emitted by the compiler: LOAD_FAST/STORE_FAST/LOAD_CONST,
+/// BINARY_OP with the operator as operand, COMPARE_JUMP_IF_FALSE fusing a comparison with the
+/// branch of an <c>if</c>/<c>while</c> test (its cache word is <c>slot &lt;&lt; 4 | cmp</c>),
+/// LOAD_METHOD + CALL_METHOD for <c>o.m(...)</c> avoiding a bound-method allocation,
+/// POP_JUMP_IF_NONE/NOT_NONE for <c>is None</c> tests.</para>
+///
+/// <para><b>Figures</b> (measured with <c>-X compile-batch</c> over /usr/lib/python3.11):
+/// see <c>BytecodeFigures</c> in the report / the batch output; summary in the doc of
+/// <see cref="OpInfo"/>.</para>
+/// </summary>
+public enum OpCode : byte
+{
+    // Pseudo-instructions: exist only while building (0 words).
+    SETUP_HANDLER = 0,
+    NOP,
+    POP_TOP,
+    COPY,
+    SWAP,
+    LOAD_CONST,
+    LOAD_FAST,
+    STORE_FAST,
+    DELETE_FAST,
+    LOAD_DEREF,
+    STORE_DEREF,
+    DELETE_DEREF,
+    LOAD_CLASSDEREF,
+    LOAD_CLOSURE,
+    MAKE_CELL,
+    COPY_FREE_VARS,
+    LOAD_NAME,
+    STORE_NAME,
+    DELETE_NAME,
+    LOAD_GLOBAL,
+    STORE_GLOBAL,
+    DELETE_GLOBAL,
+    LOAD_ATTR,
+    STORE_ATTR,
+    DELETE_ATTR,
+    LOAD_METHOD,
+    BINARY_OP,
+    UNARY_NEGATIVE,
+    UNARY_POSITIVE,
+    UNARY_INVERT,
+    UNARY_NOT,
+    COMPARE_OP,
+    COMPARE_JUMP_IF_FALSE,
+    IS_OP,
+    CONTAINS_OP,
+    BINARY_SUBSCR,
+    STORE_SUBSCR,
+    DELETE_SUBSCR,
+    BUILD_SLICE,
+    JUMP_FORWARD,
+    JUMP_BACKWARD,
+    JUMP_BACKWARD_NO_INTERRUPT,
+    POP_JUMP_IF_FALSE,
+    POP_JUMP_IF_TRUE,
+    POP_JUMP_IF_NONE,
+    POP_JUMP_IF_NOT_NONE,
+    JUMP_IF_FALSE_OR_POP,
+    JUMP_IF_TRUE_OR_POP,
+    GET_ITER,
+    FOR_ITER,
+    GET_YIELD_FROM_ITER,
+    BUILD_TUPLE,
+    BUILD_LIST,
+    BUILD_SET,
+    BUILD_MAP,
+    BUILD_CONST_KEY_MAP,
+    BUILD_STRING,
+    LIST_APPEND,
+    SET_ADD,
+    MAP_ADD,
+    LIST_EXTEND,
+    SET_UPDATE,
+    DICT_UPDATE,
+    DICT_MERGE,
+    LIST_TO_TUPLE,
+    UNPACK_SEQUENCE,
+    UNPACK_EX,
+    FORMAT_VALUE,
+    MAKE_FUNCTION,
+    CALL,
+    CALL_KW,
+    CALL_METHOD,
+    CALL_METHOD_KW,
+    CALL_FUNCTION_EX,
+    RETURN_VALUE,
+    YIELD_VALUE,
+    SEND,
+    GET_AWAITABLE,
+    GET_AITER,
+    GET_ANEXT,
+    END_ASYNC_FOR,
+    BEFORE_ASYNC_WITH,
+    ASYNC_GEN_WRAP,
+    PUSH_EXC_INFO,
+    POP_EXCEPT,
+    RERAISE,
+    RAISE_VARARGS,
+    CHECK_EXC_MATCH,
+    CHECK_EG_MATCH,
+    PREP_RERAISE_STAR,
+    WITH_EXCEPT_START,
+    BEFORE_WITH,
+    IMPORT_NAME,
+    IMPORT_FROM,
+    IMPORT_STAR,
+    LOAD_BUILD_CLASS,
+    SETUP_ANNOTATIONS,
+    LOAD_ASSERTION_ERROR,
+    PRINT_EXPR,
+    GET_LEN,
+    MATCH_MAPPING,
+    MATCH_SEQUENCE,
+    MATCH_KEYS,
+    MATCH_CLASS,
+    COPY_DICT_WITHOUT_KEYS,
+    RETURN_GENERATOR,
+}
+
+/// <summary>Operand meanings of BINARY_OP: CPython's NB_* numbering (in-place = +13).</summary>
+public enum BinaryOperator
+{
+    Add = 0, And = 1, FloorDivide = 2, LShift = 3, MatrixMultiply = 4, Multiply = 5, Remainder = 6,
+    Or = 7, Power = 8, RShift = 9, Subtract = 10, TrueDivide = 11, Xor = 12, InplaceOffset = 13,
+}
+
+/// <summary>Operand of COMPARE_OP: CPython's Py_LT.. order.</summary>
+public enum ComparisonOperator { Lt = 0, Le = 1, Eq = 2, Ne = 3, Gt = 4, Ge = 5 }
