@@ -66,6 +66,14 @@ public sealed partial class Compiler
         _ => null,
     };
 
+    private static Complex? AsComplex(object v) => v switch
+    {
+        Complex c => c,
+        double d => new Complex(d, 0.0),
+        long l => new Complex(l, 0.0),
+        _ => null,
+    };
+
     private object? TryFold(BinOp b)
     {
         var l = FoldConstant(b.Left);
@@ -96,6 +104,16 @@ public sealed partial class Compiler
             }
             if (BigInteger.Abs(res) >= FoldLimit) return null;
             return Normalize(res);
+        }
+        if ((l is Complex || r is Complex) && AsComplex(l) is { } lc && AsComplex(r) is { } rc)
+        {
+            // Only + and -, which are exact componentwise as in CPython's complex arithmetic.
+            return b.Op switch
+            {
+                OperatorKind.Add => new Complex(lc.Real + rc.Real, lc.Imaginary + rc.Imaginary),
+                OperatorKind.Sub => new Complex(lc.Real - rc.Real, lc.Imaginary - rc.Imaginary),
+                _ => null,
+            };
         }
         if (l is double x && r is double y)
         {

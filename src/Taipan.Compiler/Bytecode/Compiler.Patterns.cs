@@ -249,10 +249,12 @@ public sealed partial class Compiler
         var seen = new HashSet<object>();
         foreach (var key in p.Keys)
         {
-            if (key is Constant k)
+            // CPython's AST optimizer has folded -1 and 1+2j into constants by now.
+            var folded = key is Constant or UnaryOp or BinOp ? FoldConstant(key) : null;
+            if (folded is not null)
             {
-                if (!seen.Add(ConstantRepr.EqualityKey(k.Value)))
-                    throw Error($"mapping pattern checks duplicate key ({ConstantRepr.Repr(k.Value)})");
+                if (!seen.Add(ConstantRepr.EqualityKey(folded)))
+                    throw Error($"mapping pattern checks duplicate key ({ConstantRepr.Repr(folded)})");
             }
             else if (key is not Attribute)
                 throw Error("mapping pattern keys may only match literals and attribute lookups");

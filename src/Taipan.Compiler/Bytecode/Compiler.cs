@@ -43,12 +43,17 @@ public sealed partial class Compiler
     {
         List<Stmt>? body = mod switch { Module m => m.Body, Interactive i => i.Body, _ => null };
         if (body is null) return 0;
-        int last = 0;
+        int last = 0, prevLine = 0;
+        bool done = false;
         for (int i = 0; i < body.Count; i++)
         {
             var s = body[i];
+            // Statements sharing a line with the last candidate are still examined (future.c).
+            if (done && s.Lineno > prevLine) break;
+            prevLine = s.Lineno;
             if (i == 0 && s is ExprStmt { Value: Constant { Value: string } }) continue;
-            if (s is not ImportFrom { Module: "__future__" } f) break;
+            if (s is not ImportFrom { Module: "__future__" } f) { done = true; continue; }
+            if (done) throw errors.At("from __future__ imports must occur at the beginning of the file", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset);
             foreach (var a in f.Names)
             {
                 switch (a.Name)
