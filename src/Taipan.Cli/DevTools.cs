@@ -9,6 +9,10 @@ internal static class DevTools
     {
         switch (name)
         {
+            case "dump-ast":
+                return AstDumpTool.DumpOne(args);
+            case "dump-ast-batch":
+                return AstDumpTool.DumpBatch(args);
             default:
                 return NotADevTool;
         }
