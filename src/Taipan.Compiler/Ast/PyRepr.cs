@@ -72,29 +72,8 @@ public static class PyRepr
         sb.Append(v.ToString(digits == 2 ? "x2" : digits == 4 ? "x4" : "x8", CultureInfo.InvariantCulture));
     }
 
-    /// <summary>str.isprintable for one code point: not in categories Cc, Cf, Cs, Co, Cn, Zl, Zp, Zs (space excepted).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp == ' ') return true;
-        if (cp >= 0xD800 && cp <= 0xDFFF) return false;
-        UnicodeCategory cat = cp < 0x10000
-            ? CharUnicodeInfo.GetUnicodeCategory((char)cp)
-            : CharUnicodeInfo.GetUnicodeCategory(cp);
-        switch (cat)
-        {
-            case UnicodeCategory.Control:
-            case UnicodeCategory.Format:
-            case UnicodeCategory.Surrogate:
-            case UnicodeCategory.PrivateUse:
-            case UnicodeCategory.OtherNotAssigned:
-            case UnicodeCategory.LineSeparator:
-            case UnicodeCategory.ParagraphSeparator:
-            case UnicodeCategory.SpaceSeparator:
-                return false;
-            default:
-                return true;
-        }
-    }
+    /// <summary>str.isprintable for one code point (CPython 3.11's Unicode 14 tables).</summary>
+    public static bool IsPrintable(int cp) => Parsing.Unicode.UnicodeTables.IsPrintable(cp);
 
     public static void Bytes(StringBuilder sb, byte[] b)
     {

@@ -494,7 +494,7 @@ internal sealed partial class Parser
     {
         int s = _p;
         var first = SliceOrStarred();
-        if (Kind != TokenKind.Comma) return first;
+        if (Kind != TokenKind.Comma && first is not Starred) return first;
         var t = new Tuple();
         t.Elts.Add(first);
         while (Accept(TokenKind.Comma))

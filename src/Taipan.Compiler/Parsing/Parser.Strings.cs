@@ -97,6 +97,7 @@ internal sealed partial class Parser
 
         public void AppendLiteral(string s)
         {
+            if (s.Length == 0) return; // CPython drops empty pieces of a concatenation
             LastStr ??= new StringBuilder();
             LastStr.Append(s);
         }

@@ -179,6 +179,7 @@ internal sealed partial class Parser
                 }
                 catch (ParseFailed) { }
             }
+            _p = s;
             if (err == null && Kind == TokenKind.Name && KindAt(1) != TokenKind.LPar)
             {
                 string id = TokText(_p);

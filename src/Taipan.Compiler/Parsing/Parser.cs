@@ -156,11 +156,7 @@ internal sealed partial class Parser
         string s = TokText(i);
         for (int k = 0; k < s.Length; k++)
         {
-            if (s[k] >= 0x80)
-            {
-                try { return s.Normalize(System.Text.NormalizationForm.FormKC); }
-                catch (PlatformNotSupportedException) { return s; }
-            }
+            if (s[k] >= 0x80) return Unicode.UnicodeTables.NormalizeIdentifier(s);
         }
         return s;
     }

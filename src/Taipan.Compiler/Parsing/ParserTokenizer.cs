@@ -450,7 +450,9 @@ internal sealed class ParserTokenizer
                     if (s[i] != '0' && s[i] != '_')
                     {
                         _pos = st;
-                        throw Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", st, p);
+                        int zerosEnd = st;
+                        while (zerosEnd < p && (s[zerosEnd] == '0' || s[zerosEnd] == '_')) zerosEnd++;
+                        throw Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", st, zerosEnd);
                     }
             }
         }

@@ -21,7 +21,7 @@ internal static class SourceReader
         if (cookie != null)
         {
             string norm = NormalizeEncodingName(cookie);
-            if (bom && norm != "utf-8")
+            if (bom && !IsStrictUtf8Name(cookie))
                 throw Problem("encoding problem: utf8 with BOM", filename);
             var e = GetEncoding(norm);
             if (e == null) throw Problem($"encoding problem: {cookie}", filename);
@@ -112,6 +112,13 @@ internal static class SourceReader
             k = line.IndexOf("coding", k + 1, StringComparison.Ordinal);
         }
         return null;
+    }
+
+    /// <summary>With a BOM only "utf-8" (and "utf-8-*") is accepted, as CPython's get_normal_name spells it.</summary>
+    private static bool IsStrictUtf8Name(string cookie)
+    {
+        string n = cookie.ToLowerInvariant().Replace('_', '-');
+        return n == "utf-8" || n.StartsWith("utf-8-", StringComparison.Ordinal);
     }
 
     private static string NormalizeEncodingName(string name)

@@ -64,7 +64,7 @@ internal static class StringDecoder
                         int close = body.IndexOf('}', i);
                         if (close < 0) throw new EscapeError("malformed \\N character escape");
                         string name = body.Substring(i + 1, close - i - 1);
-                        int cp = UnicodeNames.Lookup(name);
+                        int cp = Unicode.UnicodeTables.LookupName(name);
                         if (cp < 0) throw new EscapeError("unknown Unicode character name");
                         AppendCodePoint(sb, cp);
                         i = close + 1;
