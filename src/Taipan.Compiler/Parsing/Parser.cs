@@ -1,0 +1,368 @@
+using System.Runtime.CompilerServices;
+using Taipan.Compiler.Ast;
+using Tuple = Taipan.Compiler.Ast.Tuple;
+using Attribute = Taipan.Compiler.Ast.Attribute;
+using LambdaNode = Taipan.Compiler.Ast.Lambda;
+using Taipan.Compiler.Diagnostics;
+using Taipan.Compiler.Lexing;
+
+namespace Taipan.Compiler.Parsing;
+
+/// <summary>Thrown inside the parser when an alternative fails; caught at backtracking points. One instance: failure carries no data.</summary>
+internal sealed class ParseFailed : Exception
+{
+    public static readonly ParseFailed Instance = new();
+    private ParseFailed() : base("parse failed") { }
+}
+
+/// <summary>
+/// Recursive-descent parser for Python 3.11, following Grammar/python.gram. The token
+/// array is complete before parsing starts, so backtracking is a reset of <see cref="_p"/>.
+/// Node positions follow CPython's EXTRA rule: a node spans from the first token its rule
+/// consumed to the last one (<see cref="Fin{T}"/>).
+/// A first pass parses without the error rules; when it fails, a second pass with
+/// <see cref="_invalid"/> set runs CPython's invalid_* checks to find a specific message,
+/// else "invalid syntax" is reported at the furthest token of the first pass.
+/// </summary>
+internal sealed partial class Parser
+{
+    private readonly string _src;
+    private readonly string _filename;
+    private readonly Token[] _t;
+    private readonly Kw[] _kw;
+    private readonly int[] _level;
+    private readonly PythonSyntaxError? _tokError;
+    private int _p;
+    private int _max;
+    private bool _invalid;
+    /// <summary>Depth of nested f-string parsing, to bound recursion.</summary>
+    internal int FStringDepth;
+
+    public Parser(string source, string filename, List<Token> tokens, PythonSyntaxError? tokError)
+    {
+        _src = source;
+        _filename = filename;
+        _t = tokens.ToArray();
+        _tokError = tokError;
+        _kw = new Kw[_t.Length];
+        _level = new int[_t.Length];
+        int level = 0;
+        for (int i = 0; i < _t.Length; i++)
+        {
+            ref readonly Token tk = ref _t[i];
+            switch (tk.Kind)
+            {
+                case TokenKind.Name:
+                    _kw[i] = Keywords.Classify(source.AsSpan(tk.Start, tk.End - tk.Start));
+                    break;
+                case TokenKind.LPar: case TokenKind.LSqb: case TokenKind.LBrace: level++; break;
+                case TokenKind.RPar: case TokenKind.RSqb: case TokenKind.RBrace: level--; break;
+            }
+            _level[i] = level;
+        }
+    }
+
+    // ---- token access -------------------------------------------------------------
+
+    private TokenKind Kind
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _t[_p].Kind;
+    }
+
+    private TokenKind KindAt(int offset)
+    {
+        int i = _p + offset;
+        if (i >= _t.Length) i = _t.Length - 1;
+        if (i > _max) _max = i;
+        return _t[i].Kind;
+    }
+
+    private Kw KwAt(int offset)
+    {
+        int i = _p + offset;
+        if (i >= _t.Length) i = _t.Length - 1;
+        if (i > _max) _max = i;
+        return _kw[i];
+    }
+
+    private Kw CurKw
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _kw[_p];
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void Advance()
+    {
+        if (_t[_p].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        _p++;
+        if (_p > _max) _max = _p;
+        if (_t[_p].Kind == TokenKind.ErrorToken && _tokError != null) throw TokenizerError();
+    }
+
+    private PythonSyntaxError TokenizerError() => _tokError!;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool Accept(TokenKind k)
+    {
+        if (_t[_p].Kind == k) { Advance(); return true; }
+        return false;
+    }
+
+    private void Expect(TokenKind k)
+    {
+        if (_t[_p].Kind != k) throw ParseFailed.Instance;
+        Advance();
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool IsKw(Kw k) => _t[_p].Kind == TokenKind.Name && _kw[_p] == k;
+
+    private bool AcceptKw(Kw k)
+    {
+        if (IsKw(k)) { Advance(); return true; }
+        return false;
+    }
+
+    private void ExpectKw(Kw k)
+    {
+        if (!IsKw(k)) throw ParseFailed.Instance;
+        Advance();
+    }
+
+    /// <summary>A NAME that is not a hard keyword.</summary>
+    private bool IsName => _t[_p].Kind == TokenKind.Name && !Keywords.IsHard(_kw[_p]);
+
+    private bool IsNameAt(int offset)
+    {
+        int i = Math.Min(_p + offset, _t.Length - 1);
+        if (i > _max) _max = i;
+        return _t[i].Kind == TokenKind.Name && !Keywords.IsHard(_kw[i]);
+    }
+
+    private string TokText(int i) => _src.Substring(_t[i].Start, _t[i].End - _t[i].Start);
+
+    private string ExpectName()
+    {
+        if (!IsName) throw ParseFailed.Instance;
+        string s = NameText(_p);
+        Advance();
+        return s;
+    }
+
+    private string NameText(int i)
+    {
+        string s = TokText(i);
+        for (int k = 0; k < s.Length; k++)
+        {
+            if (s[k] >= 0x80) return Unicode.UnicodeTables.NormalizeIdentifier(s);
+        }
+        return s;
+    }
+
+    // ---- positions ----------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private T Fin<T>(T node, int startTok) where T : Node
+    {
+        ref readonly Token a = ref _t[startTok];
+        int e = _p - 1;
+        // CPython's EXTRA ends at the last token that is not NEWLINE/INDENT/DEDENT.
+        while (e > 0 && _t[e].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent or TokenKind.EndMarker) e--;
+        ref readonly Token b = ref _t[e];
+        node.Lineno = a.Line;
+        node.ColOffset = a.Col;
+        node.EndLineno = b.EndLine;
+        node.EndColOffset = b.EndCol;
+        return node;
+    }
+
+    private static T Span<T>(T node, Node from, Node to) where T : Node
+    {
+        node.Lineno = from.Lineno;
+        node.ColOffset = from.ColOffset;
+        node.EndLineno = to.EndLineno;
+        node.EndColOffset = to.EndColOffset;
+        return node;
+    }
+
+    private T AtTok<T>(T node, int tok) where T : Node
+    {
+        ref readonly Token a = ref _t[tok];
+        node.Lineno = a.Line;
+        node.ColOffset = a.Col;
+        node.EndLineno = a.EndLine;
+        node.EndColOffset = a.EndCol;
+        return node;
+    }
+
+    // ---- entry points -------------------------------------------------------------
+
+    public Module ParseFileInput()
+    {
+        try
+        {
+            return FileInput();
+        }
+        catch (ParseFailed)
+        {
+            throw BuildError();
+        }
+    }
+
+    private Module FileInput()
+    {
+        _p = 0; _max = 0;
+        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        var mod = new Module();
+        Statements(mod.Body);
+        if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
+        return mod;
+    }
+
+    public Expression ParseEvalInput()
+    {
+        try
+        {
+            _p = 0; _max = 0;
+            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            var e = StarExpressions();
+            while (Kind == TokenKind.Newline) Advance();
+            if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
+            return new Expression { Body = e };
+        }
+        catch (ParseFailed)
+        {
+            throw BuildError(mode: 1);
+        }
+    }
+
+    public Interactive ParseSingleInput()
+    {
+        try
+        {
+            _p = 0; _max = 0;
+            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            var mod = new Interactive();
+            if (Kind == TokenKind.Newline) { Advance(); return mod; }
+            if (IsCompoundStart()) mod.Body.Add(CompoundStmt());
+            else SimpleStmts(mod.Body);
+            while (Kind == TokenKind.Newline) Advance();
+            if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
+            return mod;
+        }
+        catch (ParseFailed)
+        {
+            throw BuildError(mode: 2);
+        }
+    }
+
+    /// <summary>Parses an f-string replacement field's "(expr)" text.</summary>
+    public Expr ParseFStringExpr()
+    {
+        _p = 0; _max = 0;
+        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        // fstring: star_expressions — the added parentheses make it a group, tuple or genexp atom.
+        Expr e = StarExpressions();
+        while (Kind == TokenKind.Newline) Advance();
+        if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
+        return e;
+    }
+
+    // ---- errors -------------------------------------------------------------------
+
+    private PythonSyntaxError BuildError(int mode = 0)
+    {
+        int furthest = Math.Min(_max, _t.Length - 1);
+        // Second pass with the error rules on: they throw PythonSyntaxError when they match.
+        _invalid = true;
+        try
+        {
+            if (mode == 0) FileInput();
+            else if (mode == 1) { _p = 0; _max = 0; StarExpressions(); }
+            else { _p = 0; _max = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
+        }
+        catch (ParseFailed) { }
+        catch (PythonSyntaxError e) { return e; }
+        finally { _invalid = false; }
+
+        // Generic error: tokenizer errors anywhere in the file win over "invalid syntax".
+        if (_tokError != null) return _tokError;
+        ref readonly Token t = ref _t[furthest];
+        if (t.Kind == TokenKind.Indent)
+            return ErrorAtToken(furthest, "unexpected indent", SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Dedent)
+            return ErrorAtToken(furthest, "unexpected unindent", SyntaxErrorKind.IndentationError);
+        return ErrorAtToken(furthest, "invalid syntax");
+    }
+
+    private PythonSyntaxError ErrorAtToken(int tok, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    {
+        ref readonly Token t = ref _t[tok];
+        return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    private PythonSyntaxError ErrorAtNode(Node n, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
+        MakeError(kind, msg, n.Lineno, n.ColOffset, n.EndLineno, n.EndColOffset);
+
+    private PythonSyntaxError ErrorRange(Node a, Node b, string msg) =>
+        MakeError(SyntaxErrorKind.SyntaxError, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
+
+    /// <summary>Builds the error from byte columns the way CPython does (offsets become 1-based character counts of the line).</summary>
+    internal PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int byteCol, int endLine, int endByteCol)
+    {
+        string? text = LineOf(line);
+        int offset = text == null ? byteCol + 1 : ByteToCharOffset(text, byteCol) + 1;
+        int endOffset;
+        if (endLine == line || text == null) endOffset = text == null ? endByteCol + 1 : ByteToCharOffset(text, endByteCol) + 1;
+        else
+        {
+            string? et = LineOf(endLine);
+            endOffset = et == null ? endByteCol + 1 : ByteToCharOffset(et, endByteCol) + 1;
+        }
+        return new PythonSyntaxError(kind, msg, _filename, line, offset, text, endLine, endOffset);
+    }
+
+    private static int ByteToCharOffset(string line, int byteCol)
+    {
+        int b = 0, chars = 0;
+        for (int i = 0; i < line.Length && b < byteCol; i++)
+        {
+            char c = line[i];
+            if (c < 0x80) b++;
+            else if (c < 0x800) b += 2;
+            else if (char.IsHighSurrogate(c)) { b += 4; i++; }
+            else b += 3;
+            chars++;
+        }
+        return chars + Math.Max(0, byteCol - b);
+    }
+
+    private string[]? _lines;
+
+    internal string? LineOf(int line)
+    {
+        _lines ??= SplitLines(_src);
+        if (line < 1 || line > _lines.Length) return null;
+        return _lines[line - 1];
+    }
+
+    internal static string[] SplitLines(string src)
+    {
+        var list = new List<string>();
+        int st = 0;
+        for (int i = 0; i < src.Length; i++)
+        {
+            char c = src[i];
+            if (c == '\n' || c == '\r')
+            {
+                list.Add(src.Substring(st, i - st) + "\n");
+                if (c == '\r' && i + 1 < src.Length && src[i + 1] == '\n') i++;
+                st = i + 1;
+            }
+        }
+        if (st < src.Length) list.Add(src.Substring(st));
+        return list.ToArray();
+    }
+}
