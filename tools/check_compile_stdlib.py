@@ -5,7 +5,7 @@ a file CPython compiles must compile without error; a file whose AST CPython bui
 compilation raises SyntaxError must raise the same message at the same line and offset.
 Files CPython cannot parse are skipped (they test the parser, not the compiler).
 Prints mismatches, the ISA statistics Taipan reports, and as last line `N passed, N failed`.
-Options: --taipan PATH, --stats (print Taipan's bytecode figures), -O / -OO.
+Options: --taipan PATH, --parser taipan|cpython (whose AST to compile; default Taipan's), --stats (print Taipan's bytecode figures), -O / -OO.
 """
 import ast, os, subprocess, sys, tempfile, warnings
 
@@ -25,12 +25,14 @@ def main():
     here = os.path.dirname(os.path.abspath(__file__))
     taipan = os.path.join(here, "..", "taipan")
     show_stats = False
+    parser = "taipan"
     opt = []
     rest = []
     i = 0
     while i < len(argv):
         a = argv[i]
         if a == "--taipan": taipan = argv[i + 1]; i += 2; continue
+        if a == "--parser": parser = argv[i + 1]; i += 2; continue
         if a == "--stats": show_stats = True
         elif a in ("-O", "-OO"): opt = [a]
         else: rest.append(a)
@@ -54,9 +56,13 @@ def main():
     with tempfile.NamedTemporaryFile("w", delete=False, suffix=".lst") as lst:
         lst.write("\n".join(expected) + "\n")
     jsonl = lst.name + ".jsonl"
-    subprocess.run([sys.executable, os.path.join(here, "ast_to_json.py"), jsonl, "@" + lst.name], check=True)
-    proc = subprocess.run([taipan, "-X", "compile-batch", jsonl] + opt, capture_output=True, text=True)
-    os.unlink(lst.name); os.unlink(jsonl)
+    if parser == "cpython":
+        subprocess.run([sys.executable, os.path.join(here, "ast_to_json.py"), jsonl, "@" + lst.name], check=True)
+        proc = subprocess.run([taipan, "-X", "compile-batch", jsonl] + opt, capture_output=True, text=True)
+        os.unlink(jsonl)
+    else:
+        proc = subprocess.run([taipan, "-X", "compile-batch", lst.name] + opt, capture_output=True, text=True)
+    os.unlink(lst.name)
     got, stats, cur = {}, [], None
     for line in proc.stdout.splitlines():
         if line == "=== STATS":

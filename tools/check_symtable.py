@@ -1,9 +1,10 @@
 #!/usr/bin/env python3.11
 """Compare Taipan's symbol tables with CPython 3.11's `symtable` module.
 
-Usage: tools/check_symtable.py [--taipan PATH] [FILE_OR_DIR ...]   (default: /usr/lib/python3.11)
+Usage: tools/check_symtable.py [--taipan PATH] [--parser taipan|cpython] [FILE_OR_DIR ...]   (default: /usr/lib/python3.11)
 Prints each mismatching file with the first differing line; last line `N passed, N failed`.
-Taipan runs once per batch (`-X dump-symtable-batch FILE.jsonl`, ASTs from ast_to_json.py): outputs are separated by
+Taipan runs once per batch (`-X dump-symtable-batch LIST.lst`, or with --parser cpython on
+ASTs from ast_to_json.py in a .jsonl): outputs are separated by
 lines `=== FILE`.
 """
 import os, subprocess, sys, symtable, tempfile, warnings
@@ -41,8 +42,11 @@ def files(args):
 def main():
     argv = sys.argv[1:]
     taipan = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "taipan")
-    if argv[:1] == ["--taipan"]:
-        taipan = argv[1]; argv = argv[2:]
+    parser = "taipan"
+    while argv[:1] in (["--taipan"], ["--parser"]):
+        if argv[0] == "--taipan": taipan = argv[1]
+        else: parser = argv[1]
+        argv = argv[2:]
     targets = argv or ["/usr/lib/python3.11"]
     expected = {}
     warnings.simplefilter("ignore")
@@ -57,9 +61,13 @@ def main():
         lst.write("\n".join(expected) + "\n")
     jsonl = lst.name + ".jsonl"
     here = os.path.dirname(os.path.abspath(__file__))
-    subprocess.run([sys.executable, os.path.join(here, "ast_to_json.py"), jsonl, "@" + lst.name], check=True)
-    proc = subprocess.run([taipan, "-X", "dump-symtable-batch", jsonl], capture_output=True, text=True)
-    os.unlink(lst.name); os.unlink(jsonl)
+    if parser == "cpython":
+        subprocess.run([sys.executable, os.path.join(here, "ast_to_json.py"), jsonl, "@" + lst.name], check=True)
+        proc = subprocess.run([taipan, "-X", "dump-symtable-batch", jsonl], capture_output=True, text=True)
+        os.unlink(jsonl)
+    else:
+        proc = subprocess.run([taipan, "-X", "dump-symtable-batch", lst.name], capture_output=True, text=True)
+    os.unlink(lst.name)
     got = {}
     cur = None
     for line in proc.stdout.splitlines(keepends=True):

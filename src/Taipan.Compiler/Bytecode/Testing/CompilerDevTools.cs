@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Taipan.Compiler.Ast;
 using Taipan.Compiler.Diagnostics;
 using Taipan.Compiler.Symbols;
@@ -7,8 +6,8 @@ namespace Taipan.Compiler.Bytecode.Testing;
 
 /// <summary>
 /// The compiler's `-X` developer commands (dump-symtable, dump-code and their batch forms).
-/// Input is a .py file, or a .jsonl file of CPython ASTs from tools/ast_to_json.py; a .py file
-/// is parsed by CPython through that script until Taipan's parser is merged.
+/// Input is a .py file or a .lst list of them (parsed by Taipan's parser), or a .jsonl file of
+/// CPython ASTs from tools/ast_to_json.py.
 /// </summary>
 public static class CompilerDevTools
 {
@@ -113,47 +112,43 @@ public static class CompilerDevTools
         Console.Error.WriteLine($"SyntaxError: {e.Msg}");
     }
 
-    /// <summary>Yields (file, source, tree, parse error) for a .py file or every line of a .jsonl file.</summary>
+    /// <summary>
+    /// Yields (file, source, tree, parse error): a .py file is parsed by Taipan's parser; each
+    /// line of a .lst file names a .py file to parse likewise; each line of a .jsonl file holds
+    /// a tree parsed by CPython (tools/ast_to_json.py), to check this layer independently.
+    /// </summary>
     internal static IEnumerable<(string, string?, Mod?, string?)> Load(string path)
     {
-        string jsonl = path;
-        string? temp = null;
-        if (!path.EndsWith(".jsonl", StringComparison.Ordinal))
+        if (path.EndsWith(".jsonl", StringComparison.Ordinal))
         {
-            temp = Path.GetTempFileName();
-            RunAstToJson(temp, path);
-            jsonl = temp;
-        }
-        try
-        {
-            foreach (var line in File.ReadLines(jsonl))
+            foreach (var line in File.ReadLines(path))
             {
                 if (line.Length == 0) continue;
                 yield return AstJsonReader.ReadLine(line);
             }
+            yield break;
         }
-        finally
+        if (path.EndsWith(".lst", StringComparison.Ordinal))
         {
-            if (temp is not null) File.Delete(temp);
+            foreach (var line in File.ReadLines(path))
+            {
+                if (line.Length == 0) continue;
+                yield return ParseWithTaipan(line);
+            }
+            yield break;
         }
+        yield return ParseWithTaipan(path);
     }
 
-    private static void RunAstToJson(string outFile, string pyFile)
+    private static (string, string?, Mod?, string?) ParseWithTaipan(string file)
     {
-        string? dir = AppContext.BaseDirectory;
-        string? script = null;
-        while (dir is not null)
+        try
         {
-            var candidate = Path.Combine(dir, "tools", "ast_to_json.py");
-            if (File.Exists(candidate)) { script = candidate; break; }
-            dir = Path.GetDirectoryName(dir.TrimEnd('/'));
+            string source = Parsing.SourceReader.Decode(File.ReadAllBytes(file), file);
+            return (file, source, Parsing.PythonParser.ParseModule(source, file), null);
         }
-        if (script is null) throw new FileNotFoundException("tools/ast_to_json.py not found above " + AppContext.BaseDirectory);
-        var psi = new ProcessStartInfo("python3.11") { UseShellExecute = false };
-        psi.ArgumentList.Add(script);
-        psi.ArgumentList.Add(outFile);
-        psi.ArgumentList.Add(pyFile);
-        using var p = Process.Start(psi)!;
-        p.WaitForExit();
+        catch (PythonSyntaxError e) { return (file, null, null, $"{e.Msg} ({e.Lineno}, {e.Offset})"); }
+        catch (Exception e) { return (file, null, null, "parser crashed: " + e.GetType().Name + ": " + e.Message); }
     }
+
 }
