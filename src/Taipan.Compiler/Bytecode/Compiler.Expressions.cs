@@ -537,7 +537,7 @@ public sealed partial class Compiler
         {
             var key = keywords[i];
             if (key.Arg is null) continue;
-            if (key.Arg == "__debug__") { SetLoc(key); throw Error("cannot assign to __debug__"); }
+            if (key.Arg == "__debug__") throw Error("cannot assign to __debug__");
             for (int j = i + 1; j < keywords.Count; j++)
             {
                 if (keywords[j].Arg == key.Arg)
@@ -634,6 +634,7 @@ public sealed partial class Compiler
 
     private void CompileLambda(Lambda l)
     {
+        CheckDebugArgs(l.Args);
         int flags = CompileDefaults(l.Args);
         EnterScope("<lambda>", UnitKind.Lambda, l, l.Lineno);
         _u.AddConst(NoneConstant.Instance);
@@ -650,6 +651,16 @@ public sealed partial class Compiler
         var code = ExitScope(addReturn: false);
         SetLoc(l);
         MakeClosure(code, flags);
+    }
+
+    /// <summary>compiler_check_debug_args: no parameter may be named __debug__.</summary>
+    private void CheckDebugArgs(Arguments a)
+    {
+        bool bad = a.Vararg?.Name == "__debug__" || a.Kwarg?.Name == "__debug__";
+        foreach (var p in a.Posonlyargs) bad |= p.Name == "__debug__";
+        foreach (var p in a.Args) bad |= p.Name == "__debug__";
+        foreach (var p in a.Kwonlyargs) bad |= p.Name == "__debug__";
+        if (bad) throw Error("cannot assign to __debug__");
     }
 
     private void CompileComprehension(Expr e, string name, List<Comprehension> generators, Expr elt, Expr? value)

@@ -57,7 +57,7 @@ public sealed partial class Compiler
         }
     }
 
-    private static object Normalize(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (long)v : v;
+    private static object Normalize(BigInteger v) => v >= long.MinValue && v <= long.MaxValue ? (object)(long)v : v;
 
     private static BigInteger? AsInt(object v) => v switch
     {

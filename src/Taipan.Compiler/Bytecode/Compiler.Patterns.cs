@@ -131,7 +131,6 @@ public sealed partial class Compiler
                 Emit(OpCode.COPY, 1);
                 CompileSubpattern(a.Pattern, pc);
                 pc.OnTop--;
-                SetLoc(p);
                 StoreCapture(a.Name, pc);
                 break;
             case MatchStar st:
@@ -203,7 +202,6 @@ public sealed partial class Compiler
                 }
                 Emit(OpCode.BINARY_SUBSCR);
                 CompileSubpattern(q, pc);
-                SetLoc(p);
             }
             pc.OnTop--;
             Emit(OpCode.POP_TOP);
@@ -274,7 +272,6 @@ public sealed partial class Compiler
             pc.OnTop--;
             CompileSubpattern(q, pc);
         }
-        SetLoc(p);
         pc.OnTop -= 2;
         if (p.Rest is not null)
         {
@@ -333,7 +330,6 @@ public sealed partial class Compiler
                 continue;
             }
             CompileSubpattern(q, pc);
-            SetLoc(p);
         }
     }
 
@@ -359,11 +355,8 @@ public sealed partial class Compiler
             else
             {
                 var a = new HashSet<string>(control);
-                if (!a.SetEquals(bound))
-                {
-                    SetLoc(alt);
-                    throw Error("alternative patterns bind different names");
-                }
+                // Reported at the last (sub)pattern compiled, as CPython does.
+                if (!a.SetEquals(bound)) throw Error("alternative patterns bind different names");
             }
             JumpTo(end);
             EmitFailPops(altPc);

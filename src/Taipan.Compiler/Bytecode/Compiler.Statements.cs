@@ -168,6 +168,7 @@ public sealed partial class Compiler
 
     private void CompileFunction(Stmt s, string name, Arguments args, List<Stmt> body, List<Expr> decorators, Expr? returns, bool isAsync)
     {
+        CheckDebugArgs(args);
         CompileDecorators(decorators);
         int firstLine = decorators.Count > 0 ? decorators[0].Lineno : s.Lineno;
         SetLoc(s);
@@ -228,7 +229,8 @@ public sealed partial class Compiler
         if (r.Value is not null && _u.Ste.IsCoroutine && _u.Ste.IsGenerator)
             throw Error("'return' with value in async generator");
         if (preserveTos) VisitExpr(r.Value!);
-        SetLoc(r);
+        else if (r.Value is not null) SetLoc(r.Value);
+        if (r.Value is null || r.Value.Lineno != r.Lineno) SetLoc(r);
         var saved = _u.B.SaveHandlers();
         UnwindFBlockStack(preserveTos, loopOnly: false, out _);
         if (r.Value is null) LoadConst(NoneConstant.Instance);

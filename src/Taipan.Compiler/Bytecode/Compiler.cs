@@ -53,7 +53,7 @@ public sealed partial class Compiler
             prevLine = s.Lineno;
             if (i == 0 && s is ExprStmt { Value: Constant { Value: string } }) continue;
             if (s is not ImportFrom { Module: "__future__" } f) { done = true; continue; }
-            if (done) throw errors.At("from __future__ imports must occur at the beginning of the file", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset);
+            if (done) throw FutureError(errors, "from __future__ imports must occur at the beginning of the file", s);
             foreach (var a in f.Names)
             {
                 switch (a.Name)
@@ -63,14 +63,21 @@ public sealed partial class Compiler
                     case "generator_stop": case "annotations":
                         break;
                     case "braces":
-                        throw errors.At("not a chance", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset);
+                        throw FutureError(errors, "not a chance", s);
                     default:
-                        throw errors.At($"future feature {a.Name} is not defined", s.Lineno, s.ColOffset, s.Lineno, s.ColOffset);
+                        throw FutureError(errors, $"future feature {a.Name} is not defined", s);
                 }
             }
             last = s.Lineno;
         }
         return last;
+    }
+
+    /// <summary>future.c reports the statement's 0-based column as the 1-based offset (at least 1).</summary>
+    private static PythonSyntaxError FutureError(CompileErrors errors, string msg, Stmt s)
+    {
+        int col = Math.Max(s.ColOffset - 1, 0);
+        return errors.At(msg, s.Lineno, col, s.Lineno, col);
     }
 
     private CodeObject CompileMod(Mod mod)

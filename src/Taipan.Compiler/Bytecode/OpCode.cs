@@ -147,7 +147,6 @@ public enum OpCode : byte
     MATCH_KEYS,
     MATCH_CLASS,
     COPY_DICT_WITHOUT_KEYS,
-    RETURN_GENERATOR,
 }
 
 /// <summary>Operand meanings of BINARY_OP: CPython's NB_* numbering (in-place = +13).</summary>

@@ -45,7 +45,7 @@ public static class OpInfo
             case OpCode.JUMP_BACKWARD_NO_INTERRUPT: case OpCode.GET_ITER: case OpCode.GET_YIELD_FROM_ITER:
             case OpCode.LIST_TO_TUPLE: case OpCode.YIELD_VALUE: case OpCode.GET_AWAITABLE: case OpCode.GET_AITER:
             case OpCode.ASYNC_GEN_WRAP: case OpCode.CHECK_EXC_MATCH: case OpCode.CHECK_EG_MATCH:
-            case OpCode.SETUP_ANNOTATIONS: case OpCode.COPY_DICT_WITHOUT_KEYS: case OpCode.RETURN_GENERATOR:
+            case OpCode.SETUP_ANNOTATIONS: case OpCode.COPY_DICT_WITHOUT_KEYS:
                 return 0;
             case OpCode.POP_TOP: case OpCode.STORE_FAST: case OpCode.STORE_DEREF: case OpCode.STORE_NAME:
             case OpCode.STORE_GLOBAL: case OpCode.DELETE_ATTR: case OpCode.BINARY_OP: case OpCode.COMPARE_OP:

@@ -144,7 +144,12 @@ public static class CompilerDevTools
     {
         try
         {
-            string source = Parsing.SourceReader.Decode(File.ReadAllBytes(file), file);
+            // Like compile(str) in the check scripts: UTF-8 text, coding cookies do not apply.
+            var bytes = File.ReadAllBytes(file);
+            string source;
+            try { source = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
+            catch (System.Text.DecoderFallbackException) { source = Parsing.SourceReader.Decode(bytes, file); }
+            if (source.Length > 0 && source[0] == '\uFEFF') source = source.Substring(1);
             return (file, source, Parsing.PythonParser.ParseModule(source, file), null);
         }
         catch (PythonSyntaxError e) { return (file, null, null, $"{e.Msg} ({e.Lineno}, {e.Offset})"); }
