@@ -40,7 +40,11 @@ internal sealed class CompilerUnit
         if (ste.NeedsClassClosure) cells.Add("__class__");
         cells.Sort(string.CompareOrdinal);
         frees.Sort(string.CompareOrdinal);
-        CellVars = cells;
+        // CPython 3.11 lists parameter cells first, in parameter order, then the others sorted.
+        var ordered = new List<string>();
+        foreach (var v in ste.VarNames) if (cells.Contains(v)) ordered.Add(v);
+        foreach (var c in cells) if (!ordered.Contains(c)) ordered.Add(c);
+        CellVars = ordered;
         FreeVars = frees;
     }
 

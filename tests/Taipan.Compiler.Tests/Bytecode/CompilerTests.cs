@@ -70,16 +70,16 @@ public class CompilerTests
     }
 
     [Fact]
-    public void Cells_and_free_variables_are_sorted_and_argument_cells_are_copied()
+    public void Cells_list_parameters_first_and_argument_cells_are_copied()
     {
-        var f = Nested(Compile("def f(b, a):\n    def g():\n        return a, b, z\n    z = 1\n    return g\n"), "f");
-        Assert.Equal(new[] { "a", "b", "z" }, f.CellVars);
+        var f = Nested(Compile("def f(b, a):\n    def g():\n        return a, b, z, y\n    z = y = 1\n    return g\n"), "f");
+        Assert.Equal(new[] { "b", "a", "y", "z" }, f.CellVars);
         var ops = Ops(f);
         Assert.Equal(OpCode.MAKE_CELL, ops[0]);
         Assert.Equal(OpCode.LOAD_FAST, ops[1]);
         Assert.Equal(OpCode.STORE_DEREF, ops[2]);
         var g = Nested(f, "g");
-        Assert.Equal(new[] { "a", "b", "z" }, g.FreeVars);
+        Assert.Equal(new[] { "a", "b", "y", "z" }, g.FreeVars);
         Assert.Equal(OpCode.COPY_FREE_VARS, g.OpAt(0));
         // Deref operands index locals-plus: varnames, then cells, then frees.
         Assert.Equal(g.NLocals, g.ArgAt(1));

@@ -67,8 +67,15 @@ public static class CompilerDevTools
     /// </summary>
     public static int CompileBatch(string[] args)
     {
-        if (args.Length < 1) { Console.Error.WriteLine("usage: -X compile-batch FILE.jsonl [-O|-OO]"); return 2; }
-        int optimize = args.Length > 1 ? (args[1] == "-OO" ? 2 : args[1] == "-O" ? 1 : 0) : 0;
+        if (args.Length < 1) { Console.Error.WriteLine("usage: -X compile-batch FILE.jsonl|LIST.lst [-O|-OO] [--co]"); return 2; }
+        int optimize = 0;
+        bool coData = false;
+        for (int i = 1; i < args.Length; i++)
+        {
+            if (args[i] == "-O") optimize = 1;
+            else if (args[i] == "-OO") optimize = 2;
+            else if (args[i] == "--co") coData = true;
+        }
         var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
         var stats = new BytecodeStats();
         RunOnBigStack(() =>
@@ -82,6 +89,7 @@ public static class CompilerDevTools
                     var code = Compiler.Compile(tree, file, source, optimize);
                     stats.Add(code);
                     stdout.Write("OK\n");
+                    if (coData) WriteCoData(code, stdout);
                 }
                 catch (PythonSyntaxError e) { stdout.Write($"SyntaxError: {e.Msg} ({e.Lineno}, {e.Offset})\n"); }
                 catch (Exception e) { stdout.Write("INTERNAL ERROR: " + e.ToString().Replace('\n', ' ') + "\n"); }
@@ -91,6 +99,13 @@ public static class CompilerDevTools
         stdout.Write(stats.Report());
         stdout.Flush();
         return 0;
+    }
+
+    /// <summary>One line per code object with the co_* values that must equal CPython's (sorted by the checker).</summary>
+    private static void WriteCoData(CodeObject code, TextWriter w)
+    {
+        w.Write($"co {code.QualName}|{code.Name}|{code.FirstLineNo}|{code.ArgCount}|{code.PosOnlyArgCount}|{code.KwOnlyArgCount}|{code.NLocals}|{(int)code.Flags}|{string.Join(",", code.VarNames)}|{string.Join(",", code.CellVars)}|{string.Join(",", code.FreeVars)}\n");
+        foreach (var c in code.Consts) if (c is CodeObject nested) WriteCoData(nested, w);
     }
 
     private static void RunOnBigStack(Action action)
