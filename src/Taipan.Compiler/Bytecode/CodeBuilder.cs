@@ -93,19 +93,23 @@ internal sealed class CodeBuilder
 
     // ---------------------------------------------------------------- assembly
 
-    public int ComputeStackDepth()
+    public int ComputeStackDepth() => ComputeStackDepth(out _);
+
+    /// <summary>Max stack depth; <paramref name="depth"/> is int.MinValue for unreachable instructions.</summary>
+    public int ComputeStackDepth(out int[] depth)
     {
         int n = _instrs.Count;
-        var depth = new int[n + 1];
+        depth = new int[n + 1];
         Array.Fill(depth, int.MinValue);
         var work = new Stack<int>();
         int max = 0;
+        var depthArr = depth;
         void Reach(int i, int d)
         {
             if (d < 0) throw new InvalidOperationException($"SystemError: negative stack depth at instruction {i}");
             if (i >= n) return;
-            if (depth[i] == int.MinValue) { depth[i] = d; work.Push(i); }
-            else if (depth[i] != d && depth[i] < d) { depth[i] = d; work.Push(i); }
+            if (depthArr[i] == int.MinValue) { depthArr[i] = d; work.Push(i); }
+            else if (depthArr[i] < d) { depthArr[i] = d; work.Push(i); }
         }
         if (n > 0) Reach(0, 0);
         while (work.Count > 0)
@@ -142,11 +146,15 @@ internal sealed class CodeBuilder
 
     public CodeObject Assemble(CodeUnitInfo u)
     {
-        int stack = ComputeStackDepth();
+        int stack = ComputeStackDepth(out var depth);
         int n = _instrs.Count;
+        // Unreachable code is dropped (as CPython does), then constants nothing loads any more;
+        // co_consts[0] stays (a function's docstring slot).
+        RemoveUnreachable(depth);
+        RemoveUnusedConsts(u);
         var offset = new int[n + 1];
         int w = 0;
-        for (int i = 0; i < n; i++) { offset[i] = w; w += OpInfo.Width(_instrs[i].Op); }
+        for (int i = 0; i < n; i++) { offset[i] = w; w += _instrs[i].Op == OpCode.NOP && _dead[i] ? 0 : OpInfo.Width(_instrs[i].Op); }
         offset[n] = w;
         var code = new int[w];
         var positions = new SourcePosition[w];
@@ -157,7 +165,7 @@ internal sealed class CodeBuilder
         for (int i = 0; i < n; i++)
         {
             var ins = _instrs[i];
-            if (ins.Op == OpCode.SETUP_HANDLER) continue;
+            if (ins.Op == OpCode.SETUP_HANDLER || _dead[i]) continue;
             int at = offset[i];
             if (ins.Handler != runHandler)
             {
@@ -197,6 +205,49 @@ internal sealed class CodeBuilder
             ExceptionTable = exc.ToArray(),
             CacheCount = cache,
         };
+    }
+
+    private bool[] _dead = [];
+
+    private void RemoveUnreachable(int[] depth)
+    {
+        int n = _instrs.Count;
+        _dead = new bool[n];
+        for (int i = 0; i < n; i++)
+        {
+            if (depth[i] != int.MinValue) continue;
+            _dead[i] = true;
+            // Keep the slot but make it zero-width: labels may still point here.
+            var ins = _instrs[i];
+            ins.Op = OpCode.NOP;
+            ins.Arg = 0;
+            ins.Handler = null;
+            _instrs[i] = ins;
+        }
+    }
+
+    private void RemoveUnusedConsts(CodeUnitInfo u)
+    {
+        int count = u.Consts.Length;
+        if (count == 0) return;
+        var used = new bool[count];
+        used[0] = true;
+        foreach (var ins in _instrs)
+            if (ins.Op == OpCode.LOAD_CONST) used[ins.Arg] = true;
+        int kept = 0;
+        var remap = new int[count];
+        for (int i = 0; i < count; i++) remap[i] = used[i] ? kept++ : -1;
+        if (kept == count) return;
+        var consts = new object[kept];
+        for (int i = 0; i < count; i++) if (used[i]) consts[remap[i]] = u.Consts[i];
+        u.Consts = consts;
+        for (int i = 0; i < _instrs.Count; i++)
+        {
+            var ins = _instrs[i];
+            if (ins.Op != OpCode.LOAD_CONST) continue;
+            ins.Arg = remap[ins.Arg];
+            _instrs[i] = ins;
+        }
     }
 
     private void FlushRun(List<ExceptionTableEntry> exc, Handler? h, int start, int end, int[] offset)

@@ -636,19 +636,23 @@ public sealed partial class Compiler
     {
         CheckDebugArgs(l.Args);
         int flags = CompileDefaults(l.Args);
-        EnterScope("<lambda>", UnitKind.Lambda, l, l.Lineno);
-        _u.AddConst(NoneConstant.Instance);
-        _u.ArgCount = l.Args.Posonlyargs.Count + l.Args.Args.Count;
-        _u.PosOnlyArgCount = l.Args.Posonlyargs.Count;
-        _u.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
-        VisitExpr(l.Body);
-        if (_u.Ste.IsGenerator)
+        if (!_codeCache.TryGetValue(l, out var code))
         {
-            Emit(OpCode.POP_TOP);
-            LoadConst(NoneConstant.Instance);
+            EnterScope("<lambda>", UnitKind.Lambda, l, l.Lineno);
+            _u.AddConst(NoneConstant.Instance);
+            _u.ArgCount = l.Args.Posonlyargs.Count + l.Args.Args.Count;
+            _u.PosOnlyArgCount = l.Args.Posonlyargs.Count;
+            _u.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
+            VisitExpr(l.Body);
+            if (_u.Ste.IsGenerator)
+            {
+                Emit(OpCode.POP_TOP);
+                LoadConst(NoneConstant.Instance);
+            }
+            Emit(OpCode.RETURN_VALUE);
+            code = ExitScope(addReturn: false);
+            _codeCache[l] = code;
         }
-        Emit(OpCode.RETURN_VALUE);
-        var code = ExitScope(addReturn: false);
         SetLoc(l);
         MakeClosure(code, flags);
     }
@@ -666,20 +670,24 @@ public sealed partial class Compiler
     private void CompileComprehension(Expr e, string name, List<Comprehension> generators, Expr elt, Expr? value)
     {
         var outerKind = _u.Kind;
-        EnterScope(name, UnitKind.Comprehension, e, e.Lineno);
-        SetLoc(e);
         bool isGenExp = e is GeneratorExp;
-        bool isAsyncGenerator = _u.Ste.IsCoroutine;
-        if (isAsyncGenerator && !isGenExp && outerKind != UnitKind.AsyncFunction && outerKind != UnitKind.Comprehension)
-            throw Error("asynchronous comprehension outside of an asynchronous function");
-        _u.ArgCount = 1;
-        if (!isGenExp)
+        bool isAsyncGenerator = _st.Lookup(e).IsCoroutine;
+        if (!_codeCache.TryGetValue(e, out var code))
         {
-            Emit(e switch { ListComp => OpCode.BUILD_LIST, SetComp => OpCode.BUILD_SET, _ => OpCode.BUILD_MAP }, 0);
+            EnterScope(name, UnitKind.Comprehension, e, e.Lineno);
+            SetLoc(e);
+            if (isAsyncGenerator && !isGenExp && outerKind != UnitKind.AsyncFunction && outerKind != UnitKind.Comprehension)
+                throw Error("asynchronous comprehension outside of an asynchronous function");
+            _u.ArgCount = 1;
+            if (!isGenExp)
+            {
+                Emit(e switch { ListComp => OpCode.BUILD_LIST, SetComp => OpCode.BUILD_SET, _ => OpCode.BUILD_MAP }, 0);
+            }
+            ComprehensionGenerator(e, generators, 0, 0, elt, value);
+            if (!isGenExp) Emit(OpCode.RETURN_VALUE);
+            code = ExitScope(addReturn: isGenExp);
+            _codeCache[e] = code;
         }
-        ComprehensionGenerator(e, generators, 0, 0, elt, value);
-        if (!isGenExp) Emit(OpCode.RETURN_VALUE);
-        var code = ExitScope(addReturn: isGenExp);
         SetLoc(e);
         MakeClosure(code, 0);
         VisitExpr(generators[0].Iter);

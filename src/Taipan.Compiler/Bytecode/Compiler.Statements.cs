@@ -174,14 +174,18 @@ public sealed partial class Compiler
         SetLoc(s);
         int flags = CompileDefaults(args);
         flags |= CompileAnnotations(args, returns);
-        EnterScope(name, isAsync ? UnitKind.AsyncFunction : UnitKind.Function, s, firstLine);
-        string? doc = _optimize < 2 ? GetDocString(body) : null;
-        _u.AddConst(doc is null ? NoneConstant.Instance : doc);
-        _u.ArgCount = args.Posonlyargs.Count + args.Args.Count;
-        _u.PosOnlyArgCount = args.Posonlyargs.Count;
-        _u.KwOnlyArgCount = args.Kwonlyargs.Count;
-        for (int i = doc is null ? 0 : 1; i < body.Count; i++) VisitStmt(body[i]);
-        var code = ExitScope(addReturn: true);
+        if (!_codeCache.TryGetValue(s, out var code))
+        {
+            EnterScope(name, isAsync ? UnitKind.AsyncFunction : UnitKind.Function, s, firstLine);
+            string? doc = _optimize < 2 ? GetDocString(body) : null;
+            _u.AddConst(doc is null ? NoneConstant.Instance : doc);
+            _u.ArgCount = args.Posonlyargs.Count + args.Args.Count;
+            _u.PosOnlyArgCount = args.Posonlyargs.Count;
+            _u.KwOnlyArgCount = args.Kwonlyargs.Count;
+            for (int i = doc is null ? 0 : 1; i < body.Count; i++) VisitStmt(body[i]);
+            code = ExitScope(addReturn: true);
+            _codeCache[s] = code;
+        }
         SetLoc(s);
         MakeClosure(code, flags);
         ApplyDecorators(decorators);
@@ -194,22 +198,26 @@ public sealed partial class Compiler
         CompileDecorators(c.DecoratorList);
         int firstLine = c.DecoratorList.Count > 0 ? c.DecoratorList[0].Lineno : c.Lineno;
         SetLoc(c);
-        EnterScope(c.Name, UnitKind.Class, c, firstLine);
-        SetLoc(c);
-        NameOp("__name__", ExprContext.Load);
-        NameOp("__module__", ExprContext.Store);
-        LoadConst(_u.QualName);
-        NameOp("__qualname__", ExprContext.Store);
-        CompileBody(c.Body);
-        if (_u.Ste.NeedsClassClosure)
+        if (!_codeCache.TryGetValue(c, out var code))
         {
-            Emit(OpCode.LOAD_CLOSURE, _u.DerefSlot("__class__"));
-            Emit(OpCode.COPY, 1);
-            NameOp("__classcell__", ExprContext.Store);
+            EnterScope(c.Name, UnitKind.Class, c, firstLine);
+            SetLoc(c);
+            NameOp("__name__", ExprContext.Load);
+            NameOp("__module__", ExprContext.Store);
+            LoadConst(_u.QualName);
+            NameOp("__qualname__", ExprContext.Store);
+            CompileBody(c.Body);
+            if (_u.Ste.NeedsClassClosure)
+            {
+                Emit(OpCode.LOAD_CLOSURE, _u.DerefSlot("__class__"));
+                Emit(OpCode.COPY, 1);
+                NameOp("__classcell__", ExprContext.Store);
+            }
+            else LoadConst(NoneConstant.Instance);
+            Emit(OpCode.RETURN_VALUE);
+            code = ExitScope(addReturn: false);
+            _codeCache[c] = code;
         }
-        else LoadConst(NoneConstant.Instance);
-        Emit(OpCode.RETURN_VALUE);
-        var code = ExitScope(addReturn: false);
         SetLoc(c);
         Emit(OpCode.LOAD_BUILD_CLASS);
         MakeClosure(code, 0);

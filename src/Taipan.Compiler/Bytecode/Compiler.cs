@@ -21,6 +21,9 @@ public sealed partial class Compiler
     private readonly bool _interactive;
     private readonly List<CompilerUnit> _stack = new();
     private CompilerUnit _u = null!;
+    /// <summary>A finally body is compiled twice (normal and exceptional path); its nested code
+    /// objects are compiled once and shared, as CPython's constant merging makes them.</summary>
+    private readonly Dictionary<Node, CodeObject> _codeCache = new(ReferenceEqualityComparer.Instance);
 
     private Compiler(SymbolTable st, CompileErrors errors, int optimize, int futureLastLine, bool interactive)
     {

@@ -35,9 +35,22 @@ namespace Taipan.Compiler.Bytecode;
 /// LOAD_METHOD + CALL_METHOD for <c>o.m(...)</c> avoiding a bound-method allocation,
 /// POP_JUMP_IF_NONE/NOT_NONE for <c>is None</c> tests.</para>
 ///
-/// <para><b>Figures</b> (measured with <c>-X compile-batch</c> over /usr/lib/python3.11):
-/// see <c>BytecodeFigures</c> in the report / the batch output; summary in the doc of
-/// <see cref="OpInfo"/>.</para>
+/// <para><b>Figures</b> (measured: <c>tools/check_compile_stdlib.py --stats</c>, all 1,632
+/// compilable files of /usr/lib/python3.11, 73,134 code objects, 3.11 M instructions):
+/// <list type="bullet">
+/// <item>Code size: 4.09 M words = 16.4 MB at 32 bits; the same instructions in CPython-style
+/// 16-bit units (+ EXTENDED_ARG, + one cache unit per cached op) would be 8.2 MB. We pay 2×
+/// code size (RAM is cheap at this scale: ~10 KB per module) for a prefix-free decode.</item>
+/// <item>Operands above 255 (an EXTENDED_ARG in a 16-bit ISA): 1.0% of instructions; above
+/// 2^24: none.</item>
+/// <item>Instructions carrying an inline cache: 31.3% (LOAD_METHOD+CALL_METHOD alone 13%).</item>
+/// <item>LOAD_FAST + STORE_FAST + LOAD_CONST: 36.4% of instructions — the upper bound of what a
+/// register encoding would fold into operands; dispatch on the other 64% is unchanged.</item>
+/// <item>Most frequent: LOAD_CONST 18.3%, LOAD_FAST 14.3%, LOAD_METHOD 6.8%, POP_TOP 6.7%,
+/// CALL_METHOD 6.4%, LOAD_GLOBAL 5.9%, CALL 4.0%, LOAD_ATTR 4.0%, STORE_FAST 3.9%.</item>
+/// <item>14,078 JUMP_BACKWARD loop edges (the JIT's counting points); 52,235 exception-table
+/// entries; position table 3.6 bytes per instruction.</item>
+/// </list></para>
 /// </summary>
 public enum OpCode : byte
 {

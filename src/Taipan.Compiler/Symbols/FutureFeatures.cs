@@ -12,6 +12,8 @@ public static class FutureFeatures
     public const int GeneratorStop = 0x800000;
     public const int Annotations = 0x1000000;
 
+    /// <summary>The co_flags bits the future imports set (3.11: only annotations and barry_as_FLUFL;
+    /// generator_stop and older features are mandatory and set nothing).</summary>
     public static int Scan(List<Stmt> body)
     {
         int flags = 0;
@@ -26,7 +28,6 @@ public static class FutureFeatures
                 {
                     "annotations" => Annotations,
                     "barry_as_FLUFL" => BarryAsBdfl,
-                    "generator_stop" => GeneratorStop,
                     _ => 0,
                 };
             }

@@ -315,3 +315,23 @@ public class CompilerTests
         Assert.Contains("q", m.Names);
     }
 }
+
+public class LineTableTests
+{
+    [Fact]
+    public void Encode_decode_round_trips_every_form()
+    {
+        var positions = new[]
+        {
+            new SourcePosition(1, 1, 0, 5), new SourcePosition(1, 1, 0, 5),
+            new SourcePosition(2, 4, 3, 1), new SourcePosition(-1, -1, -1, -1),
+            new SourcePosition(40, 40, 300, 900), new SourcePosition(3, 3, 2, 2),
+            new SourcePosition(3, 3, -1, -1),
+        };
+        var words = new List<SourcePosition>();
+        foreach (var p in positions) words.Add(p);
+        for (int i = 0; i < 20; i++) words.Add(new SourcePosition(7, 7, 1, 2));
+        var table = LineTable.Encode(words.ToArray());
+        Assert.Equal(words.ToArray(), LineTable.Decode(table, words.Count));
+    }
+}
