@@ -302,6 +302,63 @@ public class CompilerTests
     }
 
     [Fact]
+    public void Unreachable_code_and_its_constants_are_dropped()
+    {
+        var f = Nested(Compile("def f():\n    return 1\n    x = 'dead'\n    def g(): pass\n"), "f");
+        Assert.DoesNotContain("dead", f.Consts);
+        Assert.DoesNotContain(f.Consts, c => c is CodeObject);
+        Assert.Equal(new[] { OpCode.LOAD_CONST, OpCode.RETURN_VALUE }, Ops(f));
+    }
+
+    [Fact]
+    public void Finally_bodies_share_nested_code_objects()
+    {
+        var f = Nested(Compile("def f():\n    try:\n        pass\n    finally:\n        g = lambda: 1\n"), "f");
+        Assert.Single(f.Consts, c => c is CodeObject);
+        Assert.Equal(2, Ops(f).Count(o => o == OpCode.MAKE_FUNCTION));
+    }
+
+    [Fact]
+    public void Only_jump_backward_goes_backward()
+    {
+        var m = Compile("def f(n):\n    while n:\n        for i in range(n):\n            if i > 2 and i:\n                continue\n            n -= 1\n    return [x for x in range(n) if x]\n");
+        void Check(CodeObject code)
+        {
+            for (int pc = 0; pc < code.Code.Length; pc += OpInfo.Width(code.OpAt(pc)))
+            {
+                var op = code.OpAt(pc);
+                if (!OpInfo.IsJump(op)) continue;
+                bool backward = code.ArgAt(pc) <= pc;
+                Assert.Equal(op is OpCode.JUMP_BACKWARD or OpCode.JUMP_BACKWARD_NO_INTERRUPT, backward);
+            }
+            foreach (var c in code.Consts) if (c is CodeObject n) Check(n);
+        }
+        Check(m);
+    }
+
+    [Fact]
+    public void Interactive_and_eval_modes()
+    {
+        var single = BytecodeCompiler.Compile(PythonParser.ParseInteractive("1 + x\n", "<stdin>"), "<stdin>");
+        Assert.Contains(OpCode.PRINT_EXPR, Ops(single));
+        var eval = BytecodeCompiler.Compile(PythonParser.ParseExpression("x * 2", "<string>"), "<string>");
+        Assert.Equal(OpCode.RETURN_VALUE, Ops(eval)[^1]);
+        Assert.Equal(3, Ops(eval).Count - 1);
+    }
+
+    [Fact]
+    public void Generators_yield_and_delegate_with_send()
+    {
+        var g = Nested(Compile("def g(x):\n    y = yield 1\n    yield from x\n"), "g");
+        var ops = Ops(g);
+        Assert.Contains(OpCode.YIELD_VALUE, ops);
+        Assert.Contains(OpCode.GET_YIELD_FROM_ITER, ops);
+        Assert.Contains(OpCode.SEND, ops);
+        var ag = Nested(Compile("async def ag():\n    yield 1\n"), "ag");
+        Assert.Contains(OpCode.ASYNC_GEN_WRAP, Ops(ag));
+    }
+
+    [Fact]
     public void Match_compiles_every_pattern_kind()
     {
         var m = Compile("match s:\n    case 1 | 2: pass\n    case None: pass\n    case [a, *rest]: pass\n    case {'k': v, **kw}: pass\n    case P(x, y=z) as q: pass\n    case _: pass\n");
