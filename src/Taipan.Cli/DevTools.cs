@@ -13,6 +13,7 @@ internal static class DevTools
             case "dump-symtable-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtableBatch(args);
             case "dump-code": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpCode(args);
             case "compile-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.CompileBatch(args);
+            case "unparse-annotations": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.UnparseAnnotations(args);
             case "dump-ast":
                 return AstDumpTool.DumpOne(args);
             case "dump-ast-batch":

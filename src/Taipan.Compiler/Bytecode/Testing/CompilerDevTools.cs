@@ -101,6 +101,64 @@ public static class CompilerDevTools
         return 0;
     }
 
+    /// <summary>
+    /// `-X unparse-annotations FILE|LIST.lst`: every annotation expression of the files as the
+    /// compiler stringifies it under `from __future__ import annotations` ("=== file", then
+    /// "line:col text"), for tools/check_unparse.py.
+    /// </summary>
+    public static int UnparseAnnotations(string[] args)
+    {
+        if (args.Length < 1) { Console.Error.WriteLine("usage: -X unparse-annotations FILE|LIST.lst"); return 2; }
+        var stdout = new StreamWriter(Console.OpenStandardOutput()) { AutoFlush = false };
+        RunOnBigStack(() =>
+        {
+            foreach (var (file, _, tree, error) in Load(args[0]))
+            {
+                stdout.Write("=== " + file + "\n");
+                if (tree is null) { stdout.Write("parse error: " + error + "\n"); continue; }
+                var found = new List<Expr>();
+                new AnnotationCollector(found).Visit(tree);
+                foreach (var e in found)
+                {
+                    string text;
+                    try { text = AstUnparser.Unparse(e); }
+                    catch (Exception ex) { text = "INTERNAL ERROR: " + ex.Message; }
+                    stdout.Write($"{e.Lineno}:{e.ColOffset} {text.Replace("\n", "\\n")}\n");
+                }
+            }
+        });
+        stdout.Flush();
+        return 0;
+    }
+
+    private sealed class AnnotationCollector : IAstFieldWalker
+    {
+        private readonly List<Expr> _found;
+        public AnnotationCollector(List<Expr> found) => _found = found;
+
+        public void Visit(Node? n)
+        {
+            if (n is null) return;
+            switch (n)
+            {
+                case Arg { Annotation: { } a }: _found.Add(a); break;
+                case FunctionDef { Returns: { } r }: _found.Add(r); break;
+                case AsyncFunctionDef { Returns: { } r }: _found.Add(r); break;
+                case AnnAssign aa: _found.Add(aa.Annotation); break;
+            }
+            n.WalkFields(this);
+        }
+
+        public void Node(string name, Node? value, bool optional) => Visit(value);
+        public void NodeList<T>(string name, List<T> values) where T : Node? { foreach (var v in values) Visit(v); }
+        public void String(string name, string? value, bool optional) { }
+        public void StringList(string name, List<string> values) { }
+        public void Int(string name, int? value) { }
+        public void Enum(string name, string constructor) { }
+        public void EnumList<T>(string name, List<T> values) where T : struct, System.Enum { }
+        public void Constant(string name, object? value) { }
+    }
+
     /// <summary>One line per code object with the co_* values that must equal CPython's (sorted by the checker).</summary>
     private static void WriteCoData(CodeObject code, TextWriter w)
     {
