@@ -429,8 +429,13 @@ internal sealed partial class Parser
                 Advance();
                 var v = Expression();
                 var st = Fin(new Starred { Value = v, Ctx = ExprContext.Load }, s);
-                if (sawDoubleStar && _invalid)
-                    throw ErrorAtNode(st, "iterable argument unpacking follows keyword argument unpacking");
+                if (_invalid && args.Count + keywords.Count == 0 && (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For)))
+                    throw ErrorAtNode(st, "iterable unpacking cannot be used in comprehension");
+                if (sawDoubleStar)
+                {
+                    if (_invalid) throw ErrorAtToken(s, "iterable argument unpacking follows keyword argument unpacking");
+                    throw ParseFailed.Instance;
+                }
                 args.Add(st);
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -453,10 +458,14 @@ internal sealed partial class Parser
                 var e = NamedExpression(checkEquals: false);
                 if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
                 {
+                    // An unparenthesized generator is an error after other arguments or before a comma;
+                    // alone (class bases) it is just invalid syntax at 'for'.
+                    if (!_invalid) throw ParseFailed.Instance;
                     var g = new GeneratorExp { Elt = e };
                     ForIfClauses(g.Generators);
                     Fin(g, s);
-                    if (_invalid) throw ErrorAtNode(g, "Generator expression must be parenthesized");
+                    if (args.Count + keywords.Count > 0 || Kind == TokenKind.Comma)
+                        throw ErrorAtNode(g, "Generator expression must be parenthesized");
                     throw ParseFailed.Instance;
                 }
                 if (Kind == TokenKind.Equal)
@@ -467,9 +476,18 @@ internal sealed partial class Parser
                 if (sawKeyword)
                 {
                     if (_invalid)
-                        throw ErrorAtNode(e, sawDoubleStar
+                    {
+                        // _PyPegen_arguments_parsing_error: reported at the last token fetched
+                        while (Accept(TokenKind.Comma) && Kind != close)
+                        {
+                            if (Kind is TokenKind.Star or TokenKind.DoubleStar) Advance();
+                            else if (IsName && KindAt(1) == TokenKind.Equal) { Advance(); Advance(); }
+                            Expression();
+                        }
+                        throw ErrorAtLastToken(sawDoubleStar
                             ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
+                    }
                     throw ParseFailed.Instance;
                 }
                 args.Add(e);
@@ -606,7 +624,7 @@ internal sealed partial class Parser
         }
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var g = new GeneratorExp { Elt = first };
             ForIfClauses(g.Generators);
             Expect(TokenKind.RPar);
@@ -641,7 +659,7 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var lc = new ListComp { Elt = first };
             ForIfClauses(lc.Generators);
             Expect(TokenKind.RSqb);
@@ -676,6 +694,8 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             Advance();
+            if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
             var value = Expression();
             if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
             {
@@ -688,7 +708,7 @@ internal sealed partial class Parser
         }
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var sc = new SetComp { Elt = first };
             ForIfClauses(sc.Generators);
             Expect(TokenKind.RBrace);
@@ -730,10 +750,12 @@ internal sealed partial class Parser
             {
                 var k = Expression();
                 if (Kind != TokenKind.Colon && _invalid)
-                    throw MakeError(Diagnostics.SyntaxErrorKind.SyntaxError, "':' expected after dictionary key",
-                        k.Lineno, k.ColOffset, k.EndLineno, k.EndColOffset);
+                    throw Raw(Diagnostics.SyntaxErrorKind.SyntaxError, "':' expected after dictionary key",
+                        k.Lineno, k.EndColOffset, k.EndLineno, 0);
                 Expect(TokenKind.Colon);
                 d.Keys.Add(k);
+                if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
+                    throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
                 d.Values.Add(Expression());
             }
             if (!Accept(TokenKind.Comma)) break;
@@ -766,6 +788,9 @@ internal sealed partial class Parser
             gens.Add(c);
         }
     }
+
+    private Exception StarredInComprehension(Expr starred) =>
+        _invalid ? ErrorAtNode(starred, "iterable unpacking cannot be used in comprehension") : ParseFailed.Instance;
 
     private Expr YieldExpr()
     {

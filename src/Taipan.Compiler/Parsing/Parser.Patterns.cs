@@ -39,7 +39,7 @@ internal sealed partial class Parser
         if (Kind != TokenKind.Indent)
         {
             if (_invalid)
-                throw ErrorAtToken(_p, $"expected an indented block after 'match' statement on line {_t[s].Line}",
+                throw ErrorAtLastToken($"expected an indented block after 'match' statement on line {_t[s].Line}",
                     Diagnostics.SyntaxErrorKind.IndentationError);
             throw ParseFailed.Instance;
         }
@@ -52,8 +52,7 @@ internal sealed partial class Parser
             var pat = Patterns();
             var mc = new MatchCase { Pattern = pat };
             if (AcceptKw(Kw.If)) mc.Guard = NamedExpression();
-            if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-            Advance();
+            ColonOrFail();
             mc.Body = Block("'case' statement", c);
             m.Cases.Add(mc);
         }

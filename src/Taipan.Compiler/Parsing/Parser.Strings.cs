@@ -21,6 +21,7 @@ internal sealed partial class Parser
         int first = _p;
         int last = _p;
         while (_t[last + 1].Kind == TokenKind.String) last++;
+        if (_max < last + 1) _max = last + 1; // STRING+ looks at the token after the strings
         // Single plain literal: the common case, no builder.
         var state = new FStringState();
         bool bytesMode = false;
@@ -44,10 +45,7 @@ internal sealed partial class Parser
             int bodyEnd = text.Length - ql;
             if (i != first && bytesMode != isBytes)
             {
-                _p = last + 1;
-                if (_max < _p) _max = _p;
-                throw MakeError(SyntaxErrorKind.SyntaxError, "cannot mix bytes and nonbytes literals",
-                    _t[first].Line, _t[first].Col, _t[last].EndLine, _t[last].EndCol);
+                throw ErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
             bytesMode = isBytes;
             string body = text.Substring(bodyStart, bodyEnd - bodyStart);
@@ -131,10 +129,11 @@ internal sealed partial class Parser
         return j;
     }
 
+    /// <summary>The string parser's errors are RAISE_SYNTAX_ERROR: at the last token fetched, the one after the strings.</summary>
     private PythonSyntaxError FStringError(string msg, int tok)
     {
-        ref readonly Token t = ref _t[tok];
-        return MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+        _ = tok;
+        return ErrorAtLastToken(msg);
     }
 
     /// <summary>Parses f-string body text[pos..end) into the state (literals and replacement fields).</summary>

@@ -38,6 +38,11 @@ internal sealed partial class Parser
     /// <summary>Depth of nested f-string parsing, to bound recursion.</summary>
     internal int FStringDepth;
 
+    /// <summary>CPython reports parser-error columns in bytes when the file has no coding cookie (its tokenizer has no encoding then).</summary>
+    internal bool ByteOffsets;
+    /// <summary>The tokenizer error is an unexpected end of input: it must not replace a parser error.</summary>
+    internal bool TokErrorAtEof;
+
     public Parser(string source, string filename, List<Token> tokens, PythonSyntaxError? tokError)
     {
         _src = source;
@@ -95,13 +100,16 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
-        if (_t[_p].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        if (IsTokErrorMarker(_p)) throw TokenizerError();
         _p++;
         if (_p > _max) _max = _p;
-        if (_t[_p].Kind == TokenKind.ErrorToken && _tokError != null) throw TokenizerError();
+        if (IsTokErrorMarker(_p)) throw TokenizerError();
     }
 
-    private PythonSyntaxError TokenizerError() => _tokError!;
+    private PythonSyntaxError TokenizerError() => _tokError ?? throw ParseFailed.Instance;
+
+    /// <summary>Whether token i is the tokenizer's error marker (always last), as opposed to a stray character such as '$'.</summary>
+    private bool IsTokErrorMarker(int i) => _tokError != null && i == _t.Length - 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Accept(TokenKind k)
@@ -213,8 +221,8 @@ internal sealed partial class Parser
 
     private Module FileInput()
     {
-        _p = 0; _max = 0;
-        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        _p = 0;
+        if (IsTokErrorMarker(0)) throw TokenizerError();
         var mod = new Module();
         Statements(mod.Body);
         if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
@@ -226,7 +234,7 @@ internal sealed partial class Parser
         try
         {
             _p = 0; _max = 0;
-            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            if (IsTokErrorMarker(0)) throw TokenizerError();
             var e = StarExpressions();
             while (Kind == TokenKind.Newline) Advance();
             if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
@@ -243,7 +251,7 @@ internal sealed partial class Parser
         try
         {
             _p = 0; _max = 0;
-            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            if (IsTokErrorMarker(0)) throw TokenizerError();
             var mod = new Interactive();
             if (Kind == TokenKind.Newline) { Advance(); return mod; }
             if (IsCompoundStart()) mod.Body.Add(CompoundStmt());
@@ -262,7 +270,7 @@ internal sealed partial class Parser
     public Expr ParseFStringExpr()
     {
         _p = 0; _max = 0;
-        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        if (IsTokErrorMarker(0)) throw TokenizerError();
         // fstring: star_expressions — the added parentheses make it a group, tuple or genexp atom.
         Expr e = StarExpressions();
         while (Kind == TokenKind.Newline) Advance();
@@ -276,31 +284,57 @@ internal sealed partial class Parser
     {
         int furthest = Math.Min(_max, _t.Length - 1);
         // Second pass with the error rules on: they throw PythonSyntaxError when they match.
+        // _max keeps growing: CPython's "last token" is the furthest one fetched in either pass.
         _invalid = true;
         try
         {
             if (mode == 0) FileInput();
-            else if (mode == 1) { _p = 0; _max = 0; StarExpressions(); }
-            else { _p = 0; _max = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
+            else if (mode == 1) { _p = 0; StarExpressions(); }
+            else { _p = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
         }
         catch (ParseFailed) { }
         catch (PythonSyntaxError e) { return e; }
         finally { _invalid = false; }
 
-        // Generic error: tokenizer errors anywhere in the file win over "invalid syntax".
-        if (_tokError != null) return _tokError;
+        // Generic error: a tokenizer error later in the file wins over "invalid syntax"
+        // (CPython tokenizes the rest of the file to look for one), unless it is only EOF.
+        if (_tokError != null && !TokErrorAtEof) return _tokError;
         ref readonly Token t = ref _t[furthest];
-        if (t.Kind == TokenKind.Indent)
-            return ErrorAtToken(furthest, "unexpected indent", SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.Dedent)
-            return ErrorAtToken(furthest, "unexpected unindent", SyntaxErrorKind.IndentationError);
+        if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && t.Col >= 0))
+            return ErrorAtLastToken(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent",
+                SyntaxErrorKind.IndentationError, furthest);
+        if (t.Col < 0) return Raw(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0);
         return ErrorAtToken(furthest, "invalid syntax");
     }
 
+    /// <summary>RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: its whole range.</summary>
     private PythonSyntaxError ErrorAtToken(int tok, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         ref readonly Token t = ref _t[tok];
+        if (t.Col < 0) return Raw(kind, msg, t.Line, 0, t.Line, 0);
         return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>RAISE_SYNTAX_ERROR without a location: CPython points at the last token fetched.</summary>
+    private PythonSyntaxError ErrorAtLastToken(string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError, int tok = -1)
+    {
+        if (tok < 0) tok = Math.Min(_max, _t.Length - 1);
+        ref readonly Token t = ref _t[tok];
+        if (t.Kind is TokenKind.Indent or TokenKind.Dedent && t.Col >= 0)
+            return Raw(kind, msg, t.Line, t.EndCol, t.Line, -1); // tokenizer position after the indentation
+        if (t.Col < 0)
+        {
+            // At end of input CPython's file tokenizer has no current line left: offset 0, no caret.
+            return Raw(kind, msg, t.Line, 0, t.Line, -1);
+        }
+        return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>RAISE_SYNTAX_ERROR_STARTING_FROM: from the node to the tokenizer's current position.</summary>
+    private PythonSyntaxError ErrorStartingFrom(Node a, string msg)
+    {
+        ref readonly Token t = ref _t[Math.Min(_max, _t.Length - 1)];
+        return Raw(SyntaxErrorKind.SyntaxError, msg, a.Lineno, a.ColOffset + 1, a.Lineno, t.Line == a.Lineno ? t.EndCol : -1);
     }
 
     private PythonSyntaxError ErrorAtNode(Node n, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
@@ -309,17 +343,22 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg) =>
         MakeError(SyntaxErrorKind.SyntaxError, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
 
-    /// <summary>Builds the error from byte columns the way CPython does (offsets become 1-based character counts of the line).</summary>
-    internal PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int byteCol, int endLine, int endByteCol)
+    /// <summary>A known location given as 0-based byte columns (becomes 1-based offsets).</summary>
+    internal PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int byteCol, int endLine, int endByteCol) =>
+        Raw(kind, msg, line, byteCol + 1, endLine, endByteCol + 1);
+
+    /// <summary>1-based byte offsets as CPython's parser computes them; converted to characters unless the file had no coding cookie.</summary>
+    internal PythonSyntaxError Raw(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset)
     {
         string? text = LineOf(line);
-        int offset = text == null ? byteCol + 1 : ByteToCharOffset(text, byteCol) + 1;
-        int endOffset;
-        if (endLine == line || text == null) endOffset = text == null ? endByteCol + 1 : ByteToCharOffset(text, endByteCol) + 1;
-        else
+        if (!ByteOffsets && text != null)
         {
-            string? et = LineOf(endLine);
-            endOffset = et == null ? endByteCol + 1 : ByteToCharOffset(et, endByteCol) + 1;
+            if (offset > 0) offset = ByteToCharOffset(text, offset - 1) + 1;
+            if (endOffset > 0)
+            {
+                string? et = endLine == line ? text : LineOf(endLine);
+                if (et != null) endOffset = ByteToCharOffset(et, endOffset - 1) + 1;
+            }
         }
         return new PythonSyntaxError(kind, msg, _filename, line, offset, text, endLine, endOffset);
     }

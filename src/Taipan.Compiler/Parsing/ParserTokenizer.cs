@@ -39,7 +39,10 @@ internal sealed class ParserTokenizer
 
     public List<Token> Tokens => _tokens;
 
-    public static List<Token> Tokenize(string source, string filename, out PythonSyntaxError? error)
+    public static List<Token> Tokenize(string source, string filename, out PythonSyntaxError? error) =>
+        Tokenize(source, filename, out error, out _);
+
+    public static List<Token> Tokenize(string source, string filename, out PythonSyntaxError? error, out bool errorAtEof)
     {
         var t = new ParserTokenizer(source, filename);
         try { t.Run(); }
@@ -50,6 +53,7 @@ internal sealed class ParserTokenizer
             t._tokens.Add(new Token(TokenKind.ErrorToken, t._pos, t._pos, line, col, line, col));
         }
         error = t.Error;
+        errorAtEof = t.ErrorAtEof;
         return t._tokens;
     }
 
@@ -83,14 +87,18 @@ internal sealed class ParserTokenizer
         _tokens.Add(new Token(kind, start, end, _line, col, _line, ByteCol(end)));
     }
 
-    internal PythonSyntaxError Err(string msg, int idx, int endIdx = -1, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
+    /// <summary>A tokenizer error with CPython's offsets: 1-based, in characters of the line.</summary>
+    internal PythonSyntaxError Err(string msg, int offset, int endOffset, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
-        int lineStart = _lineStart;
-        string text = LineText(_src, lineStart);
-        int col = CharCol(lineStart, idx);
-        int endCol = endIdx < 0 ? col + 1 : CharCol(lineStart, endIdx);
-        return new PythonSyntaxError(kind, msg, _filename, _line, col + 1, text, _line, endCol + 1);
+        string text = LineText(_src, _lineStart);
+        return new PythonSyntaxError(kind, msg, _filename, _line, offset, text, _line, endOffset);
     }
+
+    /// <summary>CPython's tokenizer column: characters from the line start to <paramref name="idx"/>.</summary>
+    private int C(int idx) => CharCol(_lineStart, idx);
+
+    /// <summary>Set when the error is an unexpected end of input (unclosed bracket): it does not override a parser error found earlier.</summary>
+    public bool ErrorAtEof;
 
     private int CharCol(int lineStart, int idx)
     {
@@ -150,10 +158,16 @@ internal sealed class ParserTokenizer
                     p += (s[p] == '\r' && p + 1 < n && s[p + 1] == '\n') ? 2 : 1;
                     _pos = p;
                     NewLineAt(p);
-                    if (p >= n) throw Err("unexpected EOF while parsing", p);
+                    if (p >= n)
+                    {
+                        ErrorAtEof = true;
+                        _line--;
+                        _lineStart = FindLineStart(_line);
+                        throw Err("unexpected EOF while parsing", 0, -1);
+                    }
                     continue;
                 }
-                throw Err("unexpected character after line continuation character", _pos + 1);
+                throw Err("unexpected character after line continuation character", C(_pos + 2), 0);
             }
             if (IsIdStart(c)) { ScanNameOrString(); continue; }
             if (c >= '0' && c <= '9' || (c == '.' && _pos + 1 < n && s[_pos + 1] >= '0' && s[_pos + 1] <= '9'))
@@ -173,7 +187,8 @@ internal sealed class ParserTokenizer
             _lineStart = FindLineStart(_line);
             _colCacheIdx = _lineStart; _colCacheByte = 0;
             int idx = _parenCols[last];
-            throw Err($"'{_parenStack[last]}' was never closed", idx);
+            ErrorAtEof = true;
+            throw Err($"'{_parenStack[last]}' was never closed", C(idx) + 1, C(idx) + 1);
         }
         if (_tokens.Count > 0)
         {
@@ -184,12 +199,11 @@ internal sealed class ParserTokenizer
                 _tokens.Add(new Token(TokenKind.Newline, n, n, _line, c, _line, c + 1));
             }
         }
-        int ecol = ByteCol(n);
-        int eline = _line;
-        if (_pos > _lineStart) { eline++; ecol = 0; }
+        // DEDENT/ENDMARKER at the end sit on the last line with no column (CPython: col_offset -1).
+        int eline = _pos == _lineStart && _line > 1 && n > 0 ? _line - 1 : _line;
         for (int i = _indents.Count - 1; i > 0; i--)
-            _tokens.Add(new Token(TokenKind.Dedent, n, n, eline, 0, eline, 0));
-        _tokens.Add(new Token(TokenKind.EndMarker, n, n, eline, 0, eline, 0));
+            _tokens.Add(new Token(TokenKind.Dedent, n, n, eline, -1, eline, -1));
+        _tokens.Add(new Token(TokenKind.EndMarker, n, n, eline, -1, eline, -1));
     }
 
     private int FindLineStart(int line)
@@ -261,14 +275,18 @@ internal sealed class ParserTokenizer
                 Add(TokenKind.Dedent, _pos, _pos);
             }
             if (col != _indents[^1])
-                throw Err("unindent does not match any outer indentation level", _pos, -1, SyntaxErrorKind.IndentationError);
+            {
+                int e = _pos;
+                while (e < _src.Length && _src[e] != '\n') e++;
+                throw Err("unindent does not match any outer indentation level", C(e) + 1, -1, SyntaxErrorKind.IndentationError);
+            }
             if (alt != _altIndents[^1]) throw TabError();
         }
         return true;
     }
 
     private PythonSyntaxError TabError() =>
-        Err("inconsistent use of tabs and spaces in indentation", _pos, -1, SyntaxErrorKind.TabError);
+        Err("inconsistent use of tabs and spaces in indentation", 1, 0, SyntaxErrorKind.TabError);
 
     internal static bool IsIdStart(char c) =>
         c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' : IsUnicodeIdStart(c);
@@ -328,7 +346,7 @@ internal sealed class ParserTokenizer
             else if (!char.IsLetterOrDigit(c) && char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.CurrencySymbol or System.Globalization.UnicodeCategory.MathSymbol or System.Globalization.UnicodeCategory.OtherPunctuation or System.Globalization.UnicodeCategory.Format or System.Globalization.UnicodeCategory.Control)
             {
                 _pos = p;
-                throw Err($"invalid character '{c}' (U+{(int)c:X4})", p);
+                throw Err($"invalid character '{c}' (U+{(int)c:X4})", C(p) + 1, C(p) + 1);
             }
             else p++;
         }
@@ -364,10 +382,11 @@ internal sealed class ParserTokenizer
                 {
                     int detected = _line;
                     _line = startLine; _lineStart = startLineStart; _colCacheIdx = _lineStart; _colCacheByte = 0;
-                    throw Err($"unterminated triple-quoted string literal (detected at line {detected})", st);
+                    if (_src.Length > 0 && _src[^1] == '\n') detected--;
+                    throw Err($"unterminated triple-quoted string literal (detected at line {detected})", C(st) + 1, C(st) + 1);
                 }
                 _pos = st;
-                throw Err($"unterminated string literal (detected at line {_line})", st);
+                throw Err($"unterminated string literal (detected at line {_line})", C(st) + 1, C(st) + 1);
             }
             char c = s[p];
             if (c == '\\')
@@ -391,7 +410,7 @@ internal sealed class ParserTokenizer
                 if (!triple)
                 {
                     _pos = st;
-                    throw Err($"unterminated string literal (detected at line {_line})", st);
+                    throw Err($"unterminated string literal (detected at line {_line})", C(st) + 1, C(st) + 1);
                 }
                 p += (c == '\r' && p + 1 < n && s[p + 1] == '\n') ? 2 : 1;
                 NewLineAt(p);
@@ -408,56 +427,160 @@ internal sealed class ParserTokenizer
         _tokens.Add(new Token(TokenKind.String, st, p, startLine, startCol, _line, ByteCol(p)));
     }
 
+    private char At(int i) => i < _src.Length ? _src[i] : '\0';
+
+    /// <summary>NUMBER, with CPython's errors for malformed literals (offsets as its tokenizer reports them).</summary>
     private void ScanNumber()
     {
-        string s = _src;
-        int n = s.Length;
         int st = _pos;
         int p = _pos;
-        char c = s[p];
-        if (c == '0' && p + 1 < n && "xXoObB".IndexOf(s[p + 1]) >= 0)
+        char c = At(p);
+        if (c == '0' && (At(p + 1) | 0x20) is 'x' or 'o' or 'b')
         {
+            char kind = (char)(At(p + 1) | 0x20);
             p += 2;
-            while (p < n && (IsHexDigit(s[p]) || s[p] == '_')) p++;
+            string name = kind == 'x' ? "hexadecimal" : kind == 'o' ? "octal" : "binary";
+            while (true)
+            {
+                if (At(p) == '_') p++;
+                char d = At(p);
+                if (!IsRadixDigit(d, kind))
+                {
+                    if (kind != 'x' && char.IsAsciiDigit(d))
+                        throw Err($"invalid digit '{d}' in {name} literal", C(p + 1), C(p + 1));
+                    throw Err($"invalid {name} literal", C(p), C(p));
+                }
+                while (IsRadixDigit(At(p), kind)) p++;
+                if (At(p) != '_') break;
+            }
+            if (kind != 'x' && char.IsAsciiDigit(At(p)))
+                throw Err($"invalid digit '{At(p)}' in {name} literal", C(p + 1), C(p + 1));
+            VerifyEndOfNumber(p, name);
         }
         else
         {
-            bool leadingZero = c == '0';
-            while (p < n && (char.IsAsciiDigit(s[p]) || s[p] == '_')) p++;
             bool isFloat = false;
-            if (p < n && s[p] == '.')
+            if (c == '0')
             {
-                isFloat = true;
-                p++;
-                while (p < n && (char.IsAsciiDigit(s[p]) || s[p] == '_')) p++;
-            }
-            if (p < n && (s[p] == 'e' || s[p] == 'E'))
-            {
-                int save = p;
-                p++;
-                if (p < n && (s[p] == '+' || s[p] == '-')) p++;
-                if (p < n && char.IsAsciiDigit(s[p]))
+                bool nonzero = false;
+                while (true)
                 {
-                    isFloat = true;
-                    while (p < n && (char.IsAsciiDigit(s[p]) || s[p] == '_')) p++;
-                }
-                else p = save;
-            }
-            if (p < n && (s[p] == 'j' || s[p] == 'J')) { p++; isFloat = true; }
-            if (leadingZero && !isFloat)
-            {
-                for (int i = st; i < p; i++)
-                    if (s[i] != '0' && s[i] != '_')
+                    if (At(p) == '_')
                     {
-                        _pos = st;
-                        int zerosEnd = st;
-                        while (zerosEnd < p && (s[zerosEnd] == '0' || s[zerosEnd] == '_')) zerosEnd++;
-                        throw Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", st, zerosEnd);
+                        p++;
+                        if (!char.IsAsciiDigit(At(p))) throw Err("invalid decimal literal", C(p), C(p));
                     }
+                    if (At(p) != '0') break;
+                    p++;
+                }
+                int zerosEnd = p;
+                if (char.IsAsciiDigit(At(p)))
+                {
+                    nonzero = true;
+                    p = DecimalTail(p);
+                }
+                char d = At(p);
+                if (d == '.' || d == 'e' || d == 'E' || d == 'j' || d == 'J')
+                {
+                    p = FloatRest(p, ref isFloat);
+                }
+                else
+                {
+                    if (nonzero)
+                        throw Err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", C(st) + 1, C(zerosEnd));
+                    VerifyEndOfNumber(p, "decimal");
+                }
+            }
+            else
+            {
+                if (c != '.') p = DecimalTail(p);
+                p = FloatRest(p, ref isFloat);
             }
         }
         _pos = p;
         Add(TokenKind.Number, st, p);
+    }
+
+    private static bool IsRadixDigit(char d, char kind) => kind switch
+    {
+        'x' => char.IsAsciiHexDigit(d),
+        'o' => d >= '0' && d <= '7',
+        _ => d == '0' || d == '1',
+    };
+
+    /// <summary>Digits with single underscores between them, from <paramref name="p"/>; returns the index after.</summary>
+    private int DecimalTail(int p)
+    {
+        while (true)
+        {
+            while (char.IsAsciiDigit(At(p))) p++;
+            if (At(p) != '_') return p;
+            p++;
+            if (!char.IsAsciiDigit(At(p))) throw Err("invalid decimal literal", C(p), C(p));
+        }
+    }
+
+    /// <summary>Fraction, exponent and imaginary suffix after the integer part at <paramref name="p"/>.</summary>
+    private int FloatRest(int p, ref bool isFloat)
+    {
+        if (At(p) == '.')
+        {
+            isFloat = true;
+            p++;
+            if (char.IsAsciiDigit(At(p))) p = DecimalTail(p);
+        }
+        if ((At(p) | 0x20) == 'e')
+        {
+            int e = p;
+            p++;
+            if (At(p) == '+' || At(p) == '-')
+            {
+                p++;
+                if (!char.IsAsciiDigit(At(p))) throw Err("invalid decimal literal", C(p), C(p));
+            }
+            else if (!char.IsAsciiDigit(At(p)))
+            {
+                VerifyEndOfNumber(e, "decimal");
+                return e;
+            }
+            isFloat = true;
+            p = DecimalTail(p);
+        }
+        if ((At(p) | 0x20) == 'j')
+        {
+            p++;
+            VerifyEndOfNumber(p, "imaginary");
+            return p;
+        }
+        VerifyEndOfNumber(p, "decimal");
+        return p;
+    }
+
+    /// <summary>A number may not run into a name, except the keywords that can follow a number in valid code.</summary>
+    private void VerifyEndOfNumber(int p, string kind)
+    {
+        char c = At(p);
+        bool keywordFollows = c switch
+        {
+            'a' => Lookahead(p + 1, "nd"),
+            'e' => Lookahead(p + 1, "lse"),
+            'f' => Lookahead(p + 1, "or"),
+            'i' => At(p + 1) is 'f' or 'n' or 's',
+            'o' => Lookahead(p + 1, "r"),
+            'n' => Lookahead(p + 1, "ot"),
+            _ => false,
+        };
+        if (keywordFollows) return; // CPython only warns here
+        if (c >= 0x80 || IsIdChar(c))
+            throw Err($"invalid {kind} literal", C(p), C(p));
+    }
+
+    private bool Lookahead(int p, string rest)
+    {
+        for (int i = 0; i < rest.Length; i++)
+            if (At(p + i) != rest[i]) return false;
+        char after = At(p + rest.Length);
+        return !(after >= 0x80 || IsIdChar(after));
     }
 
     private static bool IsHexDigit(char c) => char.IsAsciiHexDigit(c);
@@ -526,19 +649,23 @@ internal sealed class ParserTokenizer
                     int cp = char.IsHighSurrogate(c) && c1 != '\0' ? char.ConvertToUtf32(c, c1) : c;
                     string shown = char.ConvertFromUtf32(cp);
                     if (cp < 0x20 || cp == 0x7f)
-                        throw Err($"invalid non-printable character U+{cp:X4}", st);
-                    throw Err($"invalid character '{shown}' (U+{cp:X4})", st);
+                        throw Err($"invalid non-printable character U+{cp:X4}", C(st) + 1, C(st) + 1);
+                    if (cp < 0x80)
+                    {
+                        // '$', '?', '`': an error token the parser cannot use ("invalid syntax" there)
+                        k = TokenKind.ErrorToken;
+                        break;
+                    }
+                    throw Err($"invalid character '{shown}' (U+{cp:X4})", C(st) + 1, C(st) + 1);
                 }
         }
-        if (k == TokenKind.ErrorToken)
-            throw Err("invalid syntax", st);
         _pos = st + len;
         Add(k, st, _pos);
     }
 
     private void Open(char c)
     {
-        if (_parenStack.Count >= 200) throw Err("too many nested parentheses", _pos);
+        if (_parenStack.Count >= 200) throw Err("too many nested parentheses", C(_pos) + 1, C(_pos) + 1);
         _parenStack.Add(c);
         _parenLines.Add(_line);
         _parenCols.Add(_pos);
@@ -546,15 +673,15 @@ internal sealed class ParserTokenizer
 
     private void Close(char c)
     {
-        if (_parenStack.Count == 0) throw Err($"unmatched '{c}'", _pos);
+        if (_parenStack.Count == 0) throw Err($"unmatched '{c}'", C(_pos) + 1, C(_pos) + 1);
         char open = _parenStack[^1];
         char want = open == '(' ? ')' : open == '[' ? ']' : '}';
         if (c != want)
         {
             int openLine = _parenLines[^1];
             if (openLine != _line)
-                throw Err($"closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {openLine}", _pos);
-            throw Err($"closing parenthesis '{c}' does not match opening parenthesis '{open}'", _pos);
+                throw Err($"closing parenthesis '{c}' does not match opening parenthesis '{open}' on line {openLine}", C(_pos) + 1, C(_pos) + 1);
+            throw Err($"closing parenthesis '{c}' does not match opening parenthesis '{open}'", C(_pos) + 1, C(_pos) + 1);
         }
         _parenStack.RemoveAt(_parenStack.Count - 1);
         _parenLines.RemoveAt(_parenLines.Count - 1);

@@ -11,7 +11,10 @@ internal static class SourceReader
 {
     private static bool _providerRegistered;
 
-    public static string Decode(byte[] bytes, string filename)
+    public static string Decode(byte[] bytes, string filename) => Decode(bytes, filename, out _);
+
+    /// <summary>Decodes; <paramref name="declared"/> tells whether a BOM or coding cookie named the encoding.</summary>
+    public static string Decode(byte[] bytes, string filename, out bool declared)
     {
         int start = 0;
         bool bom = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF;
@@ -46,6 +49,7 @@ internal static class SourceReader
         else text = enc.GetString(bytes, start, bytes.Length - start);
         if (text.IndexOf('\r') >= 0) text = text.Replace("\r\n", "\n").Replace('\r', '\n');
         _ = cookieLine;
+        declared = bom || cookie != null;
         return text;
     }
 
