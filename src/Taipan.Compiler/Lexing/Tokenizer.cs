@@ -257,6 +257,9 @@ public sealed class Tokenizer
         }
     }
 
+    /// <summary>Whether the last error thrown was a status error (see <see cref="StatusError"/>).</summary>
+    public bool LastErrorIsStatus => _lastErrorIsStatus;
+
     /// <summary>True once <see cref="TokenKind.EndMarker"/> has been returned.</summary>
     public bool Done => _done;
 

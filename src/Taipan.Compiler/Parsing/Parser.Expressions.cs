@@ -555,6 +555,12 @@ internal sealed partial class Parser
         return Expression();
     }
 
+    private object NumberAt(int i)
+    {
+        try { return NumberLiteral.Parse(_src.AsSpan(_t[i].Start, _t[i].End - _t[i].Start)); }
+        catch (LiteralException e) { throw ErrorAtToken(i, e.Msg); }
+    }
+
     private Expr Atom()
     {
         int s = _p;
@@ -579,7 +585,7 @@ internal sealed partial class Parser
                 }
             case TokenKind.Number:
                 {
-                    object v = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+                    object v = NumberAt(_p);
                     Advance();
                     return Fin(new Constant { Value = v }, s);
                 }

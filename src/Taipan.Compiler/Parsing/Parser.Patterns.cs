@@ -302,7 +302,7 @@ internal sealed partial class Parser
             Advance();
             if (Kind != TokenKind.Number) throw ParseFailed.Instance;
             int ns = _p;
-            object iv = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+            object iv = NumberAt(_p);
             if (iv is not System.Numerics.Complex)
             {
                 if (_invalid) throw ErrorAtToken(_p, "imaginary number required in complex literal");
@@ -328,13 +328,13 @@ internal sealed partial class Parser
             Advance();
             if (Kind != TokenKind.Number) throw ParseFailed.Instance;
             int ns = _p;
-            object v = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+            object v = NumberAt(_p);
             Advance();
             var c = Fin(new Constant { Value = v }, ns);
             return Fin(new UnaryOp { Op = UnaryOpKind.USub, Operand = c }, s);
         }
         if (Kind != TokenKind.Number) throw ParseFailed.Instance;
-        object nv = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+        object nv = NumberAt(_p);
         Advance();
         return Fin(new Constant { Value = nv }, s);
     }

@@ -56,8 +56,8 @@ internal sealed partial class Parser
                         throw MakeError(SyntaxErrorKind.SyntaxError, "bytes can only contain ASCII literal characters",
                             t.Line, t.Col, t.EndLine, t.EndCol);
                 bytes ??= new List<byte>();
-                try { bytes.AddRange(StringDecoder.DecodeBytes(body, raw)); }
-                catch (StringDecoder.EscapeError e) { throw EscapeErr(e, t); }
+                try { bytes.AddRange(StringLiteral.DecodeBytes(body, raw)); }
+                catch (LiteralException e) { throw EscapeErr(e); }
             }
             else if (isF)
             {
@@ -68,8 +68,8 @@ internal sealed partial class Parser
             else
             {
                 string v;
-                try { v = raw ? body : StringDecoder.DecodeStr(body); }
-                catch (StringDecoder.EscapeError e) { throw EscapeErr(e, t); }
+                try { v = raw ? body : StringLiteral.DecodeStr(body, raw: false); }
+                catch (LiteralException e) { throw EscapeErr(e); }
                 state.AppendLiteral(v);
             }
         }
@@ -83,9 +83,7 @@ internal sealed partial class Parser
         return FinishFString(state, first, last);
     }
 
-    private PythonSyntaxError EscapeErr(StringDecoder.EscapeError e, in Token t) =>
-        MakeError(SyntaxErrorKind.SyntaxError, $"(unicode error) 'unicodeescape' codec can't decode bytes: {e.Message}",
-            t.Line, t.Col, t.EndLine, t.EndCol);
+    private PythonSyntaxError EscapeErr(LiteralException e) => ErrorAtLastToken(e.Msg);
 
     private sealed class FStringState
     {
@@ -186,8 +184,8 @@ internal sealed partial class Parser
                 string lit = text.Substring(litStart, litEnd - litStart);
                 if (!raw)
                 {
-                    try { lit = StringDecoder.DecodeStr(lit); }
-                    catch (StringDecoder.EscapeError e) { throw EscapeErr(e, _t[curTok]); }
+                    try { lit = StringLiteral.DecodeStr(lit, raw: false); }
+                    catch (LiteralException e) { throw EscapeErr(e); }
                 }
                 state.AppendLiteral(lit);
             }
@@ -366,7 +364,9 @@ internal sealed partial class Parser
         int startCol = lines != 0 ? cols : t.Col + cols;
 
         string sub = "(" + text.Substring(exprStart, exprEnd - exprStart) + ")";
-        var toks = ParserTokenizer.Tokenize(sub, _filename, out var tokErr);
+        var tz = new Tokenizer(sub, _filename, emitNonLogical: false, sourceWasBytes: ByteOffsets);
+        var toks = PythonParser.Tokenize(tz, out var tokErr, out _);
+        sub = tz.Source;
         if (tokErr != null) throw FStringError("f-string: " + tokErr.Msg, curTok);
         for (int i = 0; i < toks.Count; i++)
         {

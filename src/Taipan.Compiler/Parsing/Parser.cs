@@ -40,8 +40,8 @@ internal sealed partial class Parser
 
     /// <summary>CPython reports parser-error columns in bytes when the file has no coding cookie (its tokenizer has no encoding then).</summary>
     internal bool ByteOffsets;
-    /// <summary>The tokenizer error is an unexpected end of input: it must not replace a parser error.</summary>
-    internal bool TokErrorAtEof;
+    /// <summary>The tokenizer error is a status error (CPython's E_EOF, E_DEDENT...): it does not replace a generic parser error.</summary>
+    internal bool TokErrorIsStatus;
 
     public Parser(string source, string filename, List<Token> tokens, PythonSyntaxError? tokError)
     {
@@ -106,7 +106,17 @@ internal sealed partial class Parser
         if (IsTokErrorMarker(_p)) throw TokenizerError();
     }
 
-    private PythonSyntaxError TokenizerError() => _tokError ?? throw ParseFailed.Instance;
+    /// <summary>Parsing a file as `python3.11 FILE` does (affects where end-of-input errors point).</summary>
+    internal bool FileMode;
+
+    private PythonSyntaxError TokenizerError()
+    {
+        var e = _tokError ?? throw ParseFailed.Instance;
+        // CPython's file tokenizer has no current line left at end of input: no caret.
+        if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0)
+            return new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, 0, e.Text, e.EndLineno, e.EndOffset);
+        return e;
+    }
 
     /// <summary>Whether token i is the tokenizer's error marker (always last), as opposed to a stray character such as '$'.</summary>
     private bool IsTokErrorMarker(int i) => _tokError != null && i == _t.Length - 1;
@@ -164,7 +174,7 @@ internal sealed partial class Parser
         string s = TokText(i);
         for (int k = 0; k < s.Length; k++)
         {
-            if (s[k] >= 0x80) return Unicode.UnicodeTables.NormalizeIdentifier(s);
+            if (s[k] >= 0x80) return Nfkc.NormalizeIdentifier(s);
         }
         return s;
     }
@@ -298,12 +308,17 @@ internal sealed partial class Parser
 
         // Generic error: a tokenizer error later in the file wins over "invalid syntax"
         // (CPython tokenizes the rest of the file to look for one), unless it is only EOF.
-        if (_tokError != null && !TokErrorAtEof) return _tokError;
         ref readonly Token t = ref _t[furthest];
-        if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && t.Col >= 0))
+        if (_tokError != null)
+        {
+            if (!TokErrorIsStatus) return _tokError;
+            // A bracket left open on an earlier line explains the failure better.
+            if (_tokError.Msg.EndsWith("was never closed", StringComparison.Ordinal) && t.Line > _tokError.Lineno)
+                return _tokError;
+        }
+        if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && !IsEofToken(furthest)))
             return ErrorAtLastToken(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent",
                 SyntaxErrorKind.IndentationError, furthest);
-        if (t.Col < 0) return Raw(SyntaxErrorKind.SyntaxError, "invalid syntax", t.Line, 0, t.Line, 0);
         return ErrorAtToken(furthest, "invalid syntax");
     }
 
@@ -311,7 +326,7 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorAtToken(int tok, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         ref readonly Token t = ref _t[tok];
-        if (t.Col < 0) return Raw(kind, msg, t.Line, 0, t.Line, 0);
+        if (IsEofToken(tok)) return Raw(kind, msg, t.Line, 0, t.Line, 0); // CPython: col_offset -1
         return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
     }
 
@@ -320,15 +335,20 @@ internal sealed partial class Parser
     {
         if (tok < 0) tok = Math.Min(_max, _t.Length - 1);
         ref readonly Token t = ref _t[tok];
-        if (t.Kind is TokenKind.Indent or TokenKind.Dedent && t.Col >= 0)
-            return Raw(kind, msg, t.Line, t.EndCol, t.Line, -1); // tokenizer position after the indentation
-        if (t.Col < 0)
+        if (IsEofToken(tok))
         {
             // At end of input CPython's file tokenizer has no current line left: offset 0, no caret.
             return Raw(kind, msg, t.Line, 0, t.Line, -1);
         }
+        if (t.Kind is TokenKind.Indent or TokenKind.Dedent)
+            return Raw(kind, msg, t.Line, t.EndCol, t.Line, -1); // tokenizer position after the indentation
         return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
     }
+
+    /// <summary>ENDMARKER, or a DEDENT closing the file: no column in CPython.</summary>
+    private bool IsEofToken(int i) =>
+        _t[i].Kind == TokenKind.EndMarker || (_t[i].Kind == TokenKind.Dedent && _t[i].Start >= _src.Length)
+        || IsTokErrorMarker(i);
 
     /// <summary>RAISE_SYNTAX_ERROR_STARTING_FROM: from the node to the tokenizer's current position.</summary>
     private PythonSyntaxError ErrorStartingFrom(Node a, string msg)
