@@ -450,6 +450,9 @@ internal sealed partial class Parser
                 string name = NameText(_p);
                 Advance(); Advance();
                 var v = Expression();
+                if (_invalid && (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For)))
+                    throw MakeError(Diagnostics.SyntaxErrorKind.SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        _t[s].Line, _t[s].Col, _t[s + 1].EndLine, _t[s + 1].EndCol);
                 keywords.Add(Fin(new Keyword { Arg = name, Value = v }, s));
                 sawKeyword = true;
             }
@@ -694,6 +697,15 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.DoubleStar)
         {
+            if (_invalid)
+            {
+                int save = _p;
+                Advance();
+                BitwiseOr();
+                if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
+                    throw ErrorAtToken(save, "dict unpacking cannot be used in dict comprehension");
+                _p = save;
+            }
             return DictRest(s, null, null);
         }
         var first = StarNamedExpression();

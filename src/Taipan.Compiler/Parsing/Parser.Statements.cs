@@ -710,6 +710,7 @@ internal sealed partial class Parser
         bool sawSlash = false;
         while (Kind != close)
         {
+            if (_invalid && Kind == TokenKind.LPar) InvalidParenthesizedParameters(close);
             if (Kind == TokenKind.Slash)
             {
                 if (sawSlash || inKwOnly || a.Args.Count == 0)
@@ -794,6 +795,26 @@ internal sealed partial class Parser
             if (!Accept(TokenKind.Comma)) break;
         }
         return a;
+    }
+
+    /// <summary>invalid_parameters: '(' NAME (',' NAME)* ','? ')' among parameters.</summary>
+    private void InvalidParenthesizedParameters(TokenKind close)
+    {
+        int open = _p;
+        int i = _p + 1;
+        if (_t[i].Kind != TokenKind.Name) return;
+        while (_t[i].Kind == TokenKind.Name)
+        {
+            i++;
+            if (close == TokenKind.RPar && _t[i].Kind == TokenKind.Colon) return; // annotations are not this rule
+            if (_t[i].Kind != TokenKind.Comma) break;
+            i++;
+        }
+        if (_t[i].Kind != TokenKind.RPar) return;
+        if (i > _max) _max = i;
+        throw MakeError(SyntaxErrorKind.SyntaxError,
+            close == TokenKind.RPar ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized",
+            _t[open].Line, _t[open].Col, _t[i].EndLine, _t[i].EndCol);
     }
 
     private Arg Param(bool allowAnnotations, bool starAnnotation)

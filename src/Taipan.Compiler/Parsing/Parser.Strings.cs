@@ -377,19 +377,11 @@ internal sealed partial class Parser
             else if (k.EndLine == 1) { endCol += startCol; }
             toks[i] = k with { Line = k.Line + startLine - 1, EndLine = k.EndLine + startLine - 1, Col = col, EndCol = endCol };
         }
-        var p = new Parser(sub, _filename, toks, null) { FStringDepth = FStringDepth + 1 };
-        try
+        var p = new Parser(sub, _filename, toks, null)
         {
-            return p.ParseFStringExpr();
-        }
-        catch (ParseFailed)
-        {
-            throw FStringError("f-string: invalid syntax", curTok);
-        }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
-        {
-            throw FStringError("f-string: " + e.Msg, curTok);
-        }
+            FStringDepth = FStringDepth + 1, FStringStartLine = startLine, FStringStartCol = startCol, ByteOffsets = true,
+        };
+        return p.ParseFStringExpr();
     }
 
     private static int Utf8Length(string s, int from, int to)

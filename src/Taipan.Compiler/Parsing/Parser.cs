@@ -279,7 +279,19 @@ internal sealed partial class Parser
     /// <summary>Parses an f-string replacement field's "(expr)" text.</summary>
     public Expr ParseFStringExpr()
     {
-        _p = 0; _max = 0;
+        try
+        {
+            return FStringInput();
+        }
+        catch (ParseFailed)
+        {
+            throw BuildError(mode: 3);
+        }
+    }
+
+    private Expr FStringInput()
+    {
+        _p = 0;
         if (IsTokErrorMarker(0)) throw TokenizerError();
         // fstring: star_expressions — the added parentheses make it a group, tuple or genexp atom.
         Expr e = StarExpressions();
@@ -287,6 +299,9 @@ internal sealed partial class Parser
         if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
         return e;
     }
+
+    /// <summary>Set on the parser of an f-string replacement field: where "(expr)" starts in the file.</summary>
+    internal int FStringStartLine, FStringStartCol;
 
     // ---- errors -------------------------------------------------------------------
 
@@ -300,6 +315,7 @@ internal sealed partial class Parser
         {
             if (mode == 0) FileInput();
             else if (mode == 1) { _p = 0; StarExpressions(); }
+            else if (mode == 3) FStringInput();
             else { _p = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
         }
         catch (ParseFailed) { }
@@ -370,6 +386,18 @@ internal sealed partial class Parser
     /// <summary>1-based byte offsets as CPython's parser computes them; converted to characters unless the file had no coding cookie.</summary>
     internal PythonSyntaxError Raw(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset)
     {
+        if (FStringDepth > 0)
+        {
+            // CPython's f-string sub-parser: message prefixed, text and columns of the "(expr)" source.
+            msg = "f-string: " + msg;
+            string subLine = LineOf(line - FStringStartLine + 1) ?? "";
+            if (line == FStringStartLine)
+            {
+                offset -= FStringStartCol;
+                if (endLine == line) endOffset -= FStringStartCol;
+            }
+            return new PythonSyntaxError(kind, msg, _filename, line, offset, subLine, endLine, endOffset);
+        }
         string? text = LineOf(line);
         if (!ByteOffsets && text != null)
         {
