@@ -789,10 +789,11 @@ internal sealed partial class Parser
             int isAsync = 0;
             if (IsKw(Kw.Async)) { Advance(); isAsync = 1; }
             Advance(); // for
+            int ts = _p;
             var target = StarTargets();
             if (!IsKw(Kw.In))
             {
-                if (_invalid) InvalidForTarget(target);
+                if (_invalid) InvalidForTargetAt(ts);
                 throw ParseFailed.Instance;
             }
             Advance();

@@ -255,6 +255,17 @@ internal sealed partial class Parser
             case TokenKind.Colon:
                 {
                     // single_target: '(' single_target ')' | attribute | subscript
+                    if (_invalid && first is not (Name or Attribute or Subscript))
+                    {
+                        // the invalid_assignment alternatives all need `':' expression`
+                        int save = _p;
+                        Advance();
+                        bool annotated;
+                        try { Expression(); annotated = true; }
+                        catch (ParseFailed) { annotated = false; }
+                        _p = save;
+                        if (!annotated) throw ParseFailed.Instance;
+                    }
                     if (first is Tuple or List && _invalid)
                     {
                         bool paren = _t[s].Kind is TokenKind.LPar or TokenKind.LSqb;
@@ -379,7 +390,7 @@ internal sealed partial class Parser
         do
         {
             if (paren && Kind == TokenKind.RPar) break;
-            if (!paren && Kind == TokenKind.Newline && _invalid) break;
+            if (!paren && Kind == TokenKind.Newline && _invalid && imp.Names.Count > 0) break;
             int a = _p;
             string name = ExpectName();
             string? asname = null;
@@ -488,10 +499,11 @@ internal sealed partial class Parser
     {
         int f = _p;
         Advance(); // for
+        int ts = _p;
         var target = StarTargets();
         if (!IsKw(Kw.In))
         {
-            if (_invalid) InvalidForTarget(target);
+            if (_invalid) InvalidForTargetAt(ts);
             throw ParseFailed.Instance;
         }
         Advance();

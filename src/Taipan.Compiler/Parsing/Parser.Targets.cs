@@ -131,6 +131,18 @@ internal sealed partial class Parser
         _ => "expression",
     };
 
+    /// <summary>invalid_for_target: 'for' star_expressions, parsed with the error rules on (so a missing comma is reported).</summary>
+    private void InvalidForTargetAt(int targetStart)
+    {
+        int save = _p;
+        _p = targetStart;
+        Expr e;
+        try { e = StarExpressions(); }
+        catch (ParseFailed) { _p = save; return; }
+        _p = save;
+        InvalidForTarget(e);
+    }
+
     private void InvalidForTarget(Expr target)
     {
         var bad = InvalidTarget(target, ExprContext.Store);
@@ -200,7 +212,7 @@ internal sealed partial class Parser
                 }
             }
         }
-        catch (PythonSyntaxError) { }
+        catch (PythonSyntaxError) when (!_tokErrorRaised) { }
         finally
         {
             _invalid = true;
@@ -317,7 +329,7 @@ internal sealed partial class Parser
             return Kind is TokenKind.Equal or TokenKind.ColonEqual ? null : b;
         }
         catch (ParseFailed) { return null; }
-        catch (PythonSyntaxError) { return null; }
+        catch (PythonSyntaxError) when (!_tokErrorRaised) { return null; }
         finally { _p = save; _invalid = inv; }
     }
 

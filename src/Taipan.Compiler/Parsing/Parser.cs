@@ -109,9 +109,12 @@ internal sealed partial class Parser
     /// <summary>Parsing a file as `python3.11 FILE` does (affects where end-of-input errors point).</summary>
     internal bool FileMode;
 
+    private bool _tokErrorRaised;
+
     private PythonSyntaxError TokenizerError()
     {
         var e = _tokError ?? throw ParseFailed.Instance;
+        _tokErrorRaised = true;
         // CPython's file tokenizer has no current line left at end of input: no caret.
         if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0)
             return new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, 0, e.Text, e.EndLineno, e.EndOffset);
@@ -227,6 +230,25 @@ internal sealed partial class Parser
         {
             throw BuildError();
         }
+        catch (PythonSyntaxError e) when (!_tokErrorRaised)
+        {
+            throw PreferTokenizerError(e);
+        }
+    }
+
+    /// <summary>
+    /// After a parser-raised SyntaxError CPython tokenizes the rest of the file; an error the
+    /// tokenizer raises there replaces the parser's, and an end of input inside a bracket opened
+    /// before the line of the last token read gives "'(' was never closed".
+    /// </summary>
+    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError)
+    {
+        if (_tokError == null || _tokErrorRaised) return parserError;
+        if (!TokErrorIsStatus) return _tokError;
+        int currentLine = _t[Math.Min(_max, _t.Length - 1)].Line;
+        if (_tokError.Msg.EndsWith("was never closed", StringComparison.Ordinal) && currentLine > _tokError.Lineno)
+            return _tokError;
+        return parserError;
     }
 
     private Module FileInput()
@@ -319,23 +341,15 @@ internal sealed partial class Parser
             else { _p = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
         }
         catch (ParseFailed) { }
-        catch (PythonSyntaxError e) { return e; }
+        catch (PythonSyntaxError e) { return _tokErrorRaised ? e : PreferTokenizerError(e); }
         finally { _invalid = false; }
 
-        // Generic error: a tokenizer error later in the file wins over "invalid syntax"
-        // (CPython tokenizes the rest of the file to look for one), unless it is only EOF.
         ref readonly Token t = ref _t[furthest];
-        if (_tokError != null)
-        {
-            if (!TokErrorIsStatus) return _tokError;
-            // A bracket left open on an earlier line explains the failure better.
-            if (_tokError.Msg.EndsWith("was never closed", StringComparison.Ordinal) && t.Line > _tokError.Lineno)
-                return _tokError;
-        }
         if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && !IsEofToken(furthest)))
             return ErrorAtLastToken(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent",
                 SyntaxErrorKind.IndentationError, furthest);
-        return ErrorAtToken(furthest, "invalid syntax");
+        // Generic error: a tokenizer error later in the file wins over "invalid syntax".
+        return PreferTokenizerError(ErrorAtToken(furthest, "invalid syntax"));
     }
 
     /// <summary>RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: its whole range.</summary>

@@ -23,13 +23,16 @@ public sealed partial class SyntaxErrorTests
     }
 
     [Fact]
-    public void Tokenizer_error_after_a_parser_error_is_not_reached()
+    public void Tokenizer_error_later_in_the_file_replaces_a_parser_error()
     {
+        // CPython tokenizes the rest of the file after any parser-raised error.
         var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.ParseModule("a b\nx = 'unterminated\n", "t.py"));
-        // CPython scans the rest of the file after a generic error: the tokenizer error wins.
         Assert.Equal("unterminated string literal (detected at line 2)", e.Msg);
         var e2 = Assert.Throws<PythonSyntaxError>(() => PythonParser.ParseModule("f() = 1\nx = 'unterminated\n", "t.py"));
-        Assert.StartsWith("cannot assign to function call", e2.Msg);
+        Assert.Equal("unterminated string literal (detected at line 2)", e2.Msg);
+        // ... but not "unexpected indent".
+        var e3 = Assert.Throws<PythonSyntaxError>(() => PythonParser.ParseModule("  a\nx = 'unterminated\n", "t.py"));
+        Assert.Equal("unexpected indent", e3.Msg);
     }
 
     [Fact]
