@@ -89,6 +89,40 @@ internal static class AstDumpTool
         return 0;
     }
 
+    /// <summary>`-X parse-bench LISTFILE [ROUNDS]`: parse every listed file ROUNDS times, print the best round's time.</summary>
+    public static int ParseBench(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: taipan -X parse-bench LISTFILE [ROUNDS]");
+            return 2;
+        }
+        string[] files = File.ReadAllLines(args[0]);
+        int rounds = args.Length > 1 ? int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture) : 5;
+        var data = new byte[files.Length][];
+        long bytes = 0;
+        for (int i = 0; i < files.Length; i++) { data[i] = File.ReadAllBytes(files[i]); bytes += data[i].Length; }
+        RunOnBigStack(() =>
+        {
+            double best = double.MaxValue;
+            for (int r = 0; r < rounds; r++)
+            {
+                var sw = System.Diagnostics.Stopwatch.StartNew();
+                int errors = 0;
+                for (int i = 0; i < files.Length; i++)
+                {
+                    try { PythonParser.ParseFile(data[i], files[i]); }
+                    catch (PythonSyntaxError) { errors++; }
+                }
+                double ms = sw.Elapsed.TotalMilliseconds;
+                if (ms < best) best = ms;
+                Console.Out.WriteLine($"round {r + 1}: {ms:F1} ms ({files.Length} files, {bytes / 1024} KiB, {errors} rejected)");
+            }
+            Console.Out.WriteLine($"best: {best:F1} ms");
+        });
+        return 0;
+    }
+
     private static string? Process(byte[] bytes, string path, out string? error)
     {
         try

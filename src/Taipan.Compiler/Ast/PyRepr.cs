@@ -73,7 +73,7 @@ public static class PyRepr
     }
 
     /// <summary>str.isprintable for one code point (CPython 3.11's Unicode 14 tables).</summary>
-    public static bool IsPrintable(int cp) => Parsing.Unicode.UnicodeTables.IsPrintable(cp);
+    public static bool IsPrintable(int cp) => Lexing.UnicodeTables.IsPrintable(cp);
 
     public static void Bytes(StringBuilder sb, byte[] b)
     {

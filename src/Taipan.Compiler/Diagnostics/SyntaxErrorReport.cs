@@ -17,35 +17,35 @@ public static class SyntaxErrorReport
         return sb.ToString();
     }
 
+    /// <summary>
+    /// After pythonrun.c's print_error_text: the line with leading whitespace stripped, then a
+    /// caret line. Offsets move with the stripping and are clipped to the line; no caret when
+    /// the offset falls left of the text. IndentationError (and TabError) get a single caret.
+    /// CPython counts the text in UTF-8 bytes here.
+    /// </summary>
     private static void AppendErrorText(StringBuilder sb, PythonSyntaxError e)
     {
-        // After pythonrun.c's print_error_text: strip leading whitespace (moving the
-        // offsets with it), print the line, then a caret range if it is on that line.
         string text = e.Text!;
-        int offset = e.Offset;
-        int endOffset = e.EndOffset;
-        if (e.EndLineno != e.Lineno || endOffset <= 0) endOffset = offset + 1;
-        // CPython works in characters of the line with the trailing newline removed.
         int i = 0;
         while (i < text.Length && (text[i] == ' ' || text[i] == '\t' || text[i] == '\f')) i++;
-        string line = text.Substring(i).TrimEnd('\n');
-        int lineChars = CountChars(line);
-        offset -= i; endOffset -= i;
-        sb.Append("    ").Append(line).Append('\n');
-        if (offset < 1) return;
-        if (offset > lineChars + 1) offset = lineChars + 1;
-        if (endOffset > lineChars + 1) endOffset = lineChars + 1;
-        if (endOffset <= offset) endOffset = offset + 1;
+        string line = text.Substring(i);
+        int nl = line.IndexOf('\n');
+        string shown = nl >= 0 ? line.Substring(0, nl) : line;
+        sb.Append("    ").Append(shown).Append('\n');
+        int off0 = e.Offset - 1 - i;
+        int end0 = e.EndOffset - 1 - i;
+        int len = Encoding.UTF8.GetByteCount(shown);
+        if (off0 > len) off0 = len;
+        if (off0 < 0) return;
+        int reps = 1;
+        if (e.Kind == SyntaxErrorKind.SyntaxError && e.EndOffset > 0 && e.EndOffset > e.Offset)
+        {
+            if (end0 > len + 1) end0 = len + 1;
+            reps = Math.Max(1, end0 - off0);
+        }
         sb.Append("    ");
-        sb.Append(' ', offset - 1);
-        sb.Append('^', endOffset - offset);
+        sb.Append(' ', off0);
+        sb.Append('^', reps);
         sb.Append('\n');
-    }
-
-    private static int CountChars(string s)
-    {
-        int n = 0;
-        for (int i = 0; i < s.Length; i++) { if (char.IsHighSurrogate(s[i])) i++; n++; }
-        return n;
     }
 }

@@ -429,8 +429,13 @@ internal sealed partial class Parser
                 Advance();
                 var v = Expression();
                 var st = Fin(new Starred { Value = v, Ctx = ExprContext.Load }, s);
-                if (sawDoubleStar && _invalid)
-                    throw ErrorAtNode(st, "iterable argument unpacking follows keyword argument unpacking");
+                if (_invalid && args.Count + keywords.Count == 0 && (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For)))
+                    throw ErrorAtNode(st, "iterable unpacking cannot be used in comprehension");
+                if (sawDoubleStar)
+                {
+                    if (_invalid) throw ErrorAtToken(s, "iterable argument unpacking follows keyword argument unpacking");
+                    throw ParseFailed.Instance;
+                }
                 args.Add(st);
             }
             else if (Kind == TokenKind.DoubleStar)
@@ -445,6 +450,9 @@ internal sealed partial class Parser
                 string name = NameText(_p);
                 Advance(); Advance();
                 var v = Expression();
+                if (_invalid && (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For)))
+                    throw MakeError(Diagnostics.SyntaxErrorKind.SyntaxError, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                        _t[s].Line, _t[s].Col, _t[s + 1].EndLine, _t[s + 1].EndCol);
                 keywords.Add(Fin(new Keyword { Arg = name, Value = v }, s));
                 sawKeyword = true;
             }
@@ -453,10 +461,14 @@ internal sealed partial class Parser
                 var e = NamedExpression(checkEquals: false);
                 if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
                 {
+                    // An unparenthesized generator is an error after other arguments or before a comma;
+                    // alone (class bases) it is just invalid syntax at 'for'.
+                    if (!_invalid) throw ParseFailed.Instance;
                     var g = new GeneratorExp { Elt = e };
                     ForIfClauses(g.Generators);
                     Fin(g, s);
-                    if (_invalid) throw ErrorAtNode(g, "Generator expression must be parenthesized");
+                    if (args.Count + keywords.Count > 0 || Kind == TokenKind.Comma)
+                        throw ErrorAtNode(g, "Generator expression must be parenthesized");
                     throw ParseFailed.Instance;
                 }
                 if (Kind == TokenKind.Equal)
@@ -467,9 +479,18 @@ internal sealed partial class Parser
                 if (sawKeyword)
                 {
                     if (_invalid)
-                        throw ErrorAtNode(e, sawDoubleStar
+                    {
+                        // _PyPegen_arguments_parsing_error: reported at the last token fetched
+                        while (Accept(TokenKind.Comma) && Kind != close)
+                        {
+                            if (Kind is TokenKind.Star or TokenKind.DoubleStar) Advance();
+                            else if (IsName && KindAt(1) == TokenKind.Equal) { Advance(); Advance(); }
+                            Expression();
+                        }
+                        throw ErrorAtLastToken(sawDoubleStar
                             ? "positional argument follows keyword argument unpacking"
                             : "positional argument follows keyword argument");
+                    }
                     throw ParseFailed.Instance;
                 }
                 args.Add(e);
@@ -537,6 +558,12 @@ internal sealed partial class Parser
         return Expression();
     }
 
+    private object NumberAt(int i)
+    {
+        try { return NumberLiteral.Parse(_src.AsSpan(_t[i].Start, _t[i].End - _t[i].Start)); }
+        catch (LiteralException e) { throw ErrorAtToken(i, e.Msg); }
+    }
+
     private Expr Atom()
     {
         int s = _p;
@@ -561,7 +588,7 @@ internal sealed partial class Parser
                 }
             case TokenKind.Number:
                 {
-                    object v = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+                    object v = NumberAt(_p);
                     Advance();
                     return Fin(new Constant { Value = v }, s);
                 }
@@ -606,7 +633,7 @@ internal sealed partial class Parser
         }
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var g = new GeneratorExp { Elt = first };
             ForIfClauses(g.Generators);
             Expect(TokenKind.RPar);
@@ -641,7 +668,7 @@ internal sealed partial class Parser
         var first = StarNamedExpression();
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var lc = new ListComp { Elt = first };
             ForIfClauses(lc.Generators);
             Expect(TokenKind.RSqb);
@@ -670,12 +697,23 @@ internal sealed partial class Parser
         }
         if (Kind == TokenKind.DoubleStar)
         {
+            if (_invalid)
+            {
+                int save = _p;
+                Advance();
+                BitwiseOr();
+                if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
+                    throw ErrorAtToken(save, "dict unpacking cannot be used in dict comprehension");
+                _p = save;
+            }
             return DictRest(s, null, null);
         }
         var first = StarNamedExpression();
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             Advance();
+            if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
+                throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
             var value = Expression();
             if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
             {
@@ -688,7 +726,7 @@ internal sealed partial class Parser
         }
         if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
         {
-            if (first is Starred) throw ParseFailed.Instance;
+            if (first is Starred) throw StarredInComprehension(first);
             var sc = new SetComp { Elt = first };
             ForIfClauses(sc.Generators);
             Expect(TokenKind.RBrace);
@@ -730,10 +768,12 @@ internal sealed partial class Parser
             {
                 var k = Expression();
                 if (Kind != TokenKind.Colon && _invalid)
-                    throw MakeError(Diagnostics.SyntaxErrorKind.SyntaxError, "':' expected after dictionary key",
-                        k.Lineno, k.ColOffset, k.EndLineno, k.EndColOffset);
+                    throw Raw(Diagnostics.SyntaxErrorKind.SyntaxError, "':' expected after dictionary key",
+                        k.Lineno, k.EndColOffset, k.EndLineno, 0);
                 Expect(TokenKind.Colon);
                 d.Keys.Add(k);
+                if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
+                    throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
                 d.Values.Add(Expression());
             }
             if (!Accept(TokenKind.Comma)) break;
@@ -749,10 +789,11 @@ internal sealed partial class Parser
             int isAsync = 0;
             if (IsKw(Kw.Async)) { Advance(); isAsync = 1; }
             Advance(); // for
+            int ts = _p;
             var target = StarTargets();
             if (!IsKw(Kw.In))
             {
-                if (_invalid) InvalidForTarget(target);
+                if (_invalid) InvalidForTargetAt(ts);
                 throw ParseFailed.Instance;
             }
             Advance();
@@ -766,6 +807,9 @@ internal sealed partial class Parser
             gens.Add(c);
         }
     }
+
+    private Exception StarredInComprehension(Expr starred) =>
+        _invalid ? ErrorAtNode(starred, "iterable unpacking cannot be used in comprehension") : ParseFailed.Instance;
 
     private Expr YieldExpr()
     {

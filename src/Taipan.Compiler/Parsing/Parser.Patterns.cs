@@ -39,7 +39,7 @@ internal sealed partial class Parser
         if (Kind != TokenKind.Indent)
         {
             if (_invalid)
-                throw ErrorAtToken(_p, $"expected an indented block after 'match' statement on line {_t[s].Line}",
+                throw ErrorAtLastToken($"expected an indented block after 'match' statement on line {_t[s].Line}",
                     Diagnostics.SyntaxErrorKind.IndentationError);
             throw ParseFailed.Instance;
         }
@@ -52,8 +52,7 @@ internal sealed partial class Parser
             var pat = Patterns();
             var mc = new MatchCase { Pattern = pat };
             if (AcceptKw(Kw.If)) mc.Guard = NamedExpression();
-            if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-            Advance();
+            ColonOrFail();
             mc.Body = Block("'case' statement", c);
             m.Cases.Add(mc);
         }
@@ -303,7 +302,7 @@ internal sealed partial class Parser
             Advance();
             if (Kind != TokenKind.Number) throw ParseFailed.Instance;
             int ns = _p;
-            object iv = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+            object iv = NumberAt(_p);
             if (iv is not System.Numerics.Complex)
             {
                 if (_invalid) throw ErrorAtToken(_p, "imaginary number required in complex literal");
@@ -329,13 +328,13 @@ internal sealed partial class Parser
             Advance();
             if (Kind != TokenKind.Number) throw ParseFailed.Instance;
             int ns = _p;
-            object v = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+            object v = NumberAt(_p);
             Advance();
             var c = Fin(new Constant { Value = v }, ns);
             return Fin(new UnaryOp { Op = UnaryOpKind.USub, Operand = c }, s);
         }
         if (Kind != TokenKind.Number) throw ParseFailed.Instance;
-        object nv = NumberParser.Parse(_src.AsSpan(_t[_p].Start, _t[_p].End - _t[_p].Start));
+        object nv = NumberAt(_p);
         Advance();
         return Fin(new Constant { Value = nv }, s);
     }

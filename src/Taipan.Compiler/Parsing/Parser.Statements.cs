@@ -225,6 +225,8 @@ internal sealed partial class Parser
             return AnnAssignRest(s, target, 1);
         }
         Expr first = IsKw(Kw.Yield) ? YieldExpr() : StarExpressions();
+        if (_invalid && Kind == TokenKind.ColonEqual && first is not Tuple && !(first is Name && _t[s].Kind == TokenKind.Name))
+            throw ErrorAtNode(first, $"cannot use assignment expressions with {TargetDescription(first)}");
         switch (Kind)
         {
             case TokenKind.Equal:
@@ -253,6 +255,17 @@ internal sealed partial class Parser
             case TokenKind.Colon:
                 {
                     // single_target: '(' single_target ')' | attribute | subscript
+                    if (_invalid && first is not (Name or Attribute or Subscript))
+                    {
+                        // the invalid_assignment alternatives all need `':' expression`
+                        int save = _p;
+                        Advance();
+                        bool annotated;
+                        try { Expression(); annotated = true; }
+                        catch (ParseFailed) { annotated = false; }
+                        _p = save;
+                        if (!annotated) throw ParseFailed.Instance;
+                    }
                     if (first is Tuple or List && _invalid)
                     {
                         bool paren = _t[s].Kind is TokenKind.LPar or TokenKind.LSqb;
@@ -377,6 +390,7 @@ internal sealed partial class Parser
         do
         {
             if (paren && Kind == TokenKind.RPar) break;
+            if (!paren && Kind == TokenKind.Newline && _invalid && imp.Names.Count > 0) break;
             int a = _p;
             string name = ExpectName();
             string? asname = null;
@@ -386,7 +400,7 @@ internal sealed partial class Parser
         if (paren) Expect(TokenKind.RPar);
         else if (_t[_p - 1].Kind == TokenKind.Comma)
         {
-            if (_invalid) throw ErrorAtToken(_p - 1, "trailing comma not allowed without surrounding parentheses");
+            if (_invalid && Kind == TokenKind.Newline) throw ErrorAtLastToken("trailing comma not allowed without surrounding parentheses");
             throw ParseFailed.Instance;
         }
         return Fin(imp, s);
@@ -404,7 +418,7 @@ internal sealed partial class Parser
             if (Kind != TokenKind.Indent)
             {
                 if (_invalid)
-                    throw ErrorAtToken(_p, $"expected an indented block after {what} on line {_t[headerTok].Line}",
+                    throw ErrorAtLastToken($"expected an indented block after {what} on line {_t[headerTok].Line}",
                         SyntaxErrorKind.IndentationError);
                 throw ParseFailed.Instance;
             }
@@ -417,18 +431,19 @@ internal sealed partial class Parser
         return body;
     }
 
-    private void ExpectColon()
+    /// <summary>The invalid_*_stmt rules: a header ending in NEWLINE instead of ':' (reported at the last token).</summary>
+    private void ColonOrFail()
     {
         if (Kind == TokenKind.Colon) { Advance(); return; }
-        if (_invalid) throw ErrorAtToken(_p - 1, "expected ':'");
+        if (_invalid && Kind == TokenKind.Newline) throw ErrorAtLastToken("expected ':'");
         throw ParseFailed.Instance;
     }
 
-    /// <summary>CPython's "expected ':'" points just past the previous token.</summary>
-    private PythonSyntaxError ExpectedColonError()
+    /// <summary>A forced token (&amp;&amp;':' in the grammar): its absence is an error even in the first pass.</summary>
+    private void ForcedToken(TokenKind k, string text)
     {
-        ref readonly Token t = ref _t[_p - 1];
-        return MakeError(SyntaxErrorKind.SyntaxError, "expected ':'", t.EndLine, t.EndCol, t.EndLine, t.EndCol + 1);
+        if (Kind == k) { Advance(); return; }
+        throw ErrorAtToken(_p, $"expected '{text}'");
     }
 
     private Stmt IfStmt()
@@ -436,12 +451,7 @@ internal sealed partial class Parser
         int s = _p;
         Advance(); // if / elif
         var test = NamedExpression();
-        if (Kind != TokenKind.Colon)
-        {
-            if (_invalid) throw ExpectedColonError();
-            throw ParseFailed.Instance;
-        }
-        Advance();
+        ColonOrFail();
         var node = new If { Test = test };
         node.Body = Block(_kw[s] == Kw.Elif ? "'elif' statement" : "'if' statement", s);
         if (IsKw(Kw.Elif))
@@ -458,12 +468,7 @@ internal sealed partial class Parser
         return FinBlock(node, s);
     }
 
-    private void ExpectColonAfterKeyword()
-    {
-        if (Kind == TokenKind.Colon) { Advance(); return; }
-        if (_invalid) throw ExpectedColonError();
-        throw ParseFailed.Instance;
-    }
+    private void ExpectColonAfterKeyword() => ForcedToken(TokenKind.Colon, ":");
 
     /// <summary>A compound statement ends where its last nested statement ends.</summary>
     private T FinBlock<T>(T node, int startTok) where T : Node
@@ -477,8 +482,7 @@ internal sealed partial class Parser
         int s = _p;
         Advance();
         var test = NamedExpression();
-        if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-        Advance();
+        ColonOrFail();
         var w = new While { Test = test };
         w.Body = Block("'while' statement", s);
         if (IsKw(Kw.Else))
@@ -495,16 +499,16 @@ internal sealed partial class Parser
     {
         int f = _p;
         Advance(); // for
+        int ts = _p;
         var target = StarTargets();
         if (!IsKw(Kw.In))
         {
-            if (_invalid) InvalidForTarget(target);
+            if (_invalid) InvalidForTargetAt(ts);
             throw ParseFailed.Instance;
         }
         Advance();
         var iter = StarExpressions();
-        if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-        Advance();
+        ColonOrFail();
         var body = Block(isAsync ? "'for' statement" : "'for' statement", f);
         List<Stmt> orelse = new();
         if (IsKw(Kw.Else))
@@ -555,8 +559,7 @@ internal sealed partial class Parser
                 items.Add(WithItem());
             } while (Accept(TokenKind.Comma));
         }
-        if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-        Advance();
+        ColonOrFail();
         var body = Block("'with' statement", w);
         if (isAsync) return FinBlock(new AsyncWith { Items = items, Body = body }, s);
         return FinBlock(new With { Items = items, Body = body }, s);
@@ -570,7 +573,8 @@ internal sealed partial class Parser
         {
             Advance();
             var t = StarTargetElement();
-            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)) throw ParseFailed.Instance;
+            if (Kind is not (TokenKind.Comma or TokenKind.RPar or TokenKind.Colon)
+                && !(_invalid && Kind == TokenKind.Newline)) throw ParseFailed.Instance;
             SetStore(t, ExprContext.Store);
             item.OptionalVars = t;
         }
@@ -596,7 +600,11 @@ internal sealed partial class Parser
             else if (star != thisStar)
             {
                 if (_invalid)
-                    throw ErrorAtToken(h, "cannot have both 'except' and 'except*' on the same 'try'");
+                {
+                    const string both = "cannot have both 'except' and 'except*' on the same 'try'";
+                    if (thisStar) throw MakeError(SyntaxErrorKind.SyntaxError, both, _t[h].Line, _t[h].Col, _t[h + 1].EndLine, _t[h + 1].EndCol);
+                    throw ErrorAtToken(h, both);
+                }
                 throw ParseFailed.Instance;
             }
             var eh = new ExceptHandler();
@@ -604,16 +612,22 @@ internal sealed partial class Parser
             {
                 eh.Type = Expression();
                 if (Kind == TokenKind.Comma && _invalid)
-                    throw ErrorAtNode(eh.Type, "multiple exception types must be parenthesized");
+                {
+                    Advance();
+                    Expressions();
+                    if (AcceptKw(Kw.As)) ExpectName();
+                    if (Kind == TokenKind.Colon)
+                        throw ErrorStartingFrom(eh.Type, "multiple exception types must be parenthesized");
+                    throw ParseFailed.Instance;
+                }
                 if (AcceptKw(Kw.As)) eh.Name = ExpectName();
             }
             else if (thisStar)
             {
-                if (_invalid) throw ErrorAtToken(_p, "expected one or more exception types");
+                if (_invalid) throw ErrorAtLastToken("expected one or more exception types");
                 throw ParseFailed.Instance;
             }
-            if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-            Advance();
+            ColonOrFail();
             eh.Body = Block(thisStar ? "'except*' statement" : "'except' statement", h);
             handlers.Add(FinBlock(eh, h));
         }
@@ -633,7 +647,7 @@ internal sealed partial class Parser
         }
         else if (handlers.Count == 0)
         {
-            if (_invalid) throw ErrorAtToken(_p, "expected 'except' or 'finally' block");
+            if (_invalid) throw ErrorAtLastToken("expected 'except' or 'finally' block");
             throw ParseFailed.Instance;
         }
         if (star) return FinBlock(new TryStar { Body = body, Handlers = handlers, Orelse = orelse, Finalbody = finalbody }, s);
@@ -666,13 +680,18 @@ internal sealed partial class Parser
         int d = _p;
         Advance(); // def
         string name = ExpectName();
-        Expect(TokenKind.LPar);
+        ForcedToken(TokenKind.LPar, "(");
         var args = Parameters(TokenKind.RPar, allowAnnotations: true);
         Expect(TokenKind.RPar);
         Expr? returns = null;
-        if (Accept(TokenKind.RArrow)) returns = Expression();
-        if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-        Advance();
+        if (Kind == TokenKind.RArrow)
+        {
+            int save = _p;
+            Advance();
+            if (StartsExpression()) returns = Expression();
+            else _p = save;
+        }
+        ForcedToken(TokenKind.Colon, ":");
         var body = Block("function definition", d);
         if (isAsync)
             return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators ?? new(), Returns = returns }, s);
@@ -689,8 +708,7 @@ internal sealed partial class Parser
             Arguments(c.Bases, c.Keywords, TokenKind.RPar);
             Expect(TokenKind.RPar);
         }
-        if (Kind != TokenKind.Colon) { if (_invalid) throw ExpectedColonError(); throw ParseFailed.Instance; }
-        Advance();
+        ColonOrFail();
         c.Body = Block("class definition", s);
         return FinBlock(c, s);
     }
@@ -704,6 +722,7 @@ internal sealed partial class Parser
         bool sawSlash = false;
         while (Kind != close)
         {
+            if (_invalid && Kind == TokenKind.LPar) InvalidParenthesizedParameters(close);
             if (Kind == TokenKind.Slash)
             {
                 if (sawSlash || inKwOnly || a.Args.Count == 0)
@@ -724,16 +743,19 @@ internal sealed partial class Parser
                     if (_invalid) throw ErrorAtToken(_p, "* argument may appear only once");
                     throw ParseFailed.Instance;
                 }
+                int star = _p;
                 Advance();
                 inKwOnly = true;
-                if (Kind == TokenKind.Comma)
+                if (Kind == close || (Kind == TokenKind.Comma && (KindAt(1) == close || KindAt(1) == TokenKind.DoubleStar)))
                 {
-                    if (KindAt(1) == close)
+                    if (_invalid)
                     {
-                        if (_invalid) throw ErrorAtToken(_p - 1, "named arguments must follow bare *");
-                        throw ParseFailed.Instance;
+                        if (close == TokenKind.Colon) throw ErrorAtLastToken("named arguments must follow bare *");
+                        throw ErrorAtToken(star, "named arguments must follow bare *");
                     }
+                    throw ParseFailed.Instance;
                 }
+                if (Kind == TokenKind.Comma) { }
                 else
                 {
                     a.Vararg = Param(allowAnnotations, starAnnotation: true);
@@ -785,6 +807,26 @@ internal sealed partial class Parser
             if (!Accept(TokenKind.Comma)) break;
         }
         return a;
+    }
+
+    /// <summary>invalid_parameters: '(' NAME (',' NAME)* ','? ')' among parameters.</summary>
+    private void InvalidParenthesizedParameters(TokenKind close)
+    {
+        int open = _p;
+        int i = _p + 1;
+        if (_t[i].Kind != TokenKind.Name) return;
+        while (_t[i].Kind == TokenKind.Name)
+        {
+            i++;
+            if (close == TokenKind.RPar && _t[i].Kind == TokenKind.Colon) return; // annotations are not this rule
+            if (_t[i].Kind != TokenKind.Comma) break;
+            i++;
+        }
+        if (_t[i].Kind != TokenKind.RPar) return;
+        if (i > _max) _max = i;
+        throw MakeError(SyntaxErrorKind.SyntaxError,
+            close == TokenKind.RPar ? "Function parameters cannot be parenthesized" : "Lambda expression parameters cannot be parenthesized",
+            _t[open].Line, _t[open].Col, _t[i].EndLine, _t[i].EndCol);
     }
 
     private Arg Param(bool allowAnnotations, bool starAnnotation)

@@ -21,6 +21,7 @@ internal sealed partial class Parser
         int first = _p;
         int last = _p;
         while (_t[last + 1].Kind == TokenKind.String) last++;
+        if (_max < last + 1) _max = last + 1; // STRING+ looks at the token after the strings
         // Single plain literal: the common case, no builder.
         var state = new FStringState();
         bool bytesMode = false;
@@ -44,10 +45,7 @@ internal sealed partial class Parser
             int bodyEnd = text.Length - ql;
             if (i != first && bytesMode != isBytes)
             {
-                _p = last + 1;
-                if (_max < _p) _max = _p;
-                throw MakeError(SyntaxErrorKind.SyntaxError, "cannot mix bytes and nonbytes literals",
-                    _t[first].Line, _t[first].Col, _t[last].EndLine, _t[last].EndCol);
+                throw ErrorAtLastToken("cannot mix bytes and nonbytes literals");
             }
             bytesMode = isBytes;
             string body = text.Substring(bodyStart, bodyEnd - bodyStart);
@@ -58,8 +56,8 @@ internal sealed partial class Parser
                         throw MakeError(SyntaxErrorKind.SyntaxError, "bytes can only contain ASCII literal characters",
                             t.Line, t.Col, t.EndLine, t.EndCol);
                 bytes ??= new List<byte>();
-                try { bytes.AddRange(StringDecoder.DecodeBytes(body, raw)); }
-                catch (StringDecoder.EscapeError e) { throw EscapeErr(e, t); }
+                try { bytes.AddRange(StringLiteral.DecodeBytes(body, raw)); }
+                catch (LiteralException e) { throw EscapeErr(e); }
             }
             else if (isF)
             {
@@ -70,8 +68,8 @@ internal sealed partial class Parser
             else
             {
                 string v;
-                try { v = raw ? body : StringDecoder.DecodeStr(body); }
-                catch (StringDecoder.EscapeError e) { throw EscapeErr(e, t); }
+                try { v = raw ? body : StringLiteral.DecodeStr(body, raw: false); }
+                catch (LiteralException e) { throw EscapeErr(e); }
                 state.AppendLiteral(v);
             }
         }
@@ -85,9 +83,7 @@ internal sealed partial class Parser
         return FinishFString(state, first, last);
     }
 
-    private PythonSyntaxError EscapeErr(StringDecoder.EscapeError e, in Token t) =>
-        MakeError(SyntaxErrorKind.SyntaxError, $"(unicode error) 'unicodeescape' codec can't decode bytes: {e.Message}",
-            t.Line, t.Col, t.EndLine, t.EndCol);
+    private PythonSyntaxError EscapeErr(LiteralException e) => ErrorAtLastToken(e.Msg);
 
     private sealed class FStringState
     {
@@ -131,10 +127,11 @@ internal sealed partial class Parser
         return j;
     }
 
+    /// <summary>The string parser's errors are RAISE_SYNTAX_ERROR: at the last token fetched, the one after the strings.</summary>
     private PythonSyntaxError FStringError(string msg, int tok)
     {
-        ref readonly Token t = ref _t[tok];
-        return MakeError(SyntaxErrorKind.SyntaxError, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+        _ = tok;
+        return ErrorAtLastToken(msg);
     }
 
     /// <summary>Parses f-string body text[pos..end) into the state (literals and replacement fields).</summary>
@@ -187,8 +184,8 @@ internal sealed partial class Parser
                 string lit = text.Substring(litStart, litEnd - litStart);
                 if (!raw)
                 {
-                    try { lit = StringDecoder.DecodeStr(lit); }
-                    catch (StringDecoder.EscapeError e) { throw EscapeErr(e, _t[curTok]); }
+                    try { lit = StringLiteral.DecodeStr(lit, raw: false); }
+                    catch (LiteralException e) { throw EscapeErr(e); }
                 }
                 state.AppendLiteral(lit);
             }
@@ -367,7 +364,9 @@ internal sealed partial class Parser
         int startCol = lines != 0 ? cols : t.Col + cols;
 
         string sub = "(" + text.Substring(exprStart, exprEnd - exprStart) + ")";
-        var toks = ParserTokenizer.Tokenize(sub, _filename, out var tokErr);
+        var tz = new Tokenizer(sub, _filename, emitNonLogical: false, sourceWasBytes: ByteOffsets);
+        var toks = PythonParser.Tokenize(tz, out var tokErr, out _);
+        sub = tz.Source;
         if (tokErr != null) throw FStringError("f-string: " + tokErr.Msg, curTok);
         for (int i = 0; i < toks.Count; i++)
         {
@@ -378,19 +377,11 @@ internal sealed partial class Parser
             else if (k.EndLine == 1) { endCol += startCol; }
             toks[i] = k with { Line = k.Line + startLine - 1, EndLine = k.EndLine + startLine - 1, Col = col, EndCol = endCol };
         }
-        var p = new Parser(sub, _filename, toks, null) { FStringDepth = FStringDepth + 1 };
-        try
+        var p = new Parser(sub, _filename, toks, null)
         {
-            return p.ParseFStringExpr();
-        }
-        catch (ParseFailed)
-        {
-            throw FStringError("f-string: invalid syntax", curTok);
-        }
-        catch (PythonSyntaxError e) when (!e.Msg.StartsWith("f-string", StringComparison.Ordinal))
-        {
-            throw FStringError("f-string: " + e.Msg, curTok);
-        }
+            FStringDepth = FStringDepth + 1, FStringStartLine = startLine, FStringStartCol = startCol, ByteOffsets = true,
+        };
+        return p.ParseFStringExpr();
     }
 
     private static int Utf8Length(string s, int from, int to)

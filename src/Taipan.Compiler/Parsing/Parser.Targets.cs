@@ -131,6 +131,18 @@ internal sealed partial class Parser
         _ => "expression",
     };
 
+    /// <summary>invalid_for_target: 'for' star_expressions, parsed with the error rules on (so a missing comma is reported).</summary>
+    private void InvalidForTargetAt(int targetStart)
+    {
+        int save = _p;
+        _p = targetStart;
+        Expr e;
+        try { e = StarExpressions(); }
+        catch (ParseFailed) { _p = save; return; }
+        _p = save;
+        InvalidForTarget(e);
+    }
+
     private void InvalidForTarget(Expr target)
     {
         var bad = InvalidTarget(target, ExprContext.Store);
@@ -163,9 +175,9 @@ internal sealed partial class Parser
                 }
                 catch (ParseFailed) { }
             }
+            _p = s;
             if (err == null && StartsExpression())
             {
-                _p = s;
                 try
                 {
                     var a = Disjunction();
@@ -200,7 +212,7 @@ internal sealed partial class Parser
                 }
             }
         }
-        catch (PythonSyntaxError) { }
+        catch (PythonSyntaxError) when (!_tokErrorRaised) { }
         finally
         {
             _invalid = true;
@@ -259,38 +271,66 @@ internal sealed partial class Parser
     private PythonSyntaxError InvalidAssignment(List<Expr> targetsAndValue, List<int> starts)
     {
         var t1 = targetsAndValue[0];
-        int eqCount = targetsAndValue.Count - 1;
-        if (eqCount == 1)
+        if (targetsAndValue.Count == 2)
         {
-            // invalid_named_expression reached through star_named_expression(s)
+            // invalid_named_expression, reached through star_named_expression(s): the element
+            // just before '=' must be a bitwise_or and the value a bitwise_or not followed by '='.
             Expr x = t1;
             int xs = starts[0];
-            if (t1 is Tuple tt && tt.Elts.Count > 0 && !(_t[starts[0]].Kind == TokenKind.LPar && t1.ColOffset == _t[starts[0]].Col && t1.Lineno == _t[starts[0]].Line))
+            if (t1 is Tuple tt && tt.Elts.Count > 0 && !IsParenthesizedAt(t1, starts[0]))
             {
                 x = tt.Elts[^1];
                 xs = FindTokenAt(x);
+                while (xs > 0 && _t[xs - 1].Kind == TokenKind.LPar && IsParenthesizedAt(x, xs - 1)) xs--;
             }
-            var value = targetsAndValue[1];
-            Expr b = value is Tuple vt && vt.Elts.Count > 0 && !(value.ColOffset == _t[starts[1]].Col && _t[starts[1]].Kind == TokenKind.LPar) ? vt.Elts[0] : value;
-            if (b is not Yield && b is not YieldFrom && b is not LambdaNode && b is not IfExp && b is not BoolOp && b is not Compare && !(b is UnaryOp u && u.Op == UnaryOpKind.Not) && b is not Starred)
+            Expr? b = BitwiseOrThenNoAssign(starts[1]);
+            if (b != null && IsBitwiseOrLevel(x, xs))
             {
                 if (x is Name && _t[xs].Kind == TokenKind.Name)
                 {
-                    if (InvalidTarget(t1, ExprContext.Store) != null && x != t1)
-                        return ErrorRange(x, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+                    if (x != t1) return ErrorRange(x, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 }
-                else if (!StartsWithDisplay(x, xs) && x is not Starred)
+                else if (!StartsWithDisplay(x, xs))
                     return ErrorAtNode(x, $"cannot assign to {TargetDescription(x)} here. Maybe you meant '==' instead of '='?");
             }
         }
-        for (int i = 0; i < eqCount; i++)
+        for (int i = 0; i < targetsAndValue.Count - 1; i++)
         {
             var t = targetsAndValue[i];
-            if (t is Yield or YieldFrom) return ErrorAtNode(t, "assignment to yield expression not possible");
+            if (t is Yield or YieldFrom && _kw[starts[i]] == Kw.Yield)
+                return ErrorAtNode(t, "assignment to yield expression not possible");
             var bad = InvalidTarget(t, ExprContext.Store);
             if (bad != null) return ErrorAtNode(bad, $"cannot assign to {TargetDescription(bad)}");
         }
         return ErrorAtToken(_p, "invalid syntax");
+    }
+
+    /// <summary>Whether the expression at token <paramref name="tok"/> is wrapped in parentheses that start there.</summary>
+    private bool IsParenthesizedAt(Expr e, int tok) =>
+        _t[tok].Kind == TokenKind.LPar && !(e.Lineno == _t[tok].Line && e.ColOffset == _t[tok].Col);
+
+    private bool IsBitwiseOrLevel(Expr x, int xs)
+    {
+        if (IsParenthesizedAt(x, xs)) return true;
+        return x is not (BoolOp or Compare or IfExp or LambdaNode or NamedExpr or Starred or Yield or YieldFrom)
+            && !(x is UnaryOp u && u.Op == UnaryOpKind.Not);
+    }
+
+    /// <summary>Parses a bitwise_or at token <paramref name="at"/>; returns it when not followed by '=' or ':='.</summary>
+    private Expr? BitwiseOrThenNoAssign(int at)
+    {
+        int save = _p;
+        bool inv = _invalid;
+        _invalid = false;
+        try
+        {
+            _p = at;
+            var b = BitwiseOr();
+            return Kind is TokenKind.Equal or TokenKind.ColonEqual ? null : b;
+        }
+        catch (ParseFailed) { return null; }
+        catch (PythonSyntaxError) when (!_tokErrorRaised) { return null; }
+        finally { _p = save; _invalid = inv; }
     }
 
     private int FindTokenAt(Node n)

@@ -38,6 +38,11 @@ internal sealed partial class Parser
     /// <summary>Depth of nested f-string parsing, to bound recursion.</summary>
     internal int FStringDepth;
 
+    /// <summary>CPython reports parser-error columns in bytes when the file has no coding cookie (its tokenizer has no encoding then).</summary>
+    internal bool ByteOffsets;
+    /// <summary>The tokenizer error is a status error (CPython's E_EOF, E_DEDENT...): it does not replace a generic parser error.</summary>
+    internal bool TokErrorIsStatus;
+
     public Parser(string source, string filename, List<Token> tokens, PythonSyntaxError? tokError)
     {
         _src = source;
@@ -95,13 +100,29 @@ internal sealed partial class Parser
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Advance()
     {
-        if (_t[_p].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        if (IsTokErrorMarker(_p)) throw TokenizerError();
         _p++;
         if (_p > _max) _max = _p;
-        if (_t[_p].Kind == TokenKind.ErrorToken && _tokError != null) throw TokenizerError();
+        if (IsTokErrorMarker(_p)) throw TokenizerError();
     }
 
-    private PythonSyntaxError TokenizerError() => _tokError!;
+    /// <summary>Parsing a file as `python3.11 FILE` does (affects where end-of-input errors point).</summary>
+    internal bool FileMode;
+
+    private bool _tokErrorRaised;
+
+    private PythonSyntaxError TokenizerError()
+    {
+        var e = _tokError ?? throw ParseFailed.Instance;
+        _tokErrorRaised = true;
+        // CPython's file tokenizer has no current line left at end of input: no caret.
+        if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0)
+            return new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, 0, e.Text, e.EndLineno, e.EndOffset);
+        return e;
+    }
+
+    /// <summary>Whether token i is the tokenizer's error marker (always last), as opposed to a stray character such as '$'.</summary>
+    private bool IsTokErrorMarker(int i) => _tokError != null && i == _t.Length - 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool Accept(TokenKind k)
@@ -156,7 +177,7 @@ internal sealed partial class Parser
         string s = TokText(i);
         for (int k = 0; k < s.Length; k++)
         {
-            if (s[k] >= 0x80) return Unicode.UnicodeTables.NormalizeIdentifier(s);
+            if (s[k] >= 0x80) return Nfkc.NormalizeIdentifier(s);
         }
         return s;
     }
@@ -209,12 +230,31 @@ internal sealed partial class Parser
         {
             throw BuildError();
         }
+        catch (PythonSyntaxError e) when (!_tokErrorRaised)
+        {
+            throw PreferTokenizerError(e);
+        }
+    }
+
+    /// <summary>
+    /// After a parser-raised SyntaxError CPython tokenizes the rest of the file; an error the
+    /// tokenizer raises there replaces the parser's, and an end of input inside a bracket opened
+    /// before the line of the last token read gives "'(' was never closed".
+    /// </summary>
+    private PythonSyntaxError PreferTokenizerError(PythonSyntaxError parserError)
+    {
+        if (_tokError == null || _tokErrorRaised) return parserError;
+        if (!TokErrorIsStatus) return _tokError;
+        int currentLine = _t[Math.Min(_max, _t.Length - 1)].Line;
+        if (_tokError.Msg.EndsWith("was never closed", StringComparison.Ordinal) && currentLine > _tokError.Lineno)
+            return _tokError;
+        return parserError;
     }
 
     private Module FileInput()
     {
-        _p = 0; _max = 0;
-        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        _p = 0;
+        if (IsTokErrorMarker(0)) throw TokenizerError();
         var mod = new Module();
         Statements(mod.Body);
         if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
@@ -226,7 +266,7 @@ internal sealed partial class Parser
         try
         {
             _p = 0; _max = 0;
-            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            if (IsTokErrorMarker(0)) throw TokenizerError();
             var e = StarExpressions();
             while (Kind == TokenKind.Newline) Advance();
             if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
@@ -243,7 +283,7 @@ internal sealed partial class Parser
         try
         {
             _p = 0; _max = 0;
-            if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+            if (IsTokErrorMarker(0)) throw TokenizerError();
             var mod = new Interactive();
             if (Kind == TokenKind.Newline) { Advance(); return mod; }
             if (IsCompoundStart()) mod.Body.Add(CompoundStmt());
@@ -261,8 +301,20 @@ internal sealed partial class Parser
     /// <summary>Parses an f-string replacement field's "(expr)" text.</summary>
     public Expr ParseFStringExpr()
     {
-        _p = 0; _max = 0;
-        if (_t[0].Kind == TokenKind.ErrorToken) throw TokenizerError();
+        try
+        {
+            return FStringInput();
+        }
+        catch (ParseFailed)
+        {
+            throw BuildError(mode: 3);
+        }
+    }
+
+    private Expr FStringInput()
+    {
+        _p = 0;
+        if (IsTokErrorMarker(0)) throw TokenizerError();
         // fstring: star_expressions — the added parentheses make it a group, tuple or genexp atom.
         Expr e = StarExpressions();
         while (Kind == TokenKind.Newline) Advance();
@@ -270,37 +322,69 @@ internal sealed partial class Parser
         return e;
     }
 
+    /// <summary>Set on the parser of an f-string replacement field: where "(expr)" starts in the file.</summary>
+    internal int FStringStartLine, FStringStartCol;
+
     // ---- errors -------------------------------------------------------------------
 
     private PythonSyntaxError BuildError(int mode = 0)
     {
         int furthest = Math.Min(_max, _t.Length - 1);
         // Second pass with the error rules on: they throw PythonSyntaxError when they match.
+        // _max keeps growing: CPython's "last token" is the furthest one fetched in either pass.
         _invalid = true;
         try
         {
             if (mode == 0) FileInput();
-            else if (mode == 1) { _p = 0; _max = 0; StarExpressions(); }
-            else { _p = 0; _max = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
+            else if (mode == 1) { _p = 0; StarExpressions(); }
+            else if (mode == 3) FStringInput();
+            else { _p = 0; if (IsCompoundStart()) CompoundStmt(); else SimpleStmts(new List<Stmt>()); }
         }
         catch (ParseFailed) { }
-        catch (PythonSyntaxError e) { return e; }
+        catch (PythonSyntaxError e) { return _tokErrorRaised ? e : PreferTokenizerError(e); }
         finally { _invalid = false; }
 
-        // Generic error: tokenizer errors anywhere in the file win over "invalid syntax".
-        if (_tokError != null) return _tokError;
         ref readonly Token t = ref _t[furthest];
-        if (t.Kind == TokenKind.Indent)
-            return ErrorAtToken(furthest, "unexpected indent", SyntaxErrorKind.IndentationError);
-        if (t.Kind == TokenKind.Dedent)
-            return ErrorAtToken(furthest, "unexpected unindent", SyntaxErrorKind.IndentationError);
-        return ErrorAtToken(furthest, "invalid syntax");
+        if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && !IsEofToken(furthest)))
+            return ErrorAtLastToken(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent",
+                SyntaxErrorKind.IndentationError, furthest);
+        // Generic error: a tokenizer error later in the file wins over "invalid syntax".
+        return PreferTokenizerError(ErrorAtToken(furthest, "invalid syntax"));
     }
 
+    /// <summary>RAISE_SYNTAX_ERROR_KNOWN_LOCATION on a token: its whole range.</summary>
     private PythonSyntaxError ErrorAtToken(int tok, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError)
     {
         ref readonly Token t = ref _t[tok];
+        if (IsEofToken(tok)) return Raw(kind, msg, t.Line, 0, t.Line, 0); // CPython: col_offset -1
         return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>RAISE_SYNTAX_ERROR without a location: CPython points at the last token fetched.</summary>
+    private PythonSyntaxError ErrorAtLastToken(string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError, int tok = -1)
+    {
+        if (tok < 0) tok = Math.Min(_max, _t.Length - 1);
+        ref readonly Token t = ref _t[tok];
+        if (IsEofToken(tok))
+        {
+            // At end of input CPython's file tokenizer has no current line left: offset 0, no caret.
+            return Raw(kind, msg, t.Line, 0, t.Line, -1);
+        }
+        if (t.Kind is TokenKind.Indent or TokenKind.Dedent)
+            return Raw(kind, msg, t.Line, t.EndCol, t.Line, -1); // tokenizer position after the indentation
+        return MakeError(kind, msg, t.Line, t.Col, t.EndLine, t.EndCol);
+    }
+
+    /// <summary>ENDMARKER, or a DEDENT closing the file: no column in CPython.</summary>
+    private bool IsEofToken(int i) =>
+        _t[i].Kind == TokenKind.EndMarker || (_t[i].Kind == TokenKind.Dedent && _t[i].Start >= _src.Length)
+        || IsTokErrorMarker(i);
+
+    /// <summary>RAISE_SYNTAX_ERROR_STARTING_FROM: from the node to the tokenizer's current position.</summary>
+    private PythonSyntaxError ErrorStartingFrom(Node a, string msg)
+    {
+        ref readonly Token t = ref _t[Math.Min(_max, _t.Length - 1)];
+        return Raw(SyntaxErrorKind.SyntaxError, msg, a.Lineno, a.ColOffset + 1, a.Lineno, t.Line == a.Lineno ? t.EndCol : -1);
     }
 
     private PythonSyntaxError ErrorAtNode(Node n, string msg, SyntaxErrorKind kind = SyntaxErrorKind.SyntaxError) =>
@@ -309,17 +393,34 @@ internal sealed partial class Parser
     private PythonSyntaxError ErrorRange(Node a, Node b, string msg) =>
         MakeError(SyntaxErrorKind.SyntaxError, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset);
 
-    /// <summary>Builds the error from byte columns the way CPython does (offsets become 1-based character counts of the line).</summary>
-    internal PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int byteCol, int endLine, int endByteCol)
+    /// <summary>A known location given as 0-based byte columns (becomes 1-based offsets).</summary>
+    internal PythonSyntaxError MakeError(SyntaxErrorKind kind, string msg, int line, int byteCol, int endLine, int endByteCol) =>
+        Raw(kind, msg, line, byteCol + 1, endLine, endByteCol + 1);
+
+    /// <summary>1-based byte offsets as CPython's parser computes them; converted to characters unless the file had no coding cookie.</summary>
+    internal PythonSyntaxError Raw(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset)
     {
-        string? text = LineOf(line);
-        int offset = text == null ? byteCol + 1 : ByteToCharOffset(text, byteCol) + 1;
-        int endOffset;
-        if (endLine == line || text == null) endOffset = text == null ? endByteCol + 1 : ByteToCharOffset(text, endByteCol) + 1;
-        else
+        if (FStringDepth > 0)
         {
-            string? et = LineOf(endLine);
-            endOffset = et == null ? endByteCol + 1 : ByteToCharOffset(et, endByteCol) + 1;
+            // CPython's f-string sub-parser: message prefixed, text and columns of the "(expr)" source.
+            msg = "f-string: " + msg;
+            string subLine = LineOf(line - FStringStartLine + 1) ?? "";
+            if (line == FStringStartLine)
+            {
+                offset -= FStringStartCol;
+                if (endLine == line) endOffset -= FStringStartCol;
+            }
+            return new PythonSyntaxError(kind, msg, _filename, line, offset, subLine, endLine, endOffset);
+        }
+        string? text = LineOf(line);
+        if (!ByteOffsets && text != null)
+        {
+            if (offset > 0) offset = ByteToCharOffset(text, offset - 1) + 1;
+            if (endOffset > 0)
+            {
+                string? et = endLine == line ? text : LineOf(endLine);
+                if (et != null) endOffset = ByteToCharOffset(et, endOffset - 1) + 1;
+            }
         }
         return new PythonSyntaxError(kind, msg, _filename, line, offset, text, endLine, endOffset);
     }
