@@ -221,7 +221,7 @@ public static class CompilerDevTools
             var bytes = File.ReadAllBytes(file);
             string source;
             try { source = new System.Text.UTF8Encoding(false, true).GetString(bytes); }
-            catch (System.Text.DecoderFallbackException) { source = Parsing.SourceReader.Decode(bytes, file); }
+            catch (System.Text.DecoderFallbackException) { source = Lexing.SourceDecoder.Decode(bytes, file); }
             if (source.Length > 0 && source[0] == '\uFEFF') source = source.Substring(1);
             return (file, source, Parsing.PythonParser.ParseModule(source, file), null);
         }
