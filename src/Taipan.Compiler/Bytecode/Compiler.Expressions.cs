@@ -580,11 +580,8 @@ public sealed partial class Compiler
             return;
         }
         // CALL_FUNCTION_EX: positional arguments as a tuple, keywords as a dict.
-        if (n == 0 && args.Count == 1 && args[0] is Starred only)
-        {
-            VisitExpr(only.Value);
-            Emit(OpCode.LIST_TO_TUPLE);
-        }
+        // f(*x): x goes as is; CALL_FUNCTION_EX makes the tuple (and raises CPython's TypeError).
+        if (n == 0 && args.Count == 1 && args[0] is Starred only) VisitExpr(only.Value);
         else StarUnpack(args, n, OpCode.BUILD_LIST, OpCode.LIST_APPEND, OpCode.LIST_EXTEND, true);
         bool haveDict = false;
         if (keywords.Count > 0)

@@ -201,7 +201,7 @@ public enum OpCode : byte
     CALL_METHOD,
     /// <summary>As CALL_METHOD with a kwnames tuple on top (cached).</summary>
     CALL_METHOD_KW,
-    /// <summary>f args [kwargs] → f(*args, **kwargs); operand bit 0: kwargs present.</summary>
+    /// <summary>f args [kwargs] → f(*args, **kwargs); args may be any iterable (made a tuple here, with CPython's TypeError), kwargs a dict; operand bit 0: kwargs present.</summary>
     CALL_FUNCTION_EX,
     /// <summary>v → ; returns v</summary>
     RETURN_VALUE,

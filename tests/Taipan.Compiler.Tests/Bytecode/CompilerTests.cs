@@ -359,6 +359,18 @@ public class CompilerTests
     }
 
     [Fact]
+    public void Star_and_double_star_calls_use_call_function_ex()
+    {
+        var single = Ops(Compile("f(*a)\n"));
+        Assert.Contains(OpCode.CALL_FUNCTION_EX, single);
+        Assert.DoesNotContain(OpCode.LIST_TO_TUPLE, single);
+        var mixed = Ops(Compile("f(1, *a, k=2, **kw)\n"));
+        Assert.Contains(OpCode.LIST_EXTEND, mixed);
+        Assert.Contains(OpCode.LIST_TO_TUPLE, mixed);
+        Assert.Contains(OpCode.DICT_MERGE, mixed);
+    }
+
+    [Fact]
     public void Match_compiles_every_pattern_kind()
     {
         var m = Compile("match s:\n    case 1 | 2: pass\n    case None: pass\n    case [a, *rest]: pass\n    case {'k': v, **kw}: pass\n    case P(x, y=z) as q: pass\n    case _: pass\n");
