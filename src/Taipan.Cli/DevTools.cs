@@ -9,6 +9,17 @@ internal static class DevTools
     {
         switch (name)
         {
+            case "dump-symtable": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtable(args);
+            case "dump-symtable-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpSymtableBatch(args);
+            case "dump-code": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.DumpCode(args);
+            case "compile-batch": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.CompileBatch(args);
+            case "unparse-annotations": return Taipan.Compiler.Bytecode.Testing.CompilerDevTools.UnparseAnnotations(args);
+            case "dump-ast":
+                return AstDumpTool.DumpOne(args);
+            case "dump-ast-batch":
+                return AstDumpTool.DumpBatch(args);
+            case "parse-bench":
+                return AstDumpTool.ParseBench(args);
             case "dump-tokens":
                 return Taipan.Compiler.Lexing.TokenDump.Run(args);
             default:

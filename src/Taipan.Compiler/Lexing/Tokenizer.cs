@@ -263,6 +263,9 @@ public sealed class Tokenizer
     /// <summary>A NAME token's identifier as CPython stores it: NFKC-normalised when not ASCII (PEP 3131).</summary>
     public string NameText(in Token t) => Nfkc.NormalizeIdentifier(_s.AsSpan(t.Start, t.End - t.Start));
 
+    /// <summary>Whether the last error thrown was a status error (see <see cref="StatusError"/>).</summary>
+    public bool LastErrorIsStatus => _lastErrorIsStatus;
+
     /// <summary>True once <see cref="TokenKind.EndMarker"/> has been returned.</summary>
     public bool Done => _done;
 
