@@ -10,13 +10,25 @@ public sealed class Assumption
     public readonly string Name;
     public Assumption(string name) { Name = name; }
 
-    internal void AddDependent(InvalidationFlag f) { lock (dependents) dependents.Add(f); }
+    /// <summary>False once invalidated: an assumption never becomes valid again (make a new one).</summary>
+    public bool IsValid { get; private set; } = true;
+
+    internal void AddDependent(InvalidationFlag f)
+    {
+        lock (dependents)
+        {
+            // the fact may have changed while the trace was being recorded: born invalid
+            if (!IsValid) f.Invalid = true;
+            else dependents.Add(f);
+        }
+    }
 
     /// <summary>Marks every trace that relied on this fact invalid; it leaves at its next guard_not_invalidated.</summary>
     public void Invalidate()
     {
         lock (dependents)
         {
+            IsValid = false;
             foreach (var f in dependents) f.Invalid = true;
             dependents.Clear();
         }
