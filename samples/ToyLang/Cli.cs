@@ -14,6 +14,36 @@ static class Cli
         return 0;
     }
 
-    public static int Fuzz(string[] args) => 0;
+    public static int Fuzz(string[] args)
+    {
+        int n = args.Length > 1 ? int.Parse(args[1]) : 10000;
+        int seed = args.Length > 2 ? int.Parse(args[2]) : 12345;
+        var sw = System.Diagnostics.Stopwatch.StartNew();
+        var r = RunBig(() => ToyLang.Fuzz.Run(n, seed));
+        Console.WriteLine($"fuzz: {r.Programs} programs, {r.Failures} differ; {r.Loops} traces, {r.Bridges} bridges, {r.Deopts} deopts, {r.Aborts} aborted recordings; {sw.Elapsed.TotalSeconds:F1} s");
+        if (r.FirstFailure != null) Console.WriteLine(r.FirstFailure);
+        return r.Failures == 0 ? 0 : 1;
+    }
+
+    /// <summary>Toy recursion runs on the C# stack: give it a big one.</summary>
+    public static T RunBig<T>(Func<T> f)
+    {
+        T result = default!;
+        var t = new Thread(() => result = f(), 256 * 1024 * 1024);
+        t.Start();
+        t.Join();
+        return result;
+    }
     public static int Bench(string[] args) => 0;
+
+    /// <summary>Prints generated program number N of a seed (to reproduce a fuzz failure).</summary>
+    public static int Gen(string[] args)
+    {
+        var g = new ProgramGenerator(args.Length > 2 ? int.Parse(args[2]) : 12345);
+        int n = int.Parse(args[1]);
+        string s = "";
+        for (int i = 0; i <= n; i++) s = g.Next();
+        Console.Write(s);
+        return 0;
+    }
 }

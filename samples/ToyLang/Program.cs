@@ -6,5 +6,6 @@ return args[0] switch
     "run" => Cli.Run(args),
     "fuzz" => Cli.Fuzz(args),
     "bench" => Cli.Bench(args),
+    "gen" => Cli.Gen(args),
     _ => 2,
 };
