@@ -7,7 +7,9 @@ static class Cli
     public static int Run(string[] args)
     {
         var p = args.Contains("--off") ? new JitParams { Enabled = false } : args.Contains("--eager") ? JitParams.Eager() : new JitParams();
+        if (args.Contains("--noopt")) p.Optimize = false;
         var vm = new ToyVm(p);
+        if (args.Contains("--trace")) vm.Driver.OnTrace = t => Console.Error.WriteLine("---- trace\n" + t);
         Console.Write(vm.RunProgram(File.ReadAllText(args[1])));
         var s = vm.Driver.Stats;
         Console.Error.WriteLine($"loops {s.LoopsCompiled}, bridges {s.BridgesCompiled}, entry bridges {s.EntryBridgesCompiled}, aborts {s.Aborts}, deopts {s.Deopts}");

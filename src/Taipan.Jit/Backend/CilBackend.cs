@@ -81,7 +81,8 @@ public static class CilBackend
                 LoadBufferSlot(a.Kind, j);
                 il.Emit(OpCodes.Stloc, Local(a));
             }
-            Label loop = default;
+            // defined before the ops: the preamble's jump branches forward to it
+            Label loop = il.DefineLabel();
             int lastLabel = trace.Ops.FindLastIndex(o => o.Code == OpCode.Label);
             var ops = trace.Ops;
             for (int i = 0; i < ops.Count; i++)
@@ -89,7 +90,6 @@ public static class CilBackend
                 var op = ops[i];
                 if (op.Code == OpCode.Label && i == lastLabel)
                 {
-                    loop = il.DefineLabel();
                     il.MarkLabel(loop);
                     continue;
                 }

@@ -72,7 +72,7 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
             var shadow = new Shadow { Position = at, Entry = at, Slots = new Value[n] };
             for (int i = 0; i < n; i++) shadow.Slots[i] = inputs[i] = new InputArg(Kind.Ref);
             frames.Add(shadow);
-            ops.Add(new Op(OpCode.Label, inputs));
+            ops.Add(new Op(OpCode.Label, (Value[])inputs.Clone()));
             return true;
         }
         frames[^1].Position = at;
