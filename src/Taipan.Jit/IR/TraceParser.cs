@@ -63,6 +63,8 @@ public static class TraceParser
         foreach (var a in SplitArgs(line[(paren + 1)..close]))
         {
             if (a.StartsWith("descr=", StringComparison.Ordinal)) descr = reg.Lookup(a[6..]);
+            else if (code == OpCode.Label && !env.ContainsKey(a) && char.IsLetter(a[0]) && a != "null")
+                args.Add(env[a] = new InputArg(KindOfName(a)) { Name = a }); // a later label defines its arguments
             else args.Add(ParseValue(a, env, reg));
         }
         var op = new Op(code, args.ToArray(), descr);

@@ -10,7 +10,11 @@ public static class TracePrinter
     {
         var names = new Namer();
         foreach (var a in t.Inputs) names.Reserve(a);
-        foreach (var op in t.Ops) names.Reserve(op);
+        foreach (var op in t.Ops)
+        {
+            names.Reserve(op);
+            if (op.Code == OpCode.Label) foreach (var a in op.Args) names.Reserve(a);
+        }
         var sb = new StringBuilder();
         sb.Append('[');
         for (int i = 0; i < t.Inputs.Length; i++) { if (i > 0) sb.Append(", "); sb.Append(names.Of(t.Inputs[i])); }
@@ -21,6 +25,7 @@ public static class TracePrinter
 
     static void PrintOp(StringBuilder sb, Op op, Namer names, DescrRegistry? reg)
     {
+        names.VirtualIds.Clear();
         if (op.Kind != Kind.Void) sb.Append(names.Of(op)).Append(" = ");
         sb.Append(op.Code.Info().Name).Append('(');
         for (int i = 0; i < op.Args.Length; i++) { if (i > 0) sb.Append(", "); PrintArg(sb, op.Args[i], names, reg); }
@@ -40,7 +45,10 @@ public static class TracePrinter
         {
             case Const c: sb.Append(ConstText(c, reg)); break;
             case VirtualValue vv:
-                sb.Append('<').Append(vv.Class.Name);
+                // a virtual seen before in this op (sharing or a cycle) prints as a back-reference
+                if (names.VirtualIds.TryGetValue(vv, out int id)) { sb.Append('#').Append(id); break; }
+                names.VirtualIds[vv] = id = names.VirtualIds.Count + 1;
+                sb.Append('<').Append(vv.Class.Name).Append('#').Append(id);
                 for (int i = 0; i < vv.Fields.Length; i++)
                 {
                     if (vv.Fields[i] is not { } f) continue;
@@ -70,6 +78,7 @@ public static class TracePrinter
     {
         readonly Dictionary<Value, string> names = new(ReferenceEqualityComparer.Instance);
         readonly HashSet<string> used = new();
+        public readonly Dictionary<VirtualValue, int> VirtualIds = new(ReferenceEqualityComparer.Instance);
         int next;
 
         public void Reserve(Value v)

@@ -104,7 +104,8 @@ internal sealed class ConstFold : Pass
             case OpCode.GetField:
             {
                 var f = (FieldDescr)op.Descr!;
-                if (f.Immutable && a[0] is Const { R: not null } obj)
+                // a constant of another class: the guard before this op always fails, do not read
+                if (f.Immutable && a[0] is Const { R: not null } obj && f.Field.DeclaringType!.IsInstanceOfType(obj.R))
                 {
                     Replace(op, Box(f.Kind, f.Field.GetValue(obj.R)));
                     return;

@@ -12,6 +12,7 @@ public static class Pipeline
     {
         bool peel = Unroll.Applies(t) && t.Ops.Count <= MaxOpsToPeel;
         if (peel) t = Unroll.Run(t);
+        else peel = IsPeeled(t);
         t = new ConstFold().Run(t);
         t = new HeapCache().Run(t);
         t = RemoveAllocations(t);
@@ -26,6 +27,12 @@ public static class Pipeline
             }
         }
         return DeadCode.Run(t);
+    }
+
+    static bool IsPeeled(Trace t)
+    {
+        int last = t.Ops.FindLastIndex(o => o.Code == OpCode.Label);
+        return last > 0 && t.Ops[last - 1].Code == OpCode.Jump && t.Ops[^1].Code == OpCode.Jump;
     }
 
     /// <summary>Virtuals, retried without exploding a label argument whose shape the loop does not keep.</summary>
