@@ -8,11 +8,15 @@ static class Cli
     {
         var p = args.Contains("--off") ? new JitParams { Enabled = false } : args.Contains("--eager") ? JitParams.Eager() : new JitParams();
         if (args.Contains("--noopt")) p.Optimize = false;
+        int at = Array.IndexOf(args, "--threshold");
+        if (at > 0) p.LoopThreshold = int.Parse(args[at + 1]);
+        at = Array.IndexOf(args, "--limit");
+        if (at > 0) p.TraceLimit = int.Parse(args[at + 1]);
         var vm = new ToyVm(p);
         if (args.Contains("--trace")) vm.Driver.OnTrace = t => Console.Error.WriteLine("---- trace\n" + t);
         Console.Write(vm.RunProgram(File.ReadAllText(args[1])));
         var s = vm.Driver.Stats;
-        Console.Error.WriteLine($"loops {s.LoopsCompiled}, bridges {s.BridgesCompiled}, entry bridges {s.EntryBridgesCompiled}, aborts {s.Aborts}, deopts {s.Deopts}");
+        Console.Error.WriteLine($"loops {s.LoopsCompiled}, bridges {s.BridgesCompiled}, entry bridges {s.EntryBridgesCompiled}, aborts {s.Aborts} (last: {vm.Driver.Recorder.AbortReason}), deopts {s.Deopts}");
         return 0;
     }
 
@@ -36,7 +40,12 @@ static class Cli
         t.Join();
         return result;
     }
-    public static int Bench(string[] args) => 0;
+    public static int Bench(string[] args)
+    {
+        long n = args.Length > 1 ? long.Parse(args[1]) : 10_000_000;
+        ToyLang.Bench.Run(n, args.Length > 2 ? int.Parse(args[2]) : 3);
+        return 0;
+    }
 
     /// <summary>Prints generated program number N of a seed (to reproduce a fuzz failure).</summary>
     public static int Gen(string[] args)

@@ -91,7 +91,6 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
                                 return Run<Recording>(f);
                             case JitAction.Resumed:
                                 pc = AfterResume(f);
-                                if (Driver.Recorder.Active) return Run<Recording>(f);
                                 continue;
                         }
                     }
