@@ -25,6 +25,19 @@ static class Cli
         int n = args.Length > 1 ? int.Parse(args[1]) : 10000;
         int seed = args.Length > 2 ? int.Parse(args[2]) : 12345;
         var sw = System.Diagnostics.Stopwatch.StartNew();
+        if (args.Contains("--profile"))
+        {
+            var g = new ProgramGenerator(seed);
+            var progs = new List<string>();
+            for (int i = 0; i < n; i++) progs.Add(g.Next());
+            Console.WriteLine($"generate {sw.ElapsedMilliseconds} ms"); sw.Restart();
+            RunBig(() => { foreach (var s in progs) new ToyVm(new JitParams { Enabled = false }).RunProgram(s); return 0; });
+            Console.WriteLine($"interpret {sw.ElapsedMilliseconds} ms"); sw.Restart();
+            double opt = 0, emit = 0, jit = 0; long il = 0; int traces = 0;
+            RunBig(() => { foreach (var s in progs) { var vm = new ToyVm(JitParams.Eager()); vm.RunProgram(s); opt += vm.Driver.Stats.OptimizeMs; il += vm.Driver.Stats.ILBytes; traces += vm.Driver.Stats.LoopsCompiled + vm.Driver.Stats.BridgesCompiled + vm.Driver.Stats.EntryBridgesCompiled; emit += vm.Driver.Stats.EmitMs; jit += vm.Driver.Stats.JitMs; } return 0; });
+            Console.WriteLine($"eager {sw.ElapsedMilliseconds} ms: optimise {opt:F0}, emit {emit:F0}, RyuJIT {jit:F0}; {traces} traces, {il / Math.Max(1, traces)} bytes IL each");
+            return 0;
+        }
         var r = RunBig(() => ToyLang.Fuzz.Run(n, seed));
         Console.WriteLine($"fuzz: {r.Programs} programs, {r.Failures} differ; {r.Loops} traces, {r.Bridges} bridges, {r.Deopts} deopts, {r.Aborts} aborted recordings; {sw.Elapsed.TotalSeconds:F1} s");
         if (r.FirstFailure != null) Console.WriteLine(r.FirstFailure);
@@ -44,6 +57,8 @@ static class Cli
     {
         long n = args.Length > 1 ? long.Parse(args[1]) : 10_000_000;
         ToyLang.Bench.Run(n, args.Length > 2 ? int.Parse(args[2]) : 3);
+        Console.WriteLine("bridges:");
+        BridgeBench.Run(n / 5);
         return 0;
     }
 

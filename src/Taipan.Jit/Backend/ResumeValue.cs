@@ -56,7 +56,7 @@ public sealed class GuardExit
             var v = Virtuals[i];
             for (int f = 0; f < v.Fields.Length; f++)
                 if (v.Fields[f].Tag != ResumeTag.Default)
-                    v.Class.Fields[f].Field.SetValue(objs[i], Read(v.Fields[f], buf, objs));
+                    v.Class.Fields[f].SetBoxed(objs[i]!, Read(v.Fields[f], buf, objs));
         }
         var result = new object?[Values.Length];
         for (int i = 0; i < result.Length; i++) result[i] = Read(Values[i], buf, objs);

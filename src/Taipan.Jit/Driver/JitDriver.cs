@@ -195,7 +195,6 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     internal void Aborted(TraceRecorder<TGreens, TFrame> rec)
     {
         Stats.Aborts++;
-        if (Environment.GetEnvironmentVariable("JITDEBUG") != null) Console.Error.WriteLine($"abort at {rec.Start}: {rec.AbortReason} bridge={rec.BridgeOf != null} depth={rec.Depth}");
         if (rec.BridgeOf is { } exit) { exit.BridgeRefused = true; return; }
         var cell = rec.StartCell!;
         if (++cell.Aborts >= Params.MaxAborts) cell.DontTrace = true;

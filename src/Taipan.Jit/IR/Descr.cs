@@ -59,6 +59,24 @@ public sealed class FieldDescr : Descr
     public readonly bool Immutable;
     public override string Name => Owner.Name + "." + Field.Name;
 
+    Action<object, object?>? setter;
+
+    /// <summary>Stores a boxed value into the field (used when virtuals are materialised on guard failure).</summary>
+    public void SetBoxed(object obj, object? value) => (setter ??= MakeSetter())(obj, value);
+
+    // reflection's FieldInfo.SetValue costs ~100 ns; a small DynamicMethod makes deopt cheaper
+    Action<object, object?> MakeSetter()
+    {
+        var dm = new System.Reflection.Emit.DynamicMethod("set_" + Field.Name, typeof(void), new[] { typeof(object), typeof(object) }, typeof(FieldDescr).Module, true);
+        var il = dm.GetILGenerator();
+        il.Emit(System.Reflection.Emit.OpCodes.Ldarg_0);
+        il.Emit(System.Reflection.Emit.OpCodes.Ldarg_1);
+        if (Field.FieldType.IsValueType) il.Emit(System.Reflection.Emit.OpCodes.Unbox_Any, Field.FieldType);
+        il.Emit(System.Reflection.Emit.OpCodes.Stfld, Field);
+        il.Emit(System.Reflection.Emit.OpCodes.Ret);
+        return (Action<object, object?>)dm.CreateDelegate(typeof(Action<object, object?>));
+    }
+
     internal FieldDescr(ClassDescr owner, FieldInfo f, int index)
     {
         Owner = owner;
