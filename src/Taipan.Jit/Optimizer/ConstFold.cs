@@ -56,7 +56,8 @@ internal sealed class ConstFold : Pass
             case OpCode.GuardValue:
                 if (a[0] is Const c0 && a[1] is Const c1) { if (c0.SameConst(c1)) return; Out.Add(op); return; }
                 Out.Add(op);
-                Replace(a[0], a[1]);
+                // the guard compares floats with ==, which does not tell 0.0 from -0.0
+                if (a[1] is not Const { Kind: Kind.Float, F: 0.0 }) Replace(a[0], a[1]);
                 return;
             case OpCode.GuardClass:
             {
