@@ -25,6 +25,8 @@ public sealed class Function
     public readonly int NParams;
     public int NRegs;
     public Ins[] Code = Array.Empty<Ins>();
+    /// <summary>Hot counter of calls and the function's own trace (function threshold).</summary>
+    public JitCell? EntryCell;
     public Function(string name, int nparams) { Name = name; NParams = nparams; }
     public override string ToString() => Name;
 }

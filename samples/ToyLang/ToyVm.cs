@@ -92,6 +92,8 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
                             case JitAction.Resumed:
                                 pc = AfterResume(f);
                                 continue;
+                            case JitAction.Returned:
+                                return Driver.ReturnValue;
                         }
                     }
                     pc = ins.B;
@@ -179,7 +181,7 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
         if (fn.NParams != ins.C) throw new ToyError($"{fn.Name} takes {fn.NParams} arguments, got {ins.C}");
         var frame = new Frame(fn);
         Array.Copy(regs, ins.B, frame.Regs, 0, ins.C);
-        if (!M.Tracing) return Invoke<Interpreting>(frame);
+        if (!M.Tracing) return CallCompiled(fn, frame);
         var rec = Driver.Recorder;
         rec.QuasiImmutable(cell.Assumption);
         var slots = new Taipan.Jit.IR.Value[fn.NRegs];
@@ -190,7 +192,7 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
             rec.SetSlot(ins.A, rec.ReturnValue);
             return r;
         }
-        var result = Invoke<Interpreting>(frame);
+        var result = CallCompiled(fn, frame);
         if (ins.C > 4) rec.Abort("residual call with more than 4 arguments");
         else
         {
@@ -208,6 +210,24 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
         if (++depth > MaxDepth) { depth = 0; throw new ToyError("recursion too deep"); }
         try { return Run<M>(frame); }
         finally { depth--; }
+    }
+
+    /// <summary>A call from interpreted code (or a trace's residual call): the function's own trace if it has one.</summary>
+    object? CallCompiled(Function fn, Frame frame)
+    {
+        var at = new ToyPos(fn, 0);
+        switch (Driver.EnterFunction(fn.EntryCell ??= Driver.FunctionCell(at), at, frame))
+        {
+            case JitAction.Returned:
+                return Driver.ReturnValue;
+            case JitAction.StartRecording:
+                return Invoke<Recording>(frame);
+            case JitAction.Resumed:
+                AfterResume(frame);
+                return Invoke<Interpreting>(frame);
+            default:
+                return Invoke<Interpreting>(frame);
+        }
     }
 
     /// <summary>After compiled code left: finish the frames of inlined calls it rebuilt, then go on in this frame.</summary>
@@ -243,9 +263,9 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
     // ---- helpers that traces call residually ----
 
     public static void Print(ToyVm vm, object? v) => vm.Output.Append(Show.Of(v)).Append('\n');
-    public static object? Call0(ToyVm vm, Function fn) => vm.Invoke<Interpreting>(new Frame(fn));
-    public static object? Call1(ToyVm vm, Function fn, object? a) { var f = new Frame(fn); f.Regs[0] = a; return vm.Invoke<Interpreting>(f); }
-    public static object? Call2(ToyVm vm, Function fn, object? a, object? b) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; return vm.Invoke<Interpreting>(f); }
-    public static object? Call3(ToyVm vm, Function fn, object? a, object? b, object? c) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; f.Regs[2] = c; return vm.Invoke<Interpreting>(f); }
-    public static object? Call4(ToyVm vm, Function fn, object? a, object? b, object? c, object? d) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; f.Regs[2] = c; f.Regs[3] = d; return vm.Invoke<Interpreting>(f); }
+    public static object? Call0(ToyVm vm, Function fn) => vm.CallCompiled(fn, new Frame(fn));
+    public static object? Call1(ToyVm vm, Function fn, object? a) { var f = new Frame(fn); f.Regs[0] = a; return vm.CallCompiled(fn, f); }
+    public static object? Call2(ToyVm vm, Function fn, object? a, object? b) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; return vm.CallCompiled(fn, f); }
+    public static object? Call3(ToyVm vm, Function fn, object? a, object? b, object? c) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; f.Regs[2] = c; return vm.CallCompiled(fn, f); }
+    public static object? Call4(ToyVm vm, Function fn, object? a, object? b, object? c, object? d) { var f = new Frame(fn); f.Regs[0] = a; f.Regs[1] = b; f.Regs[2] = c; f.Regs[3] = d; return vm.CallCompiled(fn, f); }
 }

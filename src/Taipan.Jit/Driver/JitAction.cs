@@ -9,4 +9,6 @@ public enum JitAction
     StartRecording,
     /// <summary>Compiled code ran and left: the frame's slots and position were rebuilt; see ResumedFrames.</summary>
     Resumed,
+    /// <summary>Compiled code ran to the return of the frame it was entered with: the result is in ReturnValue.</summary>
+    Returned,
 }

@@ -14,6 +14,7 @@ namespace Taipan.Jit.Driver;
 public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatable<TGreens> where TFrame : class
 {
     readonly Dictionary<TGreens, JitCell> cells = new();
+    readonly Dictionary<TGreens, JitCell> functionCells = new();
     readonly HashSet<TGreens> dontInline = new();
     readonly ExitBuffer buf = new();
     int epoch;
@@ -27,6 +28,8 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
 
     /// <summary>After <see cref="JitAction.Resumed"/>: frames of inlined calls to finish first (caller first), or null.</summary>
     public TFrame[]? ResumedFrames;
+    /// <summary>After <see cref="JitAction.Returned"/>: what the frame returned.</summary>
+    public object? ReturnValue;
     /// <summary>After <see cref="JitAction.Resumed"/>: an exception a residual call threw, to raise at the resume point.</summary>
     public Exception? PendingException;
 
@@ -82,11 +85,33 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
 
     public JitAction CanEnterJit(TGreens at, TFrame frame) => CanEnterJit(Cell(at), at, frame);
 
-    /// <summary>Counts a function entry (the function threshold); true when the function is hot.</summary>
-    public bool EnterFunction(JitCell cell)
+    /// <summary>The function-entry cell of a position (distinct from a loop header at the same position).</summary>
+    public JitCell FunctionCell(TGreens entry)
     {
-        if (!Params.Enabled) return false;
-        return ++cell.Counter >= Params.FunctionThreshold;
+        if (!functionCells.TryGetValue(entry, out var c)) functionCells[entry] = c = new JitCell(entry);
+        return c;
+    }
+
+    /// <summary>
+    /// At a call, with the callee's fresh frame: runs the function's compiled trace if there is one
+    /// (Returned, or Resumed inside the callee), or starts recording from the entry once the function
+    /// threshold is passed; Continue otherwise.
+    /// </summary>
+    public JitAction EnterFunction(JitCell cell, TGreens entry, TFrame frame)
+    {
+        if (!Params.Enabled) return JitAction.Continue;
+        var compiled = cell.Entry;
+        if (compiled != null)
+        {
+            if (!compiled.Flag.Invalid) return Execute(compiled, frame);
+            cell.Entry = null;
+            Stats.Invalidations++;
+        }
+        if (Recorder.Active || cell.DontTrace) return JitAction.Continue;
+        if (++cell.Counter < Params.FunctionThreshold) return JitAction.Continue;
+        cell.Counter = 0;
+        Recorder.Begin(cell, entry, null);
+        return JitAction.StartRecording;
     }
 
     JitAction Execute(CompiledTrace t, TFrame frame)
@@ -101,6 +126,11 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             var values = exit.Materialize(buf);
             if (exit.IsFinish)
             {
+                if (ReferenceEquals(exit.Layout, TraceRecorder<TGreens, TFrame>.ReturnTarget))
+                {
+                    ReturnValue = values[0];
+                    return JitAction.Returned;
+                }
                 var target = (JitCell)exit.Layout!;
                 var next = target.Entry;
                 if (next != null && !next.Flag.Invalid)

@@ -86,11 +86,15 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         return true;
     }
 
-    void Close(JitCell? target)
+    /// <summary>Marks a finish that returns from the frame the trace was entered with.</summary>
+    internal static readonly object ReturnTarget = new();
+
+    void Close(JitCell? target, Value? returned = null)
     {
         var slots = frames[0].Slots;
         Op end;
-        if (target == null) end = new Op(OpCode.Jump, (Value[])slots.Clone());
+        if (returned != null) end = new Op(OpCode.Finish, new[] { returned }) { Layout = ReturnTarget };
+        else if (target == null) end = new Op(OpCode.Jump, (Value[])slots.Clone());
         else end = new Op(OpCode.Finish, (Value[])slots.Clone()) { Layout = target };
         ops.Add(end);
         var trace = new Trace(inputs, ops);
@@ -149,7 +153,13 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     public void LeaveCall(Value result)
     {
         if (!Active) return;
-        if (frames.Count == 1) { Abort("returned from the traced frame"); return; }
+        if (frames.Count == 1)
+        {
+            // the traced frame returns: the trace ends by returning too (function traces, loop exits)
+            if (ops.Count > 1) Close(null, result);
+            else Abort("returned at once");
+            return;
+        }
         Count(frames[^1]);
         frames.RemoveAt(frames.Count - 1);
         ReturnValue = result;
