@@ -1,0 +1,75 @@
+using Taipan.Jit.IR;
+
+namespace Taipan.Jit.Backend;
+
+public enum ResumeTag : byte { Default, Const, Int, Float, Ref, Virtual }
+
+/// <summary>One value of resume data: a constant, a slot of the exit buffer, or a virtual to materialise.</summary>
+public readonly struct ResumeValue
+{
+    public readonly ResumeTag Tag;
+    public readonly int Index;
+    public readonly Const? Const;
+    public ResumeValue(ResumeTag tag, int index, Const? c = null) { Tag = tag; Index = index; Const = c; }
+}
+
+/// <summary>A virtual (removed allocation) to build when its guard fails.</summary>
+public sealed class VirtualInfo
+{
+    public readonly ClassDescr Class;
+    public readonly ResumeValue[] Fields;
+    public VirtualInfo(ClassDescr cls, ResumeValue[] fields) { Class = cls; Fields = fields; }
+}
+
+/// <summary>An exit of a compiled trace: a guard (with its resume data) or a finish.</summary>
+public sealed class GuardExit
+{
+    public readonly int Index;
+    public readonly OpCode Code;
+    /// <summary>Interpreter values to rebuild, in the order of the guard's resume list.</summary>
+    public readonly ResumeValue[] Values;
+    public readonly VirtualInfo[] Virtuals;
+    public readonly object? Layout;
+    public int FailCount;
+    /// <summary>A trace attached to this exit (see JitDriver: a swappable target, no recompilation of the loop).</summary>
+    public object? Bridge;
+    public bool BridgeRefused;
+
+    internal GuardExit(int index, OpCode code, ResumeValue[] values, VirtualInfo[] virtuals, object? layout)
+    {
+        Index = index;
+        Code = code;
+        Values = values;
+        Virtuals = virtuals;
+        Layout = layout;
+    }
+
+    public bool IsFinish => Code == OpCode.Finish;
+
+    /// <summary>Builds the boxed interpreter values (ints as long, floats as double), materialising virtuals once each.</summary>
+    public object?[] Materialize(ExitBuffer buf)
+    {
+        var objs = new object?[Virtuals.Length];
+        for (int i = 0; i < objs.Length; i++) objs[i] = Virtuals[i].Class.Allocate();
+        for (int i = 0; i < objs.Length; i++)
+        {
+            var v = Virtuals[i];
+            for (int f = 0; f < v.Fields.Length; f++)
+                if (v.Fields[f].Tag != ResumeTag.Default)
+                    v.Class.Fields[f].SetBoxed(objs[i]!, Read(v.Fields[f], buf, objs));
+        }
+        var result = new object?[Values.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = Read(Values[i], buf, objs);
+        return result;
+    }
+
+    static object? Read(in ResumeValue v, ExitBuffer buf, object?[] objs) => v.Tag switch
+    {
+        ResumeTag.Const => v.Const!.Boxed,
+        ResumeTag.Int => buf.I[v.Index],
+        ResumeTag.Float => buf.F[v.Index],
+        ResumeTag.Ref => buf.R[v.Index],
+        ResumeTag.Virtual => objs[v.Index],
+        _ => null,
+    };
+}

@@ -1,0 +1,17 @@
+namespace Taipan.Jit.Driver;
+
+/// <summary>
+/// What the driver needs from an interpreter: its virtualizable frame (slots that live in machine
+/// locals inside a trace and are written back on exit) and a way to rebuild frames of inlined calls.
+/// Slots hold references; unboxed numbers live in removed (virtual) boxes inside traces.
+/// </summary>
+public interface IJitInterpreter<TGreens, TFrame>
+{
+    int SlotCount(TFrame frame);
+    object? GetSlot(TFrame frame, int i);
+    void SetSlot(TFrame frame, int i, object? value);
+    /// <summary>Sets where the frame continues (the green position of a resume point).</summary>
+    void SetPosition(TFrame frame, TGreens at);
+    /// <summary>A fresh frame for the function containing <paramref name="at"/>, with <paramref name="slots"/> slots.</summary>
+    TFrame NewFrame(TGreens at, int slots);
+}

@@ -1,0 +1,16 @@
+using Taipan.Jit.Backend;
+
+namespace Taipan.Jit.Driver;
+
+/// <summary>Per green position: its hot counter and the compiled trace that starts there, if any.</summary>
+public sealed class JitCell
+{
+    internal int Counter;
+    internal int Epoch;
+    internal int Aborts;
+    internal bool DontTrace;
+    /// <summary>Compiled trace entered here (loop or entry bridge), or null.</summary>
+    public CompiledTrace? Entry { get; internal set; }
+    internal readonly object Greens;
+    internal JitCell(object greens) { Greens = greens; }
+}

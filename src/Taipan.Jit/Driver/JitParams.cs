@@ -1,0 +1,26 @@
+namespace Taipan.Jit.Driver;
+
+/// <summary>Run-time settable JIT parameters; defaults are PyPy's (DESIGN.md §10).</summary>
+public sealed class JitParams
+{
+    public bool Enabled = true;
+    /// <summary>Back-edges at one position before tracing starts there.</summary>
+    public int LoopThreshold = 1039;
+    /// <summary>Function entries before a trace starts there (counted; see JitDriver.EnterFunction).</summary>
+    public int FunctionThreshold = 1619;
+    /// <summary>Failures of one guard before a bridge is traced from it.</summary>
+    public int BridgeThreshold = 200;
+    /// <summary>Recorded operations before a trace is aborted as too long.</summary>
+    public int TraceLimit = 6000;
+    /// <summary>Depth of inlined calls followed by the recorder.</summary>
+    public int InlineDepth = 7;
+    /// <summary>Per cent of a hot counter kept each time a trace is compiled elsewhere (old heat fades).</summary>
+    public int DecayPercent = 90;
+    /// <summary>Aborted recordings at one position before it is never traced again.</summary>
+    public int MaxAborts = 3;
+    /// <summary>Run the trace optimizer (off: the recorded trace is compiled as is).</summary>
+    public bool Optimize = true;
+
+    /// <summary>Threshold 1 everywhere: every loop is traced at once, guards fail, bridges form (differential testing).</summary>
+    public static JitParams Eager() => new() { LoopThreshold = 1, FunctionThreshold = 1, BridgeThreshold = 1 };
+}

@@ -1,0 +1,10 @@
+namespace Taipan.Jit.Driver;
+
+/// <summary>Counters of one driver (for tests, benchmarks and logs).</summary>
+public sealed class JitStats
+{
+    public int LoopsCompiled, BridgesCompiled, EntryBridgesCompiled, Aborts, Invalidations, Deopts, BridgeRuns;
+    public double EmitMs, JitMs, OptimizeMs;
+    public long ILBytes;
+    public int LastILSize, LastOps;
+}
