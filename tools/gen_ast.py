@@ -103,7 +103,7 @@ for name in ABSTRACT:
     w(f"    public override bool HasPosition => {'true' if attrs else 'false'};")
     w("}")
     w("")
-    order = re.findall(r"[|=]\s*(\w+)\(", base.__doc__) or re.findall(r"[|=]\s*(\w+)", base.__doc__)
+    order = re.findall(r"[|=]\s*(\w+)", base.__doc__)  # constructors with no fields (Pass) have no parentheses
     for cname in order:
         concrete.append((cname, cs, getattr(ast, cname)))
 for name in PRODUCTS:

@@ -9,6 +9,14 @@ internal static class DevTools
     {
         switch (name)
         {
+            case "dump-ast":
+                return AstDumpTool.DumpOne(args);
+            case "dump-ast-batch":
+                return AstDumpTool.DumpBatch(args);
+            case "parse-bench":
+                return AstDumpTool.ParseBench(args);
+            case "dump-tokens":
+                return Taipan.Compiler.Lexing.TokenDump.Run(args);
             default:
                 return NotADevTool;
         }

@@ -418,6 +418,30 @@ public sealed partial class ExprStmt : Stmt
     }
 }
 
+public sealed partial class Pass : Stmt
+{
+    public override string PythonName => "Pass";
+    public override void WalkFields(IAstFieldWalker walker)
+    {
+    }
+}
+
+public sealed partial class Break : Stmt
+{
+    public override string PythonName => "Break";
+    public override void WalkFields(IAstFieldWalker walker)
+    {
+    }
+}
+
+public sealed partial class Continue : Stmt
+{
+    public override string PythonName => "Continue";
+    public override void WalkFields(IAstFieldWalker walker)
+    {
+    }
+}
+
 public sealed partial class BoolOp : Expr
 {
     public override string PythonName => "BoolOp";

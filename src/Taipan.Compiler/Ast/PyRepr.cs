@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Numerics;
+using System.Text;
+
+namespace Taipan.Compiler.Ast;
+
+/// <summary>Python's repr() of AST constants: str (quote choice, escapes of non-printables), bytes, float, complex, int.</summary>
+public static class PyRepr
+{
+    public static void Constant(StringBuilder sb, object? v)
+    {
+        switch (v)
+        {
+            case null: sb.Append("None"); break;
+            case NoneConstant: sb.Append("None"); break;
+            case EllipsisConstant: sb.Append("Ellipsis"); break;
+            case bool b: sb.Append(b ? "True" : "False"); break;
+            case long l: sb.Append(l.ToString(CultureInfo.InvariantCulture)); break;
+            case int i: sb.Append(i.ToString(CultureInfo.InvariantCulture)); break;
+            case BigInteger bi: sb.Append(bi.ToString(CultureInfo.InvariantCulture)); break;
+            case double d: Float(sb, d, addDotZero: true); break;
+            case Complex c: ComplexRepr(sb, c); break;
+            case string s: Str(sb, s); break;
+            case byte[] bytes: Bytes(sb, bytes); break;
+            default: sb.Append(v.ToString()); break;
+        }
+    }
+
+    public static string Repr(object? v)
+    {
+        var sb = new StringBuilder();
+        Constant(sb, v);
+        return sb.ToString();
+    }
+
+    public static void Str(StringBuilder sb, string s)
+    {
+        char quote = '\'';
+        if (s.Contains('\'') && !s.Contains('"')) quote = '"';
+        sb.Append(quote);
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == quote || c == '\\') { sb.Append('\\').Append(c); continue; }
+            if (c >= 0x20 && c < 0x7f) { sb.Append(c); continue; }
+            if (c == '\t') { sb.Append("\\t"); continue; }
+            if (c == '\n') { sb.Append("\\n"); continue; }
+            if (c == '\r') { sb.Append("\\r"); continue; }
+            if (c < 0x20 || c == 0x7f) { AppendHex(sb, 'x', c, 2); continue; }
+            int cp = c;
+            int width = 1;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, s[i + 1]);
+                width = 2;
+            }
+            if (IsPrintable(cp))
+            {
+                sb.Append(s, i, width);
+            }
+            else if (cp < 0x100) AppendHex(sb, 'x', cp, 2);
+            else if (cp < 0x10000) AppendHex(sb, 'u', cp, 4);
+            else AppendHex(sb, 'U', cp, 8);
+            i += width - 1;
+        }
+        sb.Append(quote);
+    }
+
+    private static void AppendHex(StringBuilder sb, char kind, int v, int digits)
+    {
+        sb.Append('\\').Append(kind);
+        sb.Append(v.ToString(digits == 2 ? "x2" : digits == 4 ? "x4" : "x8", CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>str.isprintable for one code point (CPython 3.11's Unicode 14 tables).</summary>
+    public static bool IsPrintable(int cp) => Lexing.UnicodeTables.IsPrintable(cp);
+
+    public static void Bytes(StringBuilder sb, byte[] b)
+    {
+        char quote = '\'';
+        bool hasSingle = Array.IndexOf(b, (byte)'\'') >= 0;
+        if (hasSingle && Array.IndexOf(b, (byte)'"') < 0) quote = '"';
+        sb.Append('b').Append(quote);
+        foreach (byte c in b)
+        {
+            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            else if (c == '\t') sb.Append("\\t");
+            else if (c == '\n') sb.Append("\\n");
+            else if (c == '\r') sb.Append("\\r");
+            else if (c < 0x20 || c >= 0x7f) AppendHex(sb, 'x', c, 2);
+            else sb.Append((char)c);
+        }
+        sb.Append(quote);
+    }
+
+    /// <summary>float repr: shortest round-trip digits, exponent form when the exponent is &lt; -4 or &gt;= 16.</summary>
+    public static void Float(StringBuilder sb, double d, bool addDotZero)
+    {
+        if (double.IsNaN(d)) { sb.Append("nan"); return; }
+        if (double.IsInfinity(d)) { sb.Append(d > 0 ? "inf" : "-inf"); return; }
+        if (d == 0)
+        {
+            if (double.IsNegative(d)) sb.Append('-');
+            sb.Append(addDotZero ? "0.0" : "0");
+            return;
+        }
+        string r = d.ToString("E16", CultureInfo.InvariantCulture);
+        // shortest round-trip: "R" gives shortest digits; normalise it into digits + exponent
+        string shortest = d.ToString("R", CultureInfo.InvariantCulture);
+        bool neg = shortest[0] == '-';
+        if (neg) shortest = shortest.Substring(1);
+        int exp10 = 0;
+        int ePos = shortest.IndexOfAny(new[] { 'E', 'e' });
+        string mant = shortest;
+        if (ePos >= 0)
+        {
+            exp10 = int.Parse(shortest.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+            mant = shortest.Substring(0, ePos);
+        }
+        int dot = mant.IndexOf('.');
+        string intPart = dot >= 0 ? mant.Substring(0, dot) : mant;
+        string fracPart = dot >= 0 ? mant.Substring(dot + 1) : "";
+        string digits = intPart + fracPart;
+        int decpt = intPart.Length + exp10;
+        // strip leading zeros
+        int lz = 0;
+        while (lz < digits.Length - 1 && digits[lz] == '0') { lz++; decpt--; }
+        digits = digits.Substring(lz);
+        digits = digits.TrimEnd('0');
+        if (digits.Length == 0) { digits = "0"; }
+        _ = r;
+        if (neg) sb.Append('-');
+        if (decpt <= -4 || decpt > 16)
+        {
+            sb.Append(digits[0]);
+            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            int e = decpt - 1;
+            sb.Append('e').Append(e < 0 ? '-' : '+');
+            int ae = Math.Abs(e);
+            if (ae < 10) sb.Append('0');
+            sb.Append(ae.ToString(CultureInfo.InvariantCulture));
+        }
+        else if (decpt <= 0)
+        {
+            sb.Append("0.").Append('0', -decpt).Append(digits);
+        }
+        else if (decpt >= digits.Length)
+        {
+            sb.Append(digits).Append('0', decpt - digits.Length);
+            if (addDotZero) sb.Append(".0");
+        }
+        else
+        {
+            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+        }
+    }
+
+    public static void ComplexRepr(StringBuilder sb, Complex c)
+    {
+        if (c.Real == 0 && !double.IsNegative(c.Real))
+        {
+            Float(sb, c.Imaginary, addDotZero: false);
+            sb.Append('j');
+            return;
+        }
+        sb.Append('(');
+        Float(sb, c.Real, addDotZero: false);
+        if (c.Imaginary >= 0 || double.IsNaN(c.Imaginary)) sb.Append('+');
+        Float(sb, c.Imaginary, addDotZero: false);
+        sb.Append("j)");
+    }
+}
