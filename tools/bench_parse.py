@@ -56,7 +56,7 @@ def main():
                              capture_output=True, text=True, check=True).stdout
     finally:
         os.unlink(lst.name)
-    best_taipan = float(out.split()[-1])
+    best_taipan = float(out.strip().splitlines()[-1].split()[1]) / 1000  # "best: N ms"
     print(f"files: {len(files)}, {total_bytes / 1e6:.1f} MB, best of {args.rounds}")
     print(f"cpython ast.parse: {best_cpython:.3f} s")
     print(f"taipan parse:      {best_taipan:.3f} s")
