@@ -1,13 +1,38 @@
 #!/usr/bin/env bash
-# The test command (README): unit tests of every layer, then the differential checks
-# against CPython 3.11 (/usr/bin/python3.11). Slow suites sit behind flags:
-#   ./test.sh --fuzz      also runs the parser fuzzer (100,000 inputs)
+# The test command (README): unit tests of every layer, then the differential checks of
+# the front end against CPython 3.11 (/usr/bin/python3.11) over the whole stdlib, then a
+# short parser fuzz run. Ends with one line "N passed, N failed" summing every step.
+#   ./test.sh --fuzz     runs the full 100,000-input parser fuzz instead of 5,000
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
-status=0
-step() { echo "== $*"; }
+FUZZ=5000
+for a in "$@"; do case "$a" in --fuzz) FUZZ=100000 ;; esac; done
 
-step "xunit"
-dotnet test Taipan.slnx -c Release --nologo || status=1
+passed=0; failed=0; status=0
+log=$(mktemp); trap 'rm -f "$log"' EXIT
+count() {  # adds the last "N passed, N failed" line of $log to the totals
+  local line; line=$(grep -E '^[0-9]+ passed, [0-9]+ failed' "$log" | tail -1)
+  if [ -z "$line" ]; then failed=$((failed + 1)); status=1; echo "   (no summary line: counted as one failure)"; return; fi
+  passed=$((passed + $(echo "$line" | cut -d' ' -f1)))
+  failed=$((failed + $(echo "$line" | cut -d' ' -f3)))
+}
+step() { echo; echo "== $1"; shift; "$@" 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1; }
 
+./taipan -V >/dev/null || exit 1   # builds the CLI (ReadyToRun) if needed
+
+echo "== xunit"
+dotnet test Taipan.slnx -c Release --nologo 2>&1 | tee "$log"; [ "${PIPESTATUS[0]}" -eq 0 ] || status=1
+while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
+  grep -E '(Passed|Failed)! +- +Failed: +[0-9]+, Passed: +[0-9]+' "$log" |
+  sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/')
+
+for check in check_tokenize check_stdlib_ast check_symtable check_compile_stdlib; do
+  if [ -f "tools/$check.py" ]; then step "$check" python3.11 "tools/$check.py"; count; fi
+done
+
+step "parser fuzz ($FUZZ inputs)" ./taipan -X fuzz-parser "$FUZZ" 1; count
+
+echo
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ] || status=1
 exit $status

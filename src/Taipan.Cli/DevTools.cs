@@ -20,10 +20,15 @@ internal static class DevTools
                 return AstDumpTool.DumpBatch(args);
             case "parse-bench":
                 return AstDumpTool.ParseBench(args);
+            case "fuzz-parser":
+                return Fuzzing.ParserFuzzer.Run(args, ParseAndDump);
             case "dump-tokens":
                 return Taipan.Compiler.Lexing.TokenDump.Run(args);
             default:
                 return NotADevTool;
         }
     }
+
+    private static void ParseAndDump(byte[] source, string filename) =>
+        Taipan.Compiler.Ast.AstDumper.Dump(Taipan.Compiler.Parsing.PythonParser.ParseFile(source, filename));
 }
