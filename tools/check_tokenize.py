@@ -181,6 +181,10 @@ def main():
           f"  tokenizer-error message+line+offset equal: {stats['rej_msg_match']}  differ: {stats['rej_msg_diff']}"
           f"  tokenizer error missed: {stats['rej_taipan_accepts']}")
     print(f"internal crashes: {stats['crash']}")
+    # One file per test: identical streams (or reference limits) and matched tokenizer errors pass.
+    bad = stats['tok_diff'] + stats['false_error'] + stats['crash'] + stats['rej_msg_diff']
+    good = stats['tok_match'] + stats['ref_limit'] + stats['rej_msg_match']
+    print(f"{good} passed, {bad} failed")
     return 0 if stats['tok_diff'] == stats['false_error'] == stats['crash'] == 0 else 1
 
 
