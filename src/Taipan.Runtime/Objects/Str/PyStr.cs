@@ -150,21 +150,8 @@ internal sealed partial class PyStr : PyObject
         _ => false,
     };
 
-    /// <summary>Py_UNICODE_ISPRINTABLE, from CPython 3.11's own Unicode 14 data (CaseTables.g.cs).</summary>
-    public static bool IsPrintable(int cp)
-    {
-        if (cp < 0x80) return cp >= 0x20 && cp < 0x7f;
-        var r = CaseTables.NonPrintableRanges;
-        int lo = 0, hi = r.Length / 2 - 1;
-        while (lo <= hi)
-        {
-            int mid = (lo + hi) >> 1;
-            if (cp < r[2 * mid]) hi = mid - 1;
-            else if (cp > r[2 * mid + 1]) lo = mid + 1;
-            else return false;
-        }
-        return true;
-    }
+    /// <summary>Py_UNICODE_ISPRINTABLE, from CPython 3.11's own Unicode 14 data (shared with the tokenizer).</summary>
+    public static bool IsPrintable(int cp) => Taipan.Compiler.Lexing.UnicodeTables.IsPrintable(cp);
 
     /// <summary>repr(str): quote choice and escapes as CPython's unicode_repr.</summary>
     public static string ReprOf(string s)

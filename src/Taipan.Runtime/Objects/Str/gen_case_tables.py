@@ -33,21 +33,6 @@ lines += table('Upper', str.upper)
 lines.append('')
 lines += table('Lower', str.lower)
 lines.append('')
-# Ranges [start, end] of non-ASCII code points that str.isprintable() rejects (repr escapes them).
-ranges = []
-start = None
-for cp in range(0x80, 0x110001):
-    bad = cp < 0x110000 and not chr(cp).isprintable()
-    if bad and start is None:
-        start = cp
-    elif not bad and start is not None:
-        ranges.append((start, cp - 1))
-        start = None
-lines.append('    /// <summary>Inclusive [start, end] pairs of non-ASCII code points that are not printable (repr escapes them).</summary>')
-lines.append('    internal static readonly int[] NonPrintableRanges =')
-lines.append('    {')
-for i in range(0, len(ranges), 6):
-    lines.append('        ' + ', '.join(f'0x{a:x}, 0x{b:x}' for a, b in ranges[i:i+6]) + ',')
-lines.append('    };')
+# str.isprintable() data lives in Taipan.Compiler's Lexing/UnicodeTables (one copy for repr and the tokenizer).
 lines.append('}')
 print('\n'.join(lines))
