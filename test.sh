@@ -27,7 +27,7 @@ while read -r p f; do passed=$((passed + p)); failed=$((failed + f)); done < <(
   sed -E 's/.*Failed: +([0-9]+), Passed: +([0-9]+).*/\2 \1/')
 
 for check in check_tokenize check_stdlib_ast check_symtable check_compile_stdlib; do
-  if [ -f "tools/$check.py" ]; then step "$check" python3.11 "tools/$check.py"; count; fi
+  if [ -f "tools/$check.py" ]; then step "$check" /usr/bin/python3.11 "tools/$check.py"; count; fi
 done
 
 step "parser fuzz ($FUZZ inputs)" ./taipan -X fuzz-parser "$FUZZ" 1; count
