@@ -15,14 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-def files_under(root):
-    out = []
-    for dirpath, dirnames, filenames in os.walk(root):
-        dirnames.sort()
-        for f in sorted(filenames):
-            if f.endswith(".py"):
-                out.append(os.path.join(dirpath, f))
-    return out
+from pyfiles import files  # noqa: E402
 
 
 def main():
@@ -33,7 +26,7 @@ def main():
     args = ap.parse_args()
     import ast
     files, sources = [], []
-    for path in files_under(args.root):
+    for path in files([args.root]):
         with open(path, "rb") as f:
             src = f.read()
         try:

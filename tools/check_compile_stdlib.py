@@ -10,16 +10,7 @@ co_flags, co_varnames, co_cellvars, co_freevars of every code object), --taipan 
 """
 import ast, os, subprocess, sys, tempfile, warnings
 
-def files(args):
-    for a in args:
-        if os.path.isdir(a):
-            for root, dirs, fs in os.walk(a):
-                dirs.sort()
-                for f in sorted(fs):
-                    if f.endswith(".py"):
-                        yield os.path.join(root, f)
-        else:
-            yield a
+from pyfiles import files  # noqa: E402 (tools/ is on sys.path when run as a script)
 
 def co_lines(code):
     """The co_* values Taipan's code objects must share with CPython's (see -X compile-batch --co)."""

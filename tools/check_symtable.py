@@ -28,16 +28,7 @@ def canon(src, filename):
     walk(top)
     return "\n".join(out) + "\n"
 
-def files(args):
-    for a in args:
-        if os.path.isdir(a):
-            for root, dirs, fs in os.walk(a):
-                dirs.sort()
-                for f in sorted(fs):
-                    if f.endswith(".py"):
-                        yield os.path.join(root, f)
-        else:
-            yield a
+from pyfiles import files  # noqa: E402 (tools/ is on sys.path when run as a script)
 
 def main():
     argv = sys.argv[1:]

@@ -6,16 +6,7 @@ obtained by compiling `def f() -> (SOURCE): pass` under the future import.
 Last line: `N passed, N failed` (counted per annotation)."""
 import ast, os, subprocess, sys, tempfile, warnings
 
-def files(args):
-    for a in args:
-        if os.path.isdir(a):
-            for root, dirs, fs in os.walk(a):
-                dirs.sort()
-                for f in sorted(fs):
-                    if f.endswith(".py"):
-                        yield os.path.join(root, f)
-        else:
-            yield a
+from pyfiles import files  # noqa: E402 (tools/ is on sys.path when run as a script)
 
 def cpython_string(segment):
     ns = {}
