@@ -362,14 +362,24 @@ internal sealed partial class Parser
                         break;
                     }
                 case TokenKind.LPar:
-                    e = CallTail(e, s);
-                    break;
+                    {
+                        // PEG: a trailer that fails to parse leaves the primary as it was.
+                        int save = _p;
+                        try { e = CallTail(e, s); }
+                        catch (ParseFailed) { _p = save; return e; }
+                        break;
+                    }
                 case TokenKind.LSqb:
                     {
-                        Advance();
-                        var slice = Slices();
-                        Expect(TokenKind.RSqb);
-                        e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, s);
+                        int save = _p;
+                        try
+                        {
+                            Advance();
+                            var slice = Slices();
+                            Expect(TokenKind.RSqb);
+                            e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, s);
+                        }
+                        catch (ParseFailed) { _p = save; return e; }
                         break;
                     }
                 default:
@@ -712,8 +722,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             Advance();
-            if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
-                throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+            if (_invalid) InvalidDictValue();
             var value = Expression();
             if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
             {
@@ -772,14 +781,29 @@ internal sealed partial class Parser
                         k.Lineno, k.EndColOffset, k.EndLineno, 0);
                 Expect(TokenKind.Colon);
                 d.Keys.Add(k);
-                if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
-                    throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+                if (_invalid) InvalidDictValue();
                 d.Values.Add(Expression());
             }
             if (!Accept(TokenKind.Comma)) break;
         }
         Expect(TokenKind.RBrace);
         return Fin(d, s);
+    }
+
+    /// <summary>invalid_kvpair / invalid_double_starred_kvpairs, at the token after a key's ':'.</summary>
+    private void InvalidDictValue()
+    {
+        if (Kind is TokenKind.RBrace or TokenKind.Comma)
+            throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+        if (Kind == TokenKind.Star)
+        {
+            int star = _p;
+            Advance();
+            try { BitwiseOr(); }
+            catch (ParseFailed) { _p = star; return; }
+            var at = AtTok(new Name { Id = "" }, star);
+            throw ErrorStartingFrom(at, "cannot use a starred expression in a dictionary value");
+        }
     }
 
     private void ForIfClauses(List<Comprehension> gens)
