@@ -651,7 +651,6 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.Comma)
         {
-            if (_invalid) InvalidForgotComma(first);
             throw ParseFailed.Instance;
         }
         var t = new Tuple();
@@ -661,7 +660,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RPar) break;
             t.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RPar) InvalidForgotComma(t.Elts[^1]);
         Expect(TokenKind.RPar);
         return Fin(t, s);
     }
@@ -691,7 +689,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RSqb) break;
             l.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RSqb) InvalidForgotComma(l.Elts[^1]);
         Expect(TokenKind.RSqb);
         return Fin(l, s);
     }
@@ -748,7 +745,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RBrace) break;
             set.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RBrace) InvalidForgotComma(set.Elts[^1]);
         Expect(TokenKind.RBrace);
         return Fin(set, s);
     }

@@ -194,7 +194,6 @@ internal sealed partial class Parser
         int s = _p;
         Advance();
         var d = new Delete();
-        int ts = _p;
         do
         {
             if (Kind is TokenKind.Newline or TokenKind.Semi) break;
@@ -210,7 +209,6 @@ internal sealed partial class Parser
         } while (Accept(TokenKind.Comma));
         if (d.Targets.Count == 0) throw ParseFailed.Instance;
         if (Kind is not (TokenKind.Newline or TokenKind.Semi)) throw ParseFailed.Instance;
-        _ = ts;
         return Fin(d, s);
     }
 

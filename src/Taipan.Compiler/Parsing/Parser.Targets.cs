@@ -262,12 +262,6 @@ internal sealed partial class Parser
         return false;
     }
 
-    private void InvalidForgotComma(Expr last)
-    {
-        // Handled by invalid_expression when the next element starts right after.
-        _ = last;
-    }
-
     /// <summary>Statement-level `targets = value` whose targets are not assignable (invalid_assignment).</summary>
     private PythonSyntaxError InvalidAssignment(List<Expr> targetsAndValue, List<int> starts)
     {
