@@ -23,6 +23,9 @@ TOKENIZER_MESSAGES = (
     'unexpected EOF while parsing', 'Non-UTF-8 code', 'encoding problem', 'unknown encoding')
 
 
+REFERENCE_LIMIT = 'reference-limit'
+
+
 def kind_key(name):
     return name.replace('_', '').lower()
 
@@ -106,10 +109,10 @@ def main():
     ap.add_argument('paths', nargs='*', default=['/usr/lib/python3.11'])
     args = ap.parse_args()
     files = collect(args.paths)
-    mine, elapsed = run_taipan(args.taipan, files)
+    elapsed = 0.0
 
     stats = dict(files=len(files), accepted=0, tok_match=0, tok_diff=0, reftok_fail=0, rejected=0,
-                 rej_both=0, rej_taipan_accepts=0, rej_msg_match=0, rej_msg_diff=0, crash=0, false_error=0,
+                 rej_both=0, rej_taipan_accepts=0, rej_msg_match=0, rej_msg_diff=0, crash=0, false_error=0, ref_limit=0,
                  tokens=0)
     shown = 0
 
@@ -119,7 +122,11 @@ def main():
             print(f'{kind}: {f}\n    {detail}')
         shown += 1
 
-    for f in files:
+    batch = 200
+    for i, f in enumerate(files):
+        if i % batch == 0:  # compare batch by batch: token lists of thousands of files do not fit in memory
+            mine, t = run_taipan(args.taipan, files[i:i + batch], batch)
+            elapsed += t
         m = mine.get(f, ('crash', 'no output'))
         (rk, rv), data = reference(f)
         if m[0] == 'crash':
@@ -158,6 +165,8 @@ def main():
         stats['tokens'] += len(m[1])
         if diff is None:
             stats['tok_match'] += 1
+        elif diff == REFERENCE_LIMIT:
+            stats['ref_limit'] += 1
         else:
             stats['tok_diff'] += 1
             show('TOKEN DIFF', f, diff)
@@ -166,6 +175,7 @@ def main():
     print(f"files: {stats['files']}  taipan time: {elapsed:.2f}s (process start included)")
     print(f"CPython accepts: {stats['accepted']}  tokens identical: {stats['tok_match']}  differ: {stats['tok_diff']}"
           f"  Taipan false SyntaxError: {stats['false_error']}  ({stats['tokens']} tokens compared)")
+    print(f"identifiers tokenize.py's \\w+ splits but CPython's C tokenizer keeps whole (not a difference): {stats['ref_limit']}")
     print(f"tokenize.py could not serve as reference: {stats['reftok_fail']}")
     print(f"CPython rejects: {stats['rejected']}  Taipan also rejects: {stats['rej_both']}"
           f"  tokenizer-error message+line+offset equal: {stats['rej_msg_match']}  differ: {stats['rej_msg_diff']}"
@@ -193,6 +203,12 @@ def diff_tokens(ref, mine, data):
             want_kind = 'nonlogicalnewline'
         sc = byte_col(lines, t.start[0], t.start[1])
         ec_ref = byte_col(lines, t.end[0], t.end[1])
+        if (t.type == tokenize.NAME and k == 'Name' and s != t.string and s.startswith(t.string)
+                and s.isidentifier()):
+            # tokenize.py matches names with the regex \w+, which misses some XID_Continue
+            # characters (combining marks, variation selectors); CPython's C tokenizer, whose
+            # stream the parser sees, keeps the whole identifier, as Taipan does.
+            return REFERENCE_LIMIT
         if kind_key(k) != want_kind:
             return f'token {i}: want {tokenize.tok_name[t.exact_type]} {t.string!r} at {t.start}, got {k} {s!r} at {(l, c)}'
         if (l, c) != (t.start[0], sc):

@@ -19,13 +19,21 @@ public static class SourceDecoder
     /// <paramref name="fileMode"/> false follows <c>compile(bytes, ...)</c>, which the import
     /// system uses: an unknown cookie is "unknown encoding: X" rather than "encoding problem: X".
     /// </summary>
-    public static string Decode(byte[] bytes, string filename, bool fileMode)
+    public static string Decode(byte[] bytes, string filename, bool fileMode) => Decode(bytes, filename, fileMode, out _);
+
+    /// <summary>
+    /// <paramref name="encodingDeclared"/>: a BOM or a coding cookie was found. CPython's parser
+    /// then reports error offsets in characters, otherwise in bytes: construct the
+    /// <see cref="Tokenizer"/> with <c>sourceWasBytes: !encodingDeclared</c>.
+    /// </summary>
+    public static string Decode(byte[] bytes, string filename, bool fileMode, out bool encodingDeclared)
     {
         ReadOnlySpan<byte> data = bytes;
         bool bom = data.Length >= 3 && data[0] == 0xEF && data[1] == 0xBB && data[2] == 0xBF;
         if (bom) data = data[3..];
 
         string? cookie = FindCookie(data, out int cookieLine);
+        encodingDeclared = bom || cookie != null;
         if (bom && cookie != null && cookie != "utf-8")
             throw Problem($"encoding problem: {cookie} with BOM", filename);
 

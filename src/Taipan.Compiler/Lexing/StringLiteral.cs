@@ -195,7 +195,13 @@ public static class StringLiteral
                 continue;
             }
             int bs = i++;
-            if (i >= s.Length) { sb.Append('\\'); break; }
+            if (i >= s.Length)
+            {
+                // In an f-string part this is the backslash of `\{` (the brace opens a field).
+                if (collapseBraces && !warned) Warn(warnings, "invalid escape sequence '\\{'");
+                sb.Append('\\');
+                break;
+            }
             c = s[i++];
             switch (c)
             {

@@ -22,8 +22,8 @@ public static class TokenDump
             try
             {
                 var bytes = File.ReadAllBytes(file);
-                string text = SourceDecoder.Decode(bytes, file);
-                var tok = new Tokenizer(text, file, emitNonLogical: true);
+                string text = SourceDecoder.Decode(bytes, file, fileMode: true, out bool declared);
+                var tok = new Tokenizer(text, file, emitNonLogical: true, sourceWasBytes: !declared);
                 string src = tok.Source;
                 while (true)
                 {

@@ -39,6 +39,7 @@ public sealed class Tokenizer
     private bool _atBol = true;
     private bool _blankLine;
     private bool _done;
+    private int _bufStart; // where CPython's line buffer starts: see NewLine
     private bool _lastErrorIsStatus;
 
     private readonly int[] _indents = new int[MaxIndent];
@@ -55,10 +56,11 @@ public sealed class Tokenizer
     private int _ccLineStart = -1, _ccPos, _ccBytes;
 
     /// <param name="sourceWasBytes">
-    /// True when the program text came as bytes (a file run or imported, <c>compile(bytes)</c>):
-    /// CPython then reports the offsets of the errors its parser raises in UTF-8 bytes; for
-    /// <c>compile(str)</c>/<c>exec(str)</c> pass false, and they are in characters. Errors the
-    /// tokenizer itself raises count characters either way.
+    /// True when the program text came as bytes (a file run or imported, <c>compile(bytes)</c>)
+    /// without a BOM or coding cookie: CPython's tokenizer then has no encoding and its parser
+    /// reports error offsets in UTF-8 bytes. Pass false for <c>compile(str)</c>/<c>exec(str)</c>
+    /// and for bytes that declared an encoding (see <see cref="SourceDecoder.Decode(byte[], string, bool, out bool)"/>):
+    /// offsets are then characters. Errors the tokenizer itself raises count characters either way.
     /// </param>
     public Tokenizer(string source, string filename, bool emitNonLogical = false, bool sourceWasBytes = true)
     {
@@ -206,7 +208,7 @@ public sealed class Tokenizer
             }
             if (c == '\\')
             {
-                ContinuationLine(start);
+                ContinuationLine(start, inToken: true);
                 continue;
             }
             if (c < 128)
@@ -249,7 +251,8 @@ public sealed class Tokenizer
                 if (t.Start >= _len)
                 {
                     if (_len == 0) return (1, 0, 1, -1);
-                    return (t.Line, LengthOffset(_lineStarts[t.Line - 1], _len), t.Line, -1);
+                    int last = _lineCount; // also for the tokenize view, which puts these a line further
+                    return (last, LengthOffset(_lineStarts[last - 1], _len), last, -1);
                 }
                 return (t.Line, ByteColToOffset(t.Line, t.Col) - 1, t.Line, -1);
             default:
@@ -260,6 +263,9 @@ public sealed class Tokenizer
     /// <summary>Whether the last error thrown was a status error (see <see cref="StatusError"/>).</summary>
     public bool LastErrorIsStatus => _lastErrorIsStatus;
 
+    /// <summary>A NAME token's identifier as CPython stores it: NFKC-normalised when not ASCII (PEP 3131).</summary>
+    public string NameText(in Token t) => Nfkc.NormalizeIdentifier(_s.AsSpan(t.Start, t.End - t.Start));
+
     /// <summary>True once <see cref="TokenKind.EndMarker"/> has been returned.</summary>
     public bool Done => _done;
 
@@ -269,10 +275,23 @@ public sealed class Tokenizer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private int PeekAt(int p) => p < _len ? _s[p] : Eof;
 
-    private void NewLine()
+    /// <param name="keepBuffer">
+    /// The line is read in the middle of a token (a string, a backslash continuation): CPython's
+    /// tokenizer buffer then still starts at the token's first line, which shows in the offset
+    /// of "unexpected character after line continuation character".
+    /// </param>
+    private void NewLine(bool keepBuffer = false)
     {
         _line++;
         _lineStart = _pos;
+        if (!keepBuffer) _bufStart = _pos;
+    }
+
+    private int BytesBetween(int from, int to)
+    {
+        int b = 0;
+        for (int i = from; i < to && i < _len; i++) b += Utf8Len(_s[i]);
+        return b;
     }
 
     private Token Make(TokenKind kind, int start)
@@ -281,18 +300,22 @@ public sealed class Tokenizer
         return new Token(kind, start, _pos, _line, col, _line, ByteCol(_lineStart, _pos));
     }
 
-    private void ContinuationLine(int backslash)
+    private void ContinuationLine(int backslash, bool inToken)
     {
         // CPython: the character after '\' must be the newline, and a file may not end there.
         _pos = backslash + 1;
         if (Peek() != '\n')
         {
+            // CPython counts this offset from the start of its line buffer, which still holds the
+            // earlier lines of a string or continued line the current line belongs to.
+            string text = GetLineTextWithNewline(_line);
+            int offset = (SourceWasBytes ? BytesBetween(_bufStart, _pos) : CharCount(_bufStart, _pos)) + 1;
             throw StatusError(SyntaxErrorKind.SyntaxError, "unexpected character after line continuation character",
-                _line, ByteColToOffset(_line, ByteCol(_lineStart, _pos)), _line, 0, GetLineTextWithNewline(_line));
+                _line, offset, _line, 0, text);
         }
         int line = _line;
         _pos++;
-        NewLine();
+        NewLine(keepBuffer: inToken);
         if (_pos >= _len)
         {
             if (_level > 0) throw NeverClosed();
@@ -315,7 +338,7 @@ public sealed class Tokenizer
             {
                 // Indentation cannot be split by a backslash: the first one fixes the level.
                 contLineCol = contLineCol != 0 ? contLineCol : col;
-                ContinuationLine(_pos);
+                ContinuationLine(_pos, inToken: false);
                 continue;
             }
             else break;
@@ -451,9 +474,9 @@ public sealed class Tokenizer
                 if (c == '\\')
                 {
                     c = Peek();
-                    if (c != Eof) { _pos++; if (c == '\n') NewLine(); }
+                    if (c != Eof) { _pos++; if (c == '\n') NewLine(keepBuffer: true); }
                 }
-                else if (c == '\n') NewLine();
+                else if (c == '\n') NewLine(keepBuffer: true);
             }
         }
         int col = ByteCol(startLineStart, start);

@@ -77,6 +77,11 @@ public sealed partial class LiteralTests
         Assert.Equal("a{b}c—", StringLiteral.DecodeFStringPart("a{{b}}c\\N{EM DASH}", raw: false));
         Assert.Equal("\\n{", StringLiteral.DecodeFStringPart("\\n{{", raw: true));
         Assert.Equal("\n{x}", StringLiteral.DecodeFStringPart("\\n{{x}}", raw: false));
+        // f'\{6*7}': the part before the field is a lone backslash, kept with CPython's warning.
+        var warnings = new List<string>();
+        Assert.Equal("\\", StringLiteral.DecodeFStringPart("\\", raw: false, warnings));
+        Assert.Equal(["invalid escape sequence '\\{'"], warnings);
+        Assert.Equal(0, StringLiteral.FindFStringBrace("\\{6*7}", 0, raw: false) - 1);
     }
 
     [Fact]

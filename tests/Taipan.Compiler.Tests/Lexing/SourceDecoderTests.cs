@@ -53,6 +53,17 @@ public sealed class SourceDecoderTests
     }
 
     [Fact]
+    public void Bom_or_cookie_counts_as_a_declared_encoding()
+    {
+        SourceDecoder.Decode(B("x = 1\n"), "x.py", true, out bool declared);
+        Assert.False(declared);
+        SourceDecoder.Decode(B("# coding: utf-8\nx = 1\n"), "x.py", true, out declared);
+        Assert.True(declared);
+        SourceDecoder.Decode(B("\xef\xbb\xbfx = 1\n"), "x.py", true, out declared);
+        Assert.True(declared);
+    }
+
+    [Fact]
     public void Encoding_problems()
     {
         Assert.Equal("encoding problem: iso-8859-1 with BOM", Error("\xef\xbb\xbf# coding: latin-1\nx=1\n"));

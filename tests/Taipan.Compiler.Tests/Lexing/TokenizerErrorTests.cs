@@ -29,6 +29,7 @@ public sealed partial class TokenizerErrorTests
     [InlineData("é\\", "unexpected EOF while parsing", 1, 3, 4)]
     [InlineData("if x:\n  é\n é\n", "unindent does not match any outer indentation level", 3, 3, 4)]
     [InlineData("é = 1 \\ x\n", "unexpected character after line continuation character", 1, 8, 9)]
+    [InlineData("s = '''é\nb''' \\ x\n", "unexpected character after line continuation character", 2, 16, 17)]
     [InlineData("é = (]\n", "closing parenthesis ']' does not match opening parenthesis '('", 1, 6, 6)]
     public void Parser_raised_offsets_count_bytes_for_bytes_source_and_characters_for_str(string source, string msg, int line, int strOffset, int bytesOffset)
     {

@@ -178,6 +178,8 @@ public sealed class TokenizerTests
     {
         Assert.Equal(["Name café 1,0-1,5", "Equal = 1,6-1,7"], Dump("café = 1\n")[..2]);
         Assert.Equal("Name ℘ 1,0-1,3", Dump("℘\n")[0]);
+        var tok = new Tokenizer("ﬁx = 1\n", "f.py");
+        Assert.Equal("fix", tok.NameText(tok.Next()));
     }
 
     [Fact]
@@ -224,6 +226,19 @@ public sealed class TokenizerTests
         var tokens = new List<Token>();
         while (tokens.Count == 0 || tokens[^1].Kind != TokenKind.EndMarker) tokens.Add(tok.Next());
         Assert.Equal((line, offset, endLine, endOffset), tok.ErrorLocation(tokens[tokenIndex]));
+    }
+
+    [Fact]
+    public void Error_location_at_end_of_input_is_the_same_in_both_views()
+    {
+        foreach (bool all in new[] { false, true })
+        {
+            var tok = new Tokenizer("if x:\n  y\n", "f.py", emitNonLogical: all);
+            Token t;
+            do t = tok.Next(); while (t.Kind != TokenKind.Dedent);
+            Assert.Equal((2, 4, 2, -1), tok.ErrorLocation(t)); // "  y\n" is 4 long
+            Assert.Equal((2, 4, 2, -1), tok.ErrorLocation(tok.Next()));
+        }
     }
 
     [Fact]
