@@ -38,7 +38,11 @@ public static class SyntaxErrorReport
         if (off0 > len) off0 = len;
         if (off0 < 0) return;
         int reps = 1;
-        if (e.Kind == SyntaxErrorKind.SyntaxError && e.EndOffset > 0 && e.EndOffset > e.Offset)
+        if (e.Kind == SyntaxErrorKind.SyntaxError && e.EndLineno > e.Lineno && e.EndOffset > 0)
+        {
+            reps = Math.Max(1, len - off0); // a range running onto later lines is marked to the end of this one
+        }
+        else if (e.Kind == SyntaxErrorKind.SyntaxError && e.EndOffset > 0 && e.EndOffset > e.Offset)
         {
             if (end0 > len + 1) end0 = len + 1;
             reps = Math.Max(1, end0 - off0);

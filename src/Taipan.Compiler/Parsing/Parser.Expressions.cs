@@ -362,14 +362,24 @@ internal sealed partial class Parser
                         break;
                     }
                 case TokenKind.LPar:
-                    e = CallTail(e, s);
-                    break;
+                    {
+                        // PEG: a trailer that fails to parse leaves the primary as it was.
+                        int save = _p;
+                        try { e = CallTail(e, s); }
+                        catch (ParseFailed) { _p = save; return e; }
+                        break;
+                    }
                 case TokenKind.LSqb:
                     {
-                        Advance();
-                        var slice = Slices();
-                        Expect(TokenKind.RSqb);
-                        e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, s);
+                        int save = _p;
+                        try
+                        {
+                            Advance();
+                            var slice = Slices();
+                            Expect(TokenKind.RSqb);
+                            e = Fin(new Subscript { Value = e, Slice = slice, Ctx = ExprContext.Load }, s);
+                        }
+                        catch (ParseFailed) { _p = save; return e; }
                         break;
                     }
                 default:
@@ -641,7 +651,6 @@ internal sealed partial class Parser
         }
         if (Kind != TokenKind.Comma)
         {
-            if (_invalid) InvalidForgotComma(first);
             throw ParseFailed.Instance;
         }
         var t = new Tuple();
@@ -651,7 +660,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RPar) break;
             t.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RPar) InvalidForgotComma(t.Elts[^1]);
         Expect(TokenKind.RPar);
         return Fin(t, s);
     }
@@ -681,7 +689,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RSqb) break;
             l.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RSqb) InvalidForgotComma(l.Elts[^1]);
         Expect(TokenKind.RSqb);
         return Fin(l, s);
     }
@@ -712,8 +719,7 @@ internal sealed partial class Parser
         if (Kind == TokenKind.Colon && first is not Starred)
         {
             Advance();
-            if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
-                throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+            if (_invalid) InvalidDictValue();
             var value = Expression();
             if (IsKw(Kw.For) || (IsKw(Kw.Async) && KwAt(1) == Kw.For))
             {
@@ -739,7 +745,6 @@ internal sealed partial class Parser
             if (Kind == TokenKind.RBrace) break;
             set.Elts.Add(StarNamedExpression());
         }
-        if (_invalid && Kind != TokenKind.RBrace) InvalidForgotComma(set.Elts[^1]);
         Expect(TokenKind.RBrace);
         return Fin(set, s);
     }
@@ -772,14 +777,29 @@ internal sealed partial class Parser
                         k.Lineno, k.EndColOffset, k.EndLineno, 0);
                 Expect(TokenKind.Colon);
                 d.Keys.Add(k);
-                if (_invalid && Kind is TokenKind.RBrace or TokenKind.Comma)
-                    throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+                if (_invalid) InvalidDictValue();
                 d.Values.Add(Expression());
             }
             if (!Accept(TokenKind.Comma)) break;
         }
         Expect(TokenKind.RBrace);
         return Fin(d, s);
+    }
+
+    /// <summary>invalid_kvpair / invalid_double_starred_kvpairs, at the token after a key's ':'.</summary>
+    private void InvalidDictValue()
+    {
+        if (Kind is TokenKind.RBrace or TokenKind.Comma)
+            throw ErrorAtToken(_p - 1, "expression expected after dictionary key and ':'");
+        if (Kind == TokenKind.Star)
+        {
+            int star = _p;
+            Advance();
+            try { BitwiseOr(); }
+            catch (ParseFailed) { _p = star; return; }
+            var at = AtTok(new Name { Id = "" }, star);
+            throw ErrorStartingFrom(at, "cannot use a starred expression in a dictionary value");
+        }
     }
 
     private void ForIfClauses(List<Comprehension> gens)

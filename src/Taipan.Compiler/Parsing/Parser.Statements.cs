@@ -194,7 +194,6 @@ internal sealed partial class Parser
         int s = _p;
         Advance();
         var d = new Delete();
-        int ts = _p;
         do
         {
             if (Kind is TokenKind.Newline or TokenKind.Semi) break;
@@ -210,7 +209,6 @@ internal sealed partial class Parser
         } while (Accept(TokenKind.Comma));
         if (d.Targets.Count == 0) throw ParseFailed.Instance;
         if (Kind is not (TokenKind.Newline or TokenKind.Semi)) throw ParseFailed.Instance;
-        _ = ts;
         return Fin(d, s);
     }
 
@@ -236,7 +234,20 @@ internal sealed partial class Parser
                     while (Accept(TokenKind.Equal))
                     {
                         starts.Add(_p);
-                        items.Add(IsKw(Kw.Yield) ? YieldExpr() : StarExpressions());
+                        Expr v;
+                        try { v = IsKw(Kw.Yield) ? YieldExpr() : StarExpressions(); }
+                        catch (ParseFailed) when (_invalid)
+                        {
+                            // invalid_assignment needs only `targets '='`, not a value
+                            foreach (var t in items)
+                                if (InvalidTarget(t, ExprContext.Store) != null || t is Yield or YieldFrom)
+                                {
+                                    items.Add(items[^1]);
+                                    throw InvalidAssignment(items, starts);
+                                }
+                            throw;
+                        }
+                        items.Add(v);
                     }
                     var a = new Assign { Value = items[^1] };
                     for (int i = 0; i < items.Count - 1; i++)

@@ -154,11 +154,11 @@ internal sealed partial class Parser
     /// <summary>invalid_expression and invalid_legacy_expression, tried before an expression in the error pass.</summary>
     private void InvalidExpressionPre()
     {
+        PythonSyntaxError? err = null;
         int s = _p;
-        bool nameString = Kind == TokenKind.Name && KindAt(1) == TokenKind.String;
+        bool nameString = IsName && KindAt(1) == TokenKind.String;
         bool soft = Kind == TokenKind.Name && CurKw is Kw.Match or Kw.Case or Kw.Underscore;
         _invalid = false;
-        PythonSyntaxError? err = null;
         try
         {
             if (!nameString && !soft && StartsExpression() && !IsKw(Kw.Lambda))
@@ -192,25 +192,6 @@ internal sealed partial class Parser
                 catch (ParseFailed) { }
             }
             _p = s;
-            if (err == null && Kind == TokenKind.Name && KindAt(1) != TokenKind.LPar)
-            {
-                string id = TokText(_p);
-                if (id == "print" || id == "exec")
-                {
-                    _p = s;
-                    var a = AtTok(new Name { Id = id }, _p);
-                    Advance();
-                    try
-                    {
-                        if (StartsStarExpression())
-                        {
-                            var b = StarExpressions();
-                            err = ErrorRange(a, b, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
-                        }
-                    }
-                    catch (ParseFailed) { }
-                }
-            }
         }
         catch (PythonSyntaxError) when (!_tokErrorRaised) { }
         finally
@@ -219,6 +200,26 @@ internal sealed partial class Parser
             _p = s;
         }
         if (err != null) throw err;
+        // invalid_legacy_expression: NAME !'(' star_expressions, parsed (with the error rules on)
+        // after any name; only print and exec make it an error of its own.
+        if (IsName && KindAt(1) != TokenKind.LPar)
+        {
+            string id = TokText(_p);
+            var a = AtTok(new Name { Id = id }, _p);
+            Advance();
+            try
+            {
+                if (StartsStarExpression())
+                {
+                    var b = StarExpressions();
+                    if (id == "print" || id == "exec")
+                        err = ErrorRange(a, b, $"Missing parentheses in call to '{id}'. Did you mean {id}(...)?");
+                }
+            }
+            catch (ParseFailed) { }
+            finally { _p = s; }
+            if (err != null) throw err;
+        }
     }
 
     private static bool IsLegacyName(Expr e) => e is Name n && (n.Id == "print" || n.Id == "exec");
@@ -261,17 +262,10 @@ internal sealed partial class Parser
         return false;
     }
 
-    private void InvalidForgotComma(Expr last)
-    {
-        // Handled by invalid_expression when the next element starts right after.
-        _ = last;
-    }
-
     /// <summary>Statement-level `targets = value` whose targets are not assignable (invalid_assignment).</summary>
     private PythonSyntaxError InvalidAssignment(List<Expr> targetsAndValue, List<int> starts)
     {
         var t1 = targetsAndValue[0];
-        if (targetsAndValue.Count == 2)
         {
             // invalid_named_expression, reached through star_named_expression(s): the element
             // just before '=' must be a bitwise_or and the value a bitwise_or not followed by '='.
@@ -287,9 +281,7 @@ internal sealed partial class Parser
             if (b != null && IsBitwiseOrLevel(x, xs))
             {
                 if (x is Name && _t[xs].Kind == TokenKind.Name)
-                {
-                    if (x != t1) return ErrorRange(x, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
-                }
+                    return ErrorRange(x, b, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
                 else if (!StartsWithDisplay(x, xs))
                     return ErrorAtNode(x, $"cannot assign to {TargetDescription(x)} here. Maybe you meant '==' instead of '='?");
             }

@@ -116,7 +116,8 @@ internal sealed partial class Parser
         var e = _tokError ?? throw ParseFailed.Instance;
         _tokErrorRaised = true;
         // CPython's file tokenizer has no current line left at end of input: no caret.
-        if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0)
+        if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0
+            && e.Text != null && e.Text.Trim() == "\\")
             return new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, 0, e.Text, e.EndLineno, e.EndOffset);
         return e;
     }
@@ -345,7 +346,7 @@ internal sealed partial class Parser
         finally { _invalid = false; }
 
         ref readonly Token t = ref _t[furthest];
-        if (t.Kind == TokenKind.Indent || (t.Kind == TokenKind.Dedent && !IsEofToken(furthest)))
+        if (t.Kind == TokenKind.Indent || t.Kind == TokenKind.Dedent)
             return ErrorAtLastToken(t.Kind == TokenKind.Indent ? "unexpected indent" : "unexpected unindent",
                 SyntaxErrorKind.IndentationError, furthest);
         // Generic error: a tokenizer error later in the file wins over "invalid syntax".
