@@ -24,20 +24,14 @@ REPO = os.path.dirname(HERE)
 CACHE = "/tmp/taipan-ast-ref"
 
 
-def files_under(root):
-    out = []
-    for d, dirs, fs in os.walk(root):
-        dirs.sort()
-        for f in sorted(fs):
-            if f.endswith(".py"):
-                out.append(os.path.join(d, f))
-    return out
+from pyfiles import files as py_files  # noqa: E402
 
 
 def reference(path):
     """('ok', dump) or ('err', report text)."""
     st = os.stat(path)
-    key = hashlib.sha1(f"{path}\0{st.st_mtime_ns}\0{st.st_size}".encode()).hexdigest()
+    # The reference depends on the CPython that made it (the cache outlives an interpreter change).
+    key = hashlib.sha1(f"{sys.version}\0{path}\0{st.st_mtime_ns}\0{st.st_size}".encode()).hexdigest()
     cpath = os.path.join(CACHE, key)
     if os.path.exists(cpath):
         with open(cpath, encoding="utf-8", errors="surrogatepass") as f:
@@ -85,7 +79,7 @@ def main():
         del args[i:i + 2]
     root = args[0] if args else "/usr/lib/python3.11"
     known = load_known(known_path)
-    files = files_under(root)
+    files = list(py_files([root]))
     refs = [reference(p) for p in files]
 
     with tempfile.TemporaryDirectory(prefix="taipan-ast-") as tmp:
