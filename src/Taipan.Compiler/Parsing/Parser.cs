@@ -35,6 +35,7 @@ internal sealed partial class Parser
     private int _p;
     private int _max;
     private bool _invalid;
+    private Dictionary<int, (Expr? Node, int End)>? _expressionMemo; // error pass only, see Expression()
     /// <summary>Depth of nested f-string parsing, to bound recursion.</summary>
     internal int FStringDepth;
 
@@ -334,6 +335,7 @@ internal sealed partial class Parser
         // Second pass with the error rules on: they throw PythonSyntaxError when they match.
         // _max keeps growing: CPython's "last token" is the furthest one fetched in either pass.
         _invalid = true;
+        _expressionMemo = null;
         try
         {
             if (mode == 0) FileInput();
@@ -343,7 +345,7 @@ internal sealed partial class Parser
         }
         catch (ParseFailed) { }
         catch (PythonSyntaxError e) { return _tokErrorRaised ? e : PreferTokenizerError(e); }
-        finally { _invalid = false; }
+        finally { _invalid = false; _expressionMemo = null; }
 
         ref readonly Token t = ref _t[furthest];
         if (t.Kind == TokenKind.Indent || t.Kind == TokenKind.Dedent)
