@@ -12,6 +12,9 @@ def const(v):
     if isinstance(v, int): return {"c": "int", "v": str(v)}
     if isinstance(v, float): return {"c": "float", "v": v.hex()}
     if isinstance(v, complex): return {"c": "complex", "v": v.imag.hex()}
+    # A lone surrogate would merge with its neighbour in UTF-16: send code points (Ast/SurrogateStr.cs).
+    if isinstance(v, str) and any(0xD800 <= ord(ch) <= 0xDFFF for ch in v):
+        return {"c": "surrogatestr", "v": [ord(ch) for ch in v]}
     if isinstance(v, str): return {"c": "str", "v": base64.b64encode(v.encode("utf-16-le", "surrogatepass")).decode()}
     if isinstance(v, bytes): return {"c": "bytes", "v": base64.b64encode(v).decode()}
     raise TypeError(type(v))

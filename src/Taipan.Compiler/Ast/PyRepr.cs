@@ -21,6 +21,7 @@ public static class PyRepr
             case double d: Float(sb, d, addDotZero: true); break;
             case Complex c: ComplexRepr(sb, c); break;
             case string s: Str(sb, s); break;
+            case SurrogateStr ss: Str(sb, ss); break;
             case byte[] bytes: Bytes(sb, bytes); break;
             default: sb.Append(v.ToString()); break;
         }
@@ -40,30 +41,41 @@ public static class PyRepr
         sb.Append(quote);
         for (int i = 0; i < s.Length; i++)
         {
-            char c = s[i];
-            if (c == quote || c == '\\') { sb.Append('\\').Append(c); continue; }
-            if (c >= 0x20 && c < 0x7f) { sb.Append(c); continue; }
-            if (c == '\t') { sb.Append("\\t"); continue; }
-            if (c == '\n') { sb.Append("\\n"); continue; }
-            if (c == '\r') { sb.Append("\\r"); continue; }
-            if (c < 0x20 || c == 0x7f) { AppendHex(sb, 'x', c, 2); continue; }
-            int cp = c;
-            int width = 1;
-            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
-            {
-                cp = char.ConvertToUtf32(c, s[i + 1]);
-                width = 2;
-            }
-            if (IsPrintable(cp))
-            {
-                sb.Append(s, i, width);
-            }
-            else if (cp < 0x100) AppendHex(sb, 'x', cp, 2);
-            else if (cp < 0x10000) AppendHex(sb, 'u', cp, 4);
-            else AppendHex(sb, 'U', cp, 8);
-            i += width - 1;
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                cp = char.ConvertToUtf32(s[i], s[++i]);
+            StrCodePoint(sb, cp, quote);
         }
         sb.Append(quote);
+    }
+
+    /// <summary>repr of a str with lone surrogates: each is escaped as <c>\udXXX</c>, as CPython does.</summary>
+    public static void Str(StringBuilder sb, SurrogateStr s)
+    {
+        var cps = s.CodePoints;
+        char quote = '\'';
+        if (cps.Contains('\'') && !cps.Contains('"')) quote = '"';
+        sb.Append(quote);
+        foreach (int cp in cps) StrCodePoint(sb, cp, quote);
+        sb.Append(quote);
+    }
+
+    private static void StrCodePoint(StringBuilder sb, int cp, char quote)
+    {
+        if (cp == quote || cp == '\\') sb.Append('\\').Append((char)cp);
+        else if (cp >= 0x20 && cp < 0x7f) sb.Append((char)cp);
+        else if (cp == '\t') sb.Append("\\t");
+        else if (cp == '\n') sb.Append("\\n");
+        else if (cp == '\r') sb.Append("\\r");
+        else if (cp < 0x20 || cp == 0x7f) AppendHex(sb, 'x', cp, 2);
+        else if (!StrConstantBuilder.IsSurrogate(cp) && IsPrintable(cp))
+        {
+            if (cp < 0x10000) sb.Append((char)cp);
+            else sb.Append(char.ConvertFromUtf32(cp));
+        }
+        else if (cp < 0x100) AppendHex(sb, 'x', cp, 2);
+        else if (cp < 0x10000) AppendHex(sb, 'u', cp, 4);
+        else AppendHex(sb, 'U', cp, 8);
     }
 
     private static void AppendHex(StringBuilder sb, char kind, int v, int digits)

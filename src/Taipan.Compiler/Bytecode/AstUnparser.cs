@@ -203,16 +203,16 @@ public static class AstUnparser
                 break;
             case JoinedStr js:
             {
-                var body = new StringBuilder();
+                var body = new StrConstantBuilder();
                 AppendFStringBody(body, js.Values);
-                sb.Append('f').Append(ConstantRepr.StrRepr(body.ToString()));
+                sb.Append('f').Append(ConstantRepr.Repr(body.ToValue()));
                 break;
             }
             case FormattedValue fv:
             {
-                var body = new StringBuilder();
+                var body = new StrConstantBuilder();
                 AppendFormattedValue(body, fv);
-                sb.Append('f').Append(ConstantRepr.StrRepr(body.ToString()));
+                sb.Append('f').Append(ConstantRepr.Repr(body.ToValue()));
                 break;
             }
             case Attribute a:
@@ -337,30 +337,39 @@ public static class AstUnparser
         sb.Append(r);
     }
 
-    private static void AppendFStringBody(StringBuilder body, List<Expr> values)
+    /// <summary>The f-string's text; a <see cref="StrConstantBuilder"/> keeps escaped lone surrogates lone.</summary>
+    private static void AppendFStringBody(StrConstantBuilder body, List<Expr> values)
     {
         foreach (var v in values)
         {
-            if (v is Constant { Value: string s }) body.Append(s.Replace("{", "{{").Replace("}", "}}"));
+            if (v is Constant { Value: string s }) body.Append(s.Replace("{", "{{").Replace("}", "}}").AsSpan());
+            else if (v is Constant { Value: SurrogateStr ss })
+            {
+                foreach (int cp in ss.CodePoints)
+                {
+                    body.AppendCodePoint(cp);
+                    if (cp is '{' or '}') body.AppendCodePoint(cp);
+                }
+            }
             else if (v is FormattedValue fv) AppendFormattedValue(body, fv);
             else if (v is JoinedStr js) AppendFStringBody(body, js.Values);
         }
     }
 
-    private static void AppendFormattedValue(StringBuilder body, FormattedValue fv)
+    private static void AppendFormattedValue(StrConstantBuilder body, FormattedValue fv)
     {
         var inner = new StringBuilder();
         Append(inner, fv.Value, PrTest + 1);
         string expr = inner.ToString();
-        body.Append('{');
-        if (expr.StartsWith('{')) body.Append(' ');
+        body.AppendCodePoint('{');
+        if (expr.StartsWith('{')) body.AppendCodePoint(' ');
         body.Append(expr);
-        if (fv.Conversion > 0) body.Append('!').Append((char)fv.Conversion);
+        if (fv.Conversion > 0) { body.AppendCodePoint('!'); body.AppendCodePoint(fv.Conversion); }
         if (fv.FormatSpec is not null)
         {
-            body.Append(':');
+            body.AppendCodePoint(':');
             if (fv.FormatSpec is JoinedStr spec) AppendFStringBody(body, spec.Values);
         }
-        body.Append('}');
+        body.AppendCodePoint('}');
     }
 }

@@ -177,7 +177,7 @@ public sealed partial class Compiler
         if (!_codeCache.TryGetValue(s, out var code))
         {
             EnterScope(name, isAsync ? UnitKind.AsyncFunction : UnitKind.Function, s, firstLine);
-            string? doc = _optimize < 2 ? GetDocString(body) : null;
+            object? doc = _optimize < 2 ? GetDocString(body) : null;
             _u.AddConst(doc is null ? NoneConstant.Instance : doc);
             _u.ArgCount = args.Posonlyargs.Count + args.Args.Count;
             _u.PosOnlyArgCount = args.Posonlyargs.Count;

@@ -54,7 +54,7 @@ public sealed partial class Compiler
             // Statements sharing a line with the last candidate are still examined (future.c).
             if (done && s.Lineno > prevLine) break;
             prevLine = s.Lineno;
-            if (i == 0 && s is ExprStmt { Value: Constant { Value: string } }) continue;
+            if (i == 0 && s is ExprStmt { Value: Constant { Value: string or SurrogateStr } }) continue;
             if (s is not ImportFrom { Module: "__future__" } f) { done = true; continue; }
             if (done) throw FutureError(errors, "from __future__ imports must occur at the beginning of the file", s);
             foreach (var a in f.Names)
@@ -331,8 +331,9 @@ public sealed partial class Compiler
         return flags;
     }
 
-    private static string? GetDocString(List<Stmt> body) =>
-        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: string s } } ? s : null;
+    /// <summary>The docstring: a <c>string</c> or a <see cref="SurrogateStr"/>, or null.</summary>
+    private static object? GetDocString(List<Stmt> body) =>
+        body.Count > 0 && body[0] is ExprStmt { Value: Constant { Value: (string or SurrogateStr) and var s } } ? s : null;
 
     /// <summary>Whether a block has a simple annotation at its own level (CPython's find_ann).</summary>
     private static bool FindAnnotations(List<Stmt> stmts)

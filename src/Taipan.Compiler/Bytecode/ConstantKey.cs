@@ -18,6 +18,7 @@ internal sealed class ConstantKey : IEqualityComparer<object>
         switch (a)
         {
             case string s: return s == (string)b;
+            case SurrogateStr ss: return ss.Equals((SurrogateStr)b);
             case long l: return l == (long)b;
             case bool x: return x == (bool)b;
             case BigInteger bi: return bi == (BigInteger)b;
@@ -45,6 +46,7 @@ internal sealed class ConstantKey : IEqualityComparer<object>
         switch (o)
         {
             case string s: return s.GetHashCode();
+            case SurrogateStr ss: return ss.GetHashCode();
             case long l: return l.GetHashCode();
             case bool x: return x ? 3 : 5;
             case BigInteger bi: return bi.GetHashCode();

@@ -19,6 +19,7 @@ public static class ConstantRepr
         double d => FloatRepr(d),
         Complex c => ComplexRepr(c),
         string s => StrRepr(s),
+        SurrogateStr ss => PyRepr.Repr(ss),
         byte[] b => BytesRepr(b),
         ConstantTuple t => TupleRepr(t),
         CodeObject co => co.ToString(),

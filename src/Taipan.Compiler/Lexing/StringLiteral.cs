@@ -1,4 +1,5 @@
 using System.Text;
+using Taipan.Compiler.Ast;
 
 namespace Taipan.Compiler.Lexing;
 
@@ -56,20 +57,22 @@ public static class StringLiteral
         return prefix.Bytes ? DecodeBytes(body, prefix.Raw, warnings) : DecodeStr(body, prefix.Raw, warnings);
     }
 
-    public static string DecodeStr(ReadOnlySpan<char> body, bool raw, List<string>? warnings = null)
+    /// <summary>The value of a str literal body: a <c>string</c>, or a <see cref="SurrogateStr"/> if an escape made a surrogate code point.</summary>
+    public static object DecodeStr(ReadOnlySpan<char> body, bool raw, List<string>? warnings = null)
     {
         if (raw || body.IndexOf('\\') < 0) return body.ToString();
-        var sb = new StringBuilder(body.Length);
+        var sb = new StrConstantBuilder(body.Length);
         DecodeEscapes(body, sb, warnings, collapseBraces: false);
-        return sb.ToString();
+        return sb.ToValue();
     }
 
     /// <summary>
     /// The literal text of an f-string between replacement fields, as it appears in the source
     /// (<c>{{</c> and <c>}}</c> doubled, <c>\N{...}</c> intact): braces are undoubled and escapes
     /// decoded. Use <see cref="FindFStringBrace"/> to find where the literal text ends.
+    /// Returns a <c>string</c> or a <see cref="SurrogateStr"/>.
     /// </summary>
-    public static string DecodeFStringPart(ReadOnlySpan<char> part, bool raw, List<string>? warnings = null)
+    public static object DecodeFStringPart(ReadOnlySpan<char> part, bool raw, List<string>? warnings = null)
     {
         if (raw || part.IndexOf('\\') < 0)
         {
@@ -83,9 +86,9 @@ public static class StringLiteral
             }
             return b.ToString();
         }
-        var sb = new StringBuilder(part.Length);
+        var sb = new StrConstantBuilder(part.Length);
         DecodeEscapes(part, sb, warnings, collapseBraces: true);
-        return sb.ToString();
+        return sb.ToValue();
     }
 
     /// <summary>
@@ -180,7 +183,7 @@ public static class StringLiteral
 
     private static void Warn(List<string>? warnings, string msg) => warnings?.Add(msg);
 
-    private static void DecodeEscapes(ReadOnlySpan<char> s, StringBuilder sb, List<string>? warnings, bool collapseBraces)
+    private static void DecodeEscapes(ReadOnlySpan<char> s, StrConstantBuilder sb, List<string>? warnings, bool collapseBraces)
     {
         bool warned = false;
         int i = 0;
@@ -189,7 +192,14 @@ public static class StringLiteral
             char c = s[i];
             if (c != '\\')
             {
-                sb.Append(c);
+                // Source text is well-formed: a surrogate here is half of an astral character.
+                if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                {
+                    sb.AppendCodePoint(char.ConvertToUtf32(c, s[i + 1]));
+                    i += 2;
+                    continue;
+                }
+                sb.AppendCodePoint(c);
                 i++;
                 if (collapseBraces && (c == '{' || c == '}') && i < s.Length && s[i] == c) i++;
                 continue;
@@ -199,23 +209,23 @@ public static class StringLiteral
             {
                 // In an f-string part this is the backslash of `\{` (the brace opens a field).
                 if (collapseBraces && !warned) Warn(warnings, "invalid escape sequence '\\{'");
-                sb.Append('\\');
+                sb.AppendCodePoint('\\');
                 break;
             }
             c = s[i++];
             switch (c)
             {
                 case '\n': break;
-                case '\\': sb.Append('\\'); break;
-                case '\'': sb.Append('\''); break;
-                case '"': sb.Append('"'); break;
-                case 'b': sb.Append('\b'); break;
-                case 'f': sb.Append('\f'); break;
-                case 't': sb.Append('\t'); break;
-                case 'n': sb.Append('\n'); break;
-                case 'r': sb.Append('\r'); break;
-                case 'v': sb.Append('\v'); break;
-                case 'a': sb.Append('\a'); break;
+                case '\\': sb.AppendCodePoint('\\'); break;
+                case '\'': sb.AppendCodePoint('\''); break;
+                case '"': sb.AppendCodePoint('"'); break;
+                case 'b': sb.AppendCodePoint('\b'); break;
+                case 'f': sb.AppendCodePoint('\f'); break;
+                case 't': sb.AppendCodePoint('\t'); break;
+                case 'n': sb.AppendCodePoint('\n'); break;
+                case 'r': sb.AppendCodePoint('\r'); break;
+                case 'v': sb.AppendCodePoint('\v'); break;
+                case 'a': sb.AppendCodePoint('\a'); break;
                 case >= '0' and <= '7':
                 {
                     int v = c - '0';
@@ -225,12 +235,12 @@ public static class StringLiteral
                         if (i < s.Length && s[i] is >= '0' and <= '7') v = v * 8 + (s[i++] - '0');
                     }
                     if (v > 0xFF && !warned) { warned = true; Warn(warnings, $"invalid octal escape sequence '\\{s.Slice(bs + 1, 3)}'"); }
-                    sb.Append((char)v);
+                    sb.AppendCodePoint(v);
                     break;
                 }
-                case 'x': AppendCodePoint(sb, HexEscape(s, bs, ref i, 2, "truncated \\xXX escape")); break;
-                case 'u': AppendCodePoint(sb, HexEscape(s, bs, ref i, 4, "truncated \\uXXXX escape")); break;
-                case 'U': AppendCodePoint(sb, HexEscape(s, bs, ref i, 8, "truncated \\UXXXXXXXX escape")); break;
+                case 'x': sb.AppendCodePoint(HexEscape(s, bs, ref i, 2, "truncated \\xXX escape")); break;
+                case 'u': sb.AppendCodePoint(HexEscape(s, bs, ref i, 4, "truncated \\uXXXX escape")); break;
+                case 'U': sb.AppendCodePoint(HexEscape(s, bs, ref i, 8, "truncated \\UXXXXXXXX escape")); break;
                 case 'N':
                 {
                     const string malformed = "malformed \\N character escape";
@@ -242,7 +252,7 @@ public static class StringLiteral
                     i++;
                     if (!UnicodeNames.TryLookup(name, out int cp))
                         throw UnicodeError(s, bs, i, "unknown Unicode character name");
-                    AppendCodePoint(sb, cp);
+                    sb.AppendCodePoint(cp);
                     break;
                 }
                 default:
@@ -252,7 +262,7 @@ public static class StringLiteral
                         warned = true;
                         Warn(warnings, $"invalid escape sequence '\\{c}'");
                     }
-                    sb.Append('\\');
+                    sb.AppendCodePoint('\\');
                     i--;
                     break;
             }
@@ -269,17 +279,6 @@ public static class StringLiteral
         }
         if ((uint)v > 0x10FFFF) throw UnicodeError(s, bs, i, "illegal Unicode character");
         return v;
-    }
-
-    private static void AppendCodePoint(StringBuilder sb, int cp)
-    {
-        if (cp < 0x10000) sb.Append((char)cp);
-        else
-        {
-            cp -= 0x10000;
-            sb.Append((char)(0xD800 + (cp >> 10)));
-            sb.Append((char)(0xDC00 + (cp & 0x3FF)));
-        }
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Text;
 using Taipan.Compiler.Ast;
 using Tuple = Taipan.Compiler.Ast.Tuple;
 using Attribute = Taipan.Compiler.Ast.Attribute;
@@ -67,7 +66,7 @@ internal sealed partial class Parser
             }
             else
             {
-                string v;
+                object v;
                 try { v = raw ? body : StringLiteral.DecodeStr(body, raw: false); }
                 catch (LiteralException e) { throw EscapeErr(e); }
                 state.AppendLiteral(v);
@@ -88,20 +87,21 @@ internal sealed partial class Parser
     private sealed class FStringState
     {
         public bool FMode;
-        public StringBuilder? LastStr;
+        public StrConstantBuilder? LastStr;
         public List<Expr>? Values;
 
-        public void AppendLiteral(string s)
+        /// <summary>Appends a decoded piece: a <c>string</c> or a <see cref="SurrogateStr"/> (never empty).</summary>
+        public void AppendLiteral(object s)
         {
-            if (s.Length == 0) return; // CPython drops empty pieces of a concatenation
-            LastStr ??= new StringBuilder();
-            LastStr.Append(s);
+            if (s is string { Length: 0 }) return; // CPython drops empty pieces of a concatenation
+            LastStr ??= new StrConstantBuilder();
+            LastStr.AppendValue(s);
         }
     }
 
     private string? StringKind(int firstTok) => _src[_t[firstTok].Start] == 'u' ? "u" : null;
 
-    private Constant MakeStrConstant(string value, int firstTok, int lastTok)
+    private Constant MakeStrConstant(object value, int firstTok, int lastTok)
     {
         var c = new Constant { Value = value, Kind = StringKind(firstTok) };
         ref readonly Token a = ref _t[firstTok];
@@ -113,11 +113,11 @@ internal sealed partial class Parser
     private Expr FinishFString(FStringState state, int firstTok, int lastTok)
     {
         if (!state.FMode)
-            return MakeStrConstant(state.LastStr?.ToString() ?? "", firstTok, lastTok);
+            return MakeStrConstant(state.LastStr?.ToValue() ?? "", firstTok, lastTok);
         state.Values ??= new List<Expr>();
         if (state.LastStr != null)
         {
-            state.Values.Add(MakeStrConstant(state.LastStr.ToString(), firstTok, lastTok));
+            state.Values.Add(MakeStrConstant(state.LastStr.ToValue(), firstTok, lastTok));
             state.LastStr = null;
         }
         var j = new JoinedStr { Values = state.Values };
@@ -181,10 +181,10 @@ internal sealed partial class Parser
             if (!doubled) pos = s;
             if (litEnd > litStart)
             {
-                string lit = text.Substring(litStart, litEnd - litStart);
+                object lit = text.Substring(litStart, litEnd - litStart);
                 if (!raw)
                 {
-                    try { lit = StringLiteral.DecodeStr(lit, raw: false); }
+                    try { lit = StringLiteral.DecodeStr((string)lit, raw: false); }
                     catch (LiteralException e) { throw EscapeErr(e); }
                 }
                 state.AppendLiteral(lit);
@@ -322,7 +322,7 @@ internal sealed partial class Parser
         state.Values ??= new List<Expr>();
         if (state.LastStr != null)
         {
-            state.Values.Add(MakeStrConstant(state.LastStr.ToString(), firstTok, lastTok));
+            state.Values.Add(MakeStrConstant(state.LastStr.ToValue(), firstTok, lastTok));
             state.LastStr = null;
         }
         var fv = new FormattedValue { Value = expr, Conversion = conversion, FormatSpec = formatSpec };

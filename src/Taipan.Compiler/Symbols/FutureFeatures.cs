@@ -20,7 +20,7 @@ public static class FutureFeatures
         for (int i = 0; i < body.Count; i++)
         {
             var s = body[i];
-            if (i == 0 && s is ExprStmt { Value: Constant { Value: string } }) continue;
+            if (i == 0 && s is ExprStmt { Value: Constant { Value: string or SurrogateStr } }) continue;
             if (s is not ImportFrom { Module: "__future__" } f) break;
             foreach (var a in f.Names)
             {

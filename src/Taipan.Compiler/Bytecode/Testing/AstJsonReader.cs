@@ -99,6 +99,12 @@ internal static class AstJsonReader
             case "complex": return new Complex(0, ParseHexFloat(v.GetProperty("v").GetString()!));
             case "str":
                 return Encoding.Unicode.GetString(System.Convert.FromBase64String(v.GetProperty("v").GetString()!));
+            case "surrogatestr":
+            {
+                var cps = new List<int>();
+                foreach (var cp in v.GetProperty("v").EnumerateArray()) cps.Add(cp.GetInt32());
+                return new SurrogateStr(cps.ToArray());
+            }
             case "bytes": return System.Convert.FromBase64String(v.GetProperty("v").GetString()!);
         }
         throw new InvalidOperationException("bad constant " + c);
