@@ -64,4 +64,21 @@ public sealed class ParserRobustnessTests
             rejected++;
         }
     }
+
+    /// <summary>
+    /// Found by `-X fuzz-parser 100000 1` (input 9151, test_genericalias.py cut short): the
+    /// error pass re-parsed every nested expression without a memo, 3^depth work; 40 such list
+    /// items would run for hours without it.
+    /// </summary>
+    [Fact]
+    public void Error_pass_over_many_nested_subscripts_is_not_exponential()
+    {
+        var sb = new System.Text.StringBuilder("x = [\n");
+        for (int i = 0; i < 40; i++) sb.Append("    tuple[*tuple[Unpack[tuple[int, ...]]]],\n");
+        sb.Append("]\ndef g():\n");
+        var e = Assert.Throws<PythonSyntaxError>(() => PythonParser.ParseModule(sb.ToString(), "<test>"));
+        // python3.11 reports: IndentationError: expected an indented block after function definition on line 43
+        Assert.Equal(SyntaxErrorKind.IndentationError, e.Kind);
+        Assert.Equal("expected an indented block after function definition on line 43", e.Msg);
+    }
 }
