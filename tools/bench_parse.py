@@ -15,7 +15,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 
 
-from pyfiles import files  # noqa: E402
+from pyfiles import files as py_files  # noqa: E402
 
 
 def main():
@@ -26,7 +26,7 @@ def main():
     args = ap.parse_args()
     import ast
     files, sources = [], []
-    for path in files([args.root]):
+    for path in py_files([args.root]):
         with open(path, "rb") as f:
             src = f.read()
         try:
