@@ -11,7 +11,7 @@ a SyntaxError", and the message/position when the error is one the tokenizer rai
 import argparse, io, os, subprocess, sys, time, tokenize, warnings, json
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-DEFAULT_TAIPAN = os.path.join(ROOT, 'src', 'Taipan.Cli', 'bin', 'Release', 'net10.0', 'taipan')
+DEFAULT_TAIPAN = os.path.join(ROOT, 'taipan')  # the launcher: builds if needed, like every other check
 
 TOKENIZER_MESSAGES = (
     'unterminated string literal', 'unterminated triple-quoted string literal', 'invalid character',
