@@ -40,6 +40,6 @@ public class AstUnparserTests
     [InlineData(1.5e300, "1.5e+300")]
     public void Float_repr_matches_python(double d, string expected)
     {
-        Assert.Equal(expected, ConstantRepr.FloatRepr(d));
+        Assert.Equal(expected, Taipan.Compiler.Ast.PyRepr.Repr(d));
     }
 }
