@@ -106,66 +106,8 @@ public static class PyRepr
     }
 
     /// <summary>float repr: shortest round-trip digits, exponent form when the exponent is &lt; -4 or &gt;= 16.</summary>
-    public static void Float(StringBuilder sb, double d, bool addDotZero)
-    {
-        if (double.IsNaN(d)) { sb.Append("nan"); return; }
-        if (double.IsInfinity(d)) { sb.Append(d > 0 ? "inf" : "-inf"); return; }
-        if (d == 0)
-        {
-            if (double.IsNegative(d)) sb.Append('-');
-            sb.Append(addDotZero ? "0.0" : "0");
-            return;
-        }
-        string r = d.ToString("E16", CultureInfo.InvariantCulture);
-        // shortest round-trip: "R" gives shortest digits; normalise it into digits + exponent
-        string shortest = d.ToString("R", CultureInfo.InvariantCulture);
-        bool neg = shortest[0] == '-';
-        if (neg) shortest = shortest.Substring(1);
-        int exp10 = 0;
-        int ePos = shortest.IndexOfAny(new[] { 'E', 'e' });
-        string mant = shortest;
-        if (ePos >= 0)
-        {
-            exp10 = int.Parse(shortest.AsSpan(ePos + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-            mant = shortest.Substring(0, ePos);
-        }
-        int dot = mant.IndexOf('.');
-        string intPart = dot >= 0 ? mant.Substring(0, dot) : mant;
-        string fracPart = dot >= 0 ? mant.Substring(dot + 1) : "";
-        string digits = intPart + fracPart;
-        int decpt = intPart.Length + exp10;
-        // strip leading zeros
-        int lz = 0;
-        while (lz < digits.Length - 1 && digits[lz] == '0') { lz++; decpt--; }
-        digits = digits.Substring(lz);
-        digits = digits.TrimEnd('0');
-        if (digits.Length == 0) { digits = "0"; }
-        _ = r;
-        if (neg) sb.Append('-');
-        if (decpt <= -4 || decpt > 16)
-        {
-            sb.Append(digits[0]);
-            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
-            int e = decpt - 1;
-            sb.Append('e').Append(e < 0 ? '-' : '+');
-            int ae = Math.Abs(e);
-            if (ae < 10) sb.Append('0');
-            sb.Append(ae.ToString(CultureInfo.InvariantCulture));
-        }
-        else if (decpt <= 0)
-        {
-            sb.Append("0.").Append('0', -decpt).Append(digits);
-        }
-        else if (decpt >= digits.Length)
-        {
-            sb.Append(digits).Append('0', decpt - digits.Length);
-            if (addDotZero) sb.Append(".0");
-        }
-        else
-        {
-            sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
-        }
-    }
+    public static void Float(StringBuilder sb, double d, bool addDotZero) =>
+        sb.Append(Text.FloatRepr.Repr(d, addDotZero));
 
     public static void ComplexRepr(StringBuilder sb, Complex c)
     {

@@ -55,7 +55,7 @@ internal sealed partial class PyFloat : PyObject
 
     internal static void InitType(PyType t)
     {
-        t.Repr = static self => PyStr.FromAscii(FloatRepr.Repr(((PyFloat)self).Value));
+        t.Repr = static self => PyStr.FromAscii(Taipan.Compiler.Text.FloatRepr.Repr(((PyFloat)self).Value));
         t.Str = t.Repr;
         t.Hash = static self => PyHash.HashDouble(self, ((PyFloat)self).Value);
         t.Bool = static self => ((PyFloat)self).Value != 0.0;

@@ -1,22 +1,24 @@
 using System.Globalization;
 using System.Text;
 
-namespace Taipan.Runtime.Objects;
+namespace Taipan.Compiler.Text;
 
 /// <summary>
 /// repr(float): the shortest digit string that round-trips (what CPython's dtoa mode 0
 /// produces), laid out as CPython's float_repr_style 'short' does: positional when the
 /// decimal exponent is in [-4, 16), otherwise d.ddde±XX with at least two exponent digits.
 /// .NET's "R" format yields the same shortest digits (since .NET Core 3.0).
+/// One copy for the whole implementation: the AST dumper, the disassembler and float.__repr__.
 /// </summary>
 internal static class FloatRepr
 {
-    public static string Repr(double v)
+    /// <param name="addDotZero">false for the parts of a complex repr, where CPython writes `1` not `1.0`.</param>
+    public static string Repr(double v, bool addDotZero = true)
     {
         if (double.IsNaN(v)) return "nan";
         if (double.IsPositiveInfinity(v)) return "inf";
         if (double.IsNegativeInfinity(v)) return "-inf";
-        if (v == 0) return double.IsNegative(v) ? "-0.0" : "0.0";
+        if (v == 0) return (double.IsNegative(v) ? "-0" : "0") + (addDotZero ? ".0" : "");
         ShortestDigits(v, out bool negative, out string digits, out int decpt);
         var sb = new StringBuilder(digits.Length + 8);
         if (negative) sb.Append('-');
@@ -28,7 +30,8 @@ internal static class FloatRepr
             }
             else if (decpt >= digits.Length)
             {
-                sb.Append(digits).Append('0', decpt - digits.Length).Append(".0");
+                sb.Append(digits).Append('0', decpt - digits.Length);
+                if (addDotZero) sb.Append(".0");
             }
             else
             {
