@@ -25,17 +25,7 @@ NUMBERS = ["0", "00", "1", "123", "1_000_000", "9223372036854775807", "922337203
            "0.30000000000000004", "123456789012345678901234567890e-20"]
 
 
-def cs(s):
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if ch == '\\': out.append('\\\\')
-        elif ch == '"': out.append('\\"')
-        elif ch == '\n': out.append('\\n')
-        elif 32 <= o < 127: out.append(ch)
-        elif o > 0xFFFF: out.append('\\U%08X' % o)
-        else: out.append('\\u%04X' % o)
-    return '"' + ''.join(out) + '"'
+from cs_literal import cs  # noqa: E402
 
 
 rows = []

@@ -25,18 +25,7 @@ CASES = [
 OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', 'tests', 'Taipan.Compiler.Tests', 'Lexing', 'TokenizerErrorCases.g.cs')
 
 
-def cs(s):
-    out = []
-    for ch in s:
-        o = ord(ch)
-        if ch == '\\': out.append('\\\\')
-        elif ch == '"': out.append('\\"')
-        elif ch == '\n': out.append('\\n')
-        elif ch == '\t': out.append('\\t')
-        elif 32 <= o < 127: out.append(ch)
-        elif o > 0xFFFF: out.append('\\U%08X' % o)
-        else: out.append('\\u%04X' % o)
-    return '"' + ''.join(out) + '"'
+from cs_literal import cs  # noqa: E402
 
 
 rows = []

@@ -7,7 +7,7 @@ public sealed partial class LiteralTests
     public static TheoryData<string, string, string, string> StringCases => new()
     {
         { "'abc'", "str", "abc", "" },
-        { "'a\\nb\\tc\\\\d\\'e\\\"f'", "str", "a\nb\u0009c\\d'e\"f", "" },
+        { "'a\\nb\\tc\\\\d\\'e\\\"f'", "str", "a\nb\tc\\d'e\"f", "" },
         { "'\\a\\b\\f\\v\\r\\0'", "str", "\u0007\u0008\u000C\u000B\u000D\u0000", "" },
         { "'\\x41\\x4a\\x4A'", "str", "AJJ", "" },
         { "'\\u00e9\\u20AC'", "str", "\u00E9\u20AC", "" },
