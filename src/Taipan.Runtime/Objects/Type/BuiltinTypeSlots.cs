@@ -55,7 +55,7 @@ internal static class BuiltinTypeSlots
                 t.Repr ??= b.Repr; t.Str ??= b.Str; t.Hash ??= b.Hash; t.RichCompare ??= b.RichCompare;
                 t.Bool ??= b.Bool; t.Length ??= b.Length; t.GetItem ??= b.GetItem; t.SetItem ??= b.SetItem;
                 t.Contains ??= b.Contains; t.Iter ??= b.Iter; t.IterNext ??= b.IterNext; t.Call ??= b.Call;
-                t.New ??= b.New; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
+                t.New ??= b.New; t.Init ??= b.Init; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
                 t.Negative ??= b.Negative; t.Positive ??= b.Positive; t.Absolute ??= b.Absolute; t.Invert ??= b.Invert;
                 t.Int ??= b.Int; t.Float ??= b.Float; t.Index ??= b.Index;
                 t.SequenceConcat ??= b.SequenceConcat; t.SequenceRepeat ??= b.SequenceRepeat; t.TernaryPower ??= b.TernaryPower;
@@ -107,7 +107,10 @@ internal static class BuiltinTypeSlots
             var ty = (PyType)callable;
             if (ty == PyTypes.Type && args.Length == 1 && (kwnames is null || kwnames.Count == 0)) return args[0].type;
             var f = ty.New ?? throw PyErrors.TypeError($"cannot create '{ty.Name}' instances");
-            return f(ty, args, kwnames);
+            var obj = f(ty, args, kwnames);
+            // type_call: __init__ runs only on an instance of the type called.
+            if (obj.type.IsSubtypeOf(ty) && obj.type.Init is { } init) init(obj, args, kwnames);
+            return obj;
         };
         t.New = static (callable, args, kwnames) =>
         {

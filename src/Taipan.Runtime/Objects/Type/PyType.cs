@@ -41,6 +41,8 @@ internal sealed class PyType : PyObject
     public CallFunc? Call;
     /// <summary>tp_new: <c>callable</c> is the type being instantiated.</summary>
     public CallFunc? New;
+    /// <summary>tp_init: called by type.__call__ when tp_new returned an instance of the type.</summary>
+    public InitFunc? Init;
     public GetAttrFunc? GetAttr;
     public SetAttrFunc? SetAttr;
     public DescrGetFunc? DescrGet;

@@ -20,6 +20,8 @@ internal delegate PyObject? IterNextFunc(PyObject self);
 /// <summary>Vectorcall shape: positional arguments, then the values of the keyword arguments
 /// named by <paramref name="kwnames"/> at the end of <paramref name="args"/>.</summary>
 internal delegate PyObject CallFunc(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
+/// <summary>tp_init: <c>__init__</c> on the object tp_new made (same argument layout as <see cref="CallFunc"/>).</summary>
+internal delegate void InitFunc(PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames);
 /// <summary>Attribute lookup; returns null for "not found" so probes do not throw.</summary>
 internal delegate PyObject? GetAttrFunc(PyObject self, PyStr name);
 internal delegate void SetAttrFunc(PyObject self, PyStr name, PyObject? value);
