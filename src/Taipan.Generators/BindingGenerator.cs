@@ -100,7 +100,14 @@ public sealed class BindingGenerator : IIncrementalGenerator
         var body = new StringBuilder();
         var callArgs = new List<string>();
         const string P = "global::Taipan.Runtime.Binding.ArgParser.";
-        if (n == 0)
+        if (n == 2 && ps[0].Type.ToDisplayString().StartsWith("System.ReadOnlySpan<"))
+        {
+            // Raw vectorcall signature (args, kwnames): the member parses its own arguments
+            // (print, min/max, ... whose signatures the declarative form cannot express).
+            callArgs.Add("args");
+            callArgs.Add("kwnames");
+        }
+        else if (n == 0)
         {
             body.Append(P).Append("NoArgs(args, kwnames, \"").Append(qualified).Append("\"); ");
         }

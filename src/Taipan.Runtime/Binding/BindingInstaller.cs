@@ -11,6 +11,9 @@ internal static class BindingInstaller
     public static void AddGetter(PyType type, string name, Func<PyObject, PyObject> getter) =>
         type.Dict.SetItem(PyStr.FromString(name), new PyGetSetDescriptor(type, name, getter));
 
+    public static void AddGetSet(PyType type, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?> setter) =>
+        type.Dict.SetItem(PyStr.FromString(name), new PyGetSetDescriptor(type, name, getter, setter));
+
     public static void AddFunction(PyDict dict, string module, string name, NativeMethod function) =>
         dict.SetItem(PyStr.FromString(name), new PyBuiltinFunction(name, module, null, function));
 }

@@ -8,9 +8,12 @@ internal sealed class PyGetSetDescriptor : PyObject
     public readonly string Name;
     public readonly PyType Owner;
     public readonly Func<PyObject, PyObject> Getter;
+    /// <summary>Null for read-only attributes; called with null value for `del`.</summary>
+    public readonly Action<PyObject, PyObject?>? Setter;
 
-    public PyGetSetDescriptor(PyType owner, string name, Func<PyObject, PyObject> getter) : base(PyTypes.GetSetDescriptor)
+    public PyGetSetDescriptor(PyType owner, string name, Func<PyObject, PyObject> getter, Action<PyObject, PyObject?>? setter = null) : base(PyTypes.GetSetDescriptor)
     {
+        Setter = setter;
         Owner = owner;
         Name = name;
         Getter = getter;
@@ -29,6 +32,13 @@ internal sealed class PyGetSetDescriptor : PyObject
         t.DescrSet = static (descr, instance, value) =>
         {
             var d = (PyGetSetDescriptor)descr;
+            if (d.Setter is not null)
+            {
+                if (!instance.type.IsSubtypeOf(d.Owner))
+                    throw PyErrors.TypeError($"descriptor '{d.Name}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.type.Name}' object");
+                d.Setter(instance, value);
+                return;
+            }
             throw PyErrors.AttributeError($"attribute '{d.Name}' of '{d.Owner.Name}' objects is not writable");
         };
         t.Repr = static self =>

@@ -1,4 +1,5 @@
 using Taipan.Runtime.Objects;
+using Taipan.Runtime.Interpreter;
 
 namespace Taipan.Runtime;
 
@@ -28,6 +29,15 @@ internal sealed class InterpreterState
     }
 
     public int RecursionLimit = 1000;
+
+    /// <summary>The builtins module and its dict (frames whose globals lack __builtins__ use it).</summary>
+    public PyModule BuiltinsModule = null!;
+    public PyDict BuiltinsDict = null!;
+    /// <summary>sys.modules and the sys module's dict.</summary>
+    public PyDict Modules = new();
+    public PyDict? SysDict;
+    public RuntimeFlags Flags = new();
+    public PyObject? TraceFunction, ProfileFunction;
 
     /// <summary>Objects whose repr is in progress on this interpreter (Py_ReprEnter).</summary>
     internal readonly List<PyObject> ReprStack = new();

@@ -103,6 +103,7 @@ internal sealed partial class PyDict : PyObject
 
     private void Resize(int minUsed)
     {
+        KeysVersion++;
         int size = MinSize;
         while (size * 2 / 3 <= minUsed) size <<= 1;
         var old = entries;
@@ -149,6 +150,7 @@ internal sealed partial class PyDict : PyObject
         Filled++;
         Used++;
         Version++;
+        KeysVersion++;
     }
 
     public bool DelItemIfPresent(PyObject key)
@@ -176,6 +178,7 @@ internal sealed partial class PyDict : PyObject
         entries[ix].Value = null;
         Used--;
         Version++;
+        KeysVersion++;
     }
 
     public void DelItem(PyObject key)
@@ -248,6 +251,7 @@ internal sealed partial class PyDict : PyObject
     {
         indices = NewIndices(MinSize);
         entries = new Entry[MinSize * 2 / 3];
+        KeysVersion++;
         Filled = Used = 0;
         AllStrKeys = true;
         Version++;
@@ -347,13 +351,15 @@ internal sealed partial class PyDict : PyObject
         };
         t.New = static (callable, args, kwnames) =>
         {
+            return callable == PyTypes.Dict ? new PyDict() : new PyDict((PyType)callable);
+        };
+        t.Init = static (self, args, kwnames) =>
+        {
             var source = ConstructorArgs.OptionalIterable("dict", args, kwnames, allowKeywords: true);
-            ConstructorArgs.RequireExact((PyType)callable, PyTypes.Dict);
-            var d = new PyDict();
+            var d = (PyDict)self;
             if (source is not null) d.update(source);
             int nk = kwnames?.Count ?? 0;
             for (int i = 0; i < nk; i++) d.SetItem(kwnames![i], args[args.Length - nk + i]);
-            return d;
         };
         InstallPyBindings(t);
     }

@@ -7,6 +7,8 @@ internal class PyBaseException : PyObject
     public PyTuple Args;
     public PyObject? Cause, Context;
     public bool SuppressContext;
+    /// <summary>__traceback__: a PyTraceback chain (innermost last) or null.</summary>
+    public PyObject? Traceback;
 
     public PyBaseException(PyType type, PyTuple args) : base(type) => Args = args;
 

@@ -14,6 +14,8 @@ internal sealed partial class PyList : PyObject
 
     public PyList() : base(PyTypes.List) { }
 
+    public PyList(PyType type) : base(type) { }
+
     public static PyList FromSpan(ReadOnlySpan<PyObject> items)
     {
         var l = new PyList();
@@ -297,11 +299,15 @@ internal sealed partial class PyList : PyObject
         };
         t.New = static (callable, args, kwnames) =>
         {
+            // list_new makes an empty list; list.__init__ fills it (subclasses may override either).
+            return callable == PyTypes.List ? new PyList() : new PyList((PyType)callable);
+        };
+        t.Init = static (self, args, kwnames) =>
+        {
             var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames);
-            ConstructorArgs.RequireExact((PyType)callable, PyTypes.List);
-            var l = new PyList();
+            var l = (PyList)self;
+            if (l.Count > 0) l.TruncateTo(0);
             if (iterable is not null) l.extend(iterable);
-            return l;
         };
         InstallPyBindings(t);
     }

@@ -527,14 +527,21 @@ internal sealed partial class PySet : PyObject
             ? static (callable, args, kwnames) =>
             {
                 var iterable = ConstructorArgs.OptionalIterable("frozenset", args, kwnames);
-                ConstructorArgs.RequireExact((PyType)callable, PyTypes.FrozenSet);
+                if (callable != PyTypes.FrozenSet) return FromIterable((PyType)callable, iterable);
                 return iterable is not null && iterable.type == PyTypes.FrozenSet ? iterable : FromIterable(PyTypes.FrozenSet, iterable);
             }
             : static (callable, args, kwnames) =>
             {
+                if (callable == PyTypes.Set && kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("set() takes no keyword arguments");
+                return new PySet((PyType)callable);
+            };
+        if (!frozen)
+            t.Init = static (self, args, kwnames) =>
+            {
                 var iterable = ConstructorArgs.OptionalIterable("set", args, kwnames);
-                ConstructorArgs.RequireExact((PyType)callable, PyTypes.Set);
-                return FromIterable(PyTypes.Set, iterable);
+                var s = (PySet)self;
+                if (s.Count > 0) s.clear();
+                if (iterable is not null) s.UpdateFrom(iterable);
             };
         if (!frozen) InstallPyBindings(t);
     }

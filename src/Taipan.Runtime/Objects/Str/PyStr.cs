@@ -374,7 +374,8 @@ internal sealed partial class PyStr : PyObject
         {
             if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("str() keyword arguments arrive with bytes support");
             if (args.Length > 1) throw PyErrors.TypeError($"str() takes at most 3 arguments ({args.Length} given)");
-            return args.Length == 0 ? Empty : PyOps.Str(args[0]);
+            var r = args.Length == 0 ? Empty : PyOps.Str(args[0]);
+            return callable == PyTypes.Str ? r : r.WithType((PyType)callable);
         };
         InstallPyBindings(t);
     }

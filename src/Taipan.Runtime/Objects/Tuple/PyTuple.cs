@@ -12,6 +12,9 @@ internal sealed partial class PyTuple : PyObject
 
     private PyTuple(PyObject[] items) : base(PyTypes.Tuple) => Items = items;
 
+    /// <summary>An instance of a tuple subclass (namedtuple, struct sequences).</summary>
+    internal PyTuple(PyType type, PyObject[] items) : base(type) => Items = items;
+
     /// <summary>Takes ownership of <paramref name="items"/>.</summary>
     public static PyTuple Wrap(PyObject[] items) => items.Length == 0 && Empty is not null ? Empty : new PyTuple(items);
 
@@ -122,7 +125,8 @@ internal sealed partial class PyTuple : PyObject
         t.New = static (callable, args, kwnames) =>
         {
             var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames);
-            ConstructorArgs.RequireExact((PyType)callable, PyTypes.Tuple);
+            if (callable != PyTypes.Tuple)
+                return new PyTuple((PyType)callable, iterable is null ? Array.Empty<PyObject>() : PyOps.ToList(iterable).ToArray());
             if (iterable is null) return Empty;
             if (iterable.type == PyTypes.Tuple) return iterable;
             return Wrap(PyOps.ToList(iterable).ToArray());

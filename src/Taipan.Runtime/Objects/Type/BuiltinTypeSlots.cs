@@ -41,7 +41,12 @@ internal static class BuiltinTypeSlots
         PyMethodDescriptor.InitType(PyTypes.MethodDescriptor);
         PyGetSetDescriptor.InitType(PyTypes.GetSetDescriptor);
         PyBaseException.InitType(PyTypes.BaseException);
+        RuntimeTypes.InitAll();
+        ObjectType.Install(PyTypes.Object);
+        TypeAttributes.Install(PyTypes.Type);
         InheritFromBases();
+        foreach (var t in PyType.Builtins) SlotWrappers.Install(t);
+        ObjectType.GetAttributeWrapper = PyTypes.Object.Dict.GetItemOrNull(StrIntern.Intern("__getattribute__"));
     }
 
     /// <summary>Builtin subclasses take every slot they did not set from their base (inherit_slots).</summary>

@@ -26,6 +26,12 @@ internal sealed class PyType : PyObject
     public readonly int LayoutId;
     private readonly List<WeakReference<PyType>> subclasses = new();
     private Dictionary<string, PyObject?>? lookupCache;
+    /// <summary>Root of the maps of this type's instances (see InstanceMap).</summary>
+    internal InstanceMap? RootMap;
+    /// <summary>Initial attribute array size for new instances (grows with what instances reach).</summary>
+    internal int InstanceSizeHint;
+    /// <summary>Number of `__slots__` member slots of instances (including the bases').</summary>
+    internal int MemberCount;
 
     // --- slots -------------------------------------------------------------------------
     public UnaryFunc? Repr, Str;
@@ -84,14 +90,18 @@ internal sealed class PyType : PyObject
     }
 
     /// <summary>type(name, bases, dict): computes the MRO and the slots from the special methods.</summary>
-    internal static PyType CreateHeapType(PyType metatype, string name, PyType[] bases, PyDict dict)
+    internal static PyType CreateHeapType(PyType metatype, string name, PyType[] bases, PyDict dict, bool instanceDict = true, int memberCount = 0)
     {
         if (bases.Length == 0) bases = new[] { PyTypes.Object };
         foreach (var b in bases)
             if ((b.Flags & TypeFlags.BaseType) == 0)
                 throw PyErrors.TypeError($"type '{b.Name}' is not an acceptable base type");
         var best = BestBase(bases);
-        var t = new PyType(metatype, name, best, bases, TypeFlags.HeapType | TypeFlags.BaseType | TypeFlags.HasInstanceDict, best.LayoutId);
+        var flags = TypeFlags.HeapType | TypeFlags.BaseType;
+        if (instanceDict) flags |= TypeFlags.HasInstanceDict;
+        foreach (var b in bases) flags |= b.Flags & TypeFlags.HasInstanceDict;
+        var t = new PyType(metatype, name, best, bases, flags, best.LayoutId);
+        t.MemberCount = memberCount;
         t.Mro = Mro3.Compute(t, bases);
         var pos = 0;
         while (dict.Next(ref pos, out var key, out var value)) t.Dict.SetItem(key, value);

@@ -24,6 +24,9 @@ internal static class PyTypes
         ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError, AttributeError, RuntimeError,
         RecursionError, NotImplementedError, StopIteration, SystemError, MemoryError, NameError,
         UnicodeError, AssertionError;
+    // Needed by the interpreter loop itself (the rest of the hierarchy lives with the exceptions).
+    public static readonly PyType StopAsyncIteration, UnboundLocalError, ImportError, ModuleNotFoundError,
+        KeyboardInterrupt, SystemExit, GeneratorExit, SyntaxError, IndentationError, TabError, EOFError, OSError;
 
     static PyTypes()
     {
@@ -69,7 +72,7 @@ internal static class PyTypes
         GetSetDescriptor = Leaf("getset_descriptor");
         ClassMethodDescriptor = Leaf("classmethod_descriptor");
 
-        BaseException = PyType.CreateBuiltin(Type, "BaseException", Object, Sub, ExceptionLayout);
+        BaseException = PyType.CreateBuiltin(Type, "BaseException", Object, Sub | TypeFlags.HasInstanceDict, ExceptionLayout);
         Exception = Exc("Exception", BaseException);
         TypeError = Exc("TypeError", Exception);
         ValueError = Exc("ValueError", Exception);
@@ -89,6 +92,18 @@ internal static class PyTypes
         NameError = Exc("NameError", Exception);
         UnicodeError = Exc("UnicodeError", ValueError);
         AssertionError = Exc("AssertionError", Exception);
+        StopAsyncIteration = Exc("StopAsyncIteration", Exception);
+        UnboundLocalError = Exc("UnboundLocalError", NameError);
+        ImportError = Exc("ImportError", Exception);
+        ModuleNotFoundError = Exc("ModuleNotFoundError", ImportError);
+        KeyboardInterrupt = Exc("KeyboardInterrupt", BaseException);
+        SystemExit = Exc("SystemExit", BaseException);
+        GeneratorExit = Exc("GeneratorExit", BaseException);
+        SyntaxError = Exc("SyntaxError", Exception);
+        IndentationError = Exc("IndentationError", SyntaxError);
+        TabError = Exc("TabError", IndentationError);
+        EOFError = Exc("EOFError", Exception);
+        OSError = Exc("OSError", Exception);
 
         // Every field is set: now slots and generated method tables.
         BuiltinTypeSlots.Install();
@@ -97,5 +112,5 @@ internal static class PyTypes
     private static PyType Leaf(string name) => PyType.CreateBuiltin(Type, name, Object, TypeFlags.None, OtherLayout);
 
     private static PyType Exc(string name, PyType @base) =>
-        PyType.CreateBuiltin(Type, name, @base, TypeFlags.BaseType, ExceptionLayout);
+        PyType.CreateBuiltin(Type, name, @base, TypeFlags.BaseType | TypeFlags.HasInstanceDict, ExceptionLayout);
 }

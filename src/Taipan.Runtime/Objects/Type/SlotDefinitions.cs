@@ -23,7 +23,8 @@ internal static class SlotDefinitions
             "__repr__", "__str__", "__hash__", "__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__",
             "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",
             "__next__", "__call__", "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__",
-            "__index__", "__get__", "__set__", "__delete__",
+            "__index__", "__get__", "__set__", "__delete__", "__new__", "__init__", "__getattribute__",
+            "__getattr__", "__setattr__", "__delattr__",
         };
         foreach (var n in BinaryNames)
         {
@@ -76,10 +77,12 @@ internal static class SlotDefinitions
         t.Iter = Pick(t, static b => b.Iter, SlotIter, "__iter__");
         t.IterNext = Pick(t, static b => b.IterNext, SlotIterNext, "__next__");
         t.Call = Pick(t, static b => b.Call, SlotCall, "__call__");
-        t.New = Pick(t, static b => b.New, null, null);
-        t.GetAttr = Pick(t, static b => b.GetAttr, null, null);
-        t.SetAttr = Pick(t, static b => b.SetAttr, null, null);
+        t.New = Pick(t, static b => b.New, HeapTypeSlots.SlotNew, "__new__");
+        t.Init = Pick(t, static b => b.Init, HeapTypeSlots.SlotInit, "__init__");
+        t.GetAttr = Pick(t, static b => b.GetAttr, HeapTypeSlots.SlotGetAttr, "__getattribute__", "__getattr__");
+        t.SetAttr = Pick(t, static b => b.SetAttr, HeapTypeSlots.SlotSetAttr, "__setattr__", "__delattr__");
         t.DescrGet = Pick(t, static b => b.DescrGet, SlotDescrGet, "__get__");
+        t.DescrSet = Pick(t, static b => b.DescrSet, HeapTypeSlots.SlotDescrSet, "__set__", "__delete__");
         t.Negative = Pick(t, static b => b.Negative, SlotNeg, "__neg__");
         t.Positive = Pick(t, static b => b.Positive, SlotPos, "__pos__");
         t.Absolute = Pick(t, static b => b.Absolute, SlotAbs, "__abs__");

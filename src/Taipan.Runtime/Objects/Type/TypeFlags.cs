@@ -12,4 +12,6 @@ internal enum TypeFlags
     HasInstanceDict = 1 << 2,
     /// <summary>The type dict may not be changed (builtins: "cannot set 'x' attribute of immutable type 'int'").</summary>
     Immutable = 1 << 3,
+    /// <summary>__abstractmethods__ is non-empty: instantiation raises.</summary>
+    IsAbstract = 1 << 4,
 }

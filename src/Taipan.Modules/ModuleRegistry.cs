@@ -1,0 +1,18 @@
+using Taipan.Runtime.Interpreter;
+
+namespace Taipan.Modules;
+
+/// <summary>Registers every native module of this assembly with the import system (by name; a module
+/// object is created on first import).</summary>
+public static class ModuleRegistry
+{
+    private static bool registered;
+
+    public static void RegisterAll()
+    {
+        if (registered) return;
+        registered = true;
+        // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
+        _ = typeof(NativeModules);
+    }
+}

@@ -1,0 +1,280 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Builtins;
+
+/// <summary>enumerate, zip, map, filter, reversed and iter(callable, sentinel).</summary>
+internal static class BuiltinIterators
+{
+    internal static void InitTypes()
+    {
+        PyEnumerate.InitType(RuntimeTypes.Enumerate);
+        PyZip.InitType(RuntimeTypes.Zip);
+        PyMap.InitType(RuntimeTypes.Map);
+        PyFilter.InitType(RuntimeTypes.Filter);
+        PyReversed.InitType(RuntimeTypes.Reversed);
+        CallableIterator.InitType(RuntimeTypes.CallableIterator);
+    }
+}
+
+internal sealed class PyEnumerate : PyObject
+{
+    private PyObject iterator = PyNone.Instance;
+    private long index;
+    private PyInt? bigIndex;
+
+    public PyEnumerate(PyType type) : base(type) { }
+
+    internal static void InitType(PyType t)
+    {
+        t.New = static (callable, args, kwnames) =>
+        {
+            var s = ArgParser.Unpack(args, kwnames, "enumerate", new[] { "iterable", "start" }, 0, 1);
+            var e = new PyEnumerate((PyType)callable) { iterator = PyOps.GetIter(s[0]!) };
+            if (s[1] is not null)
+            {
+                var start = PyOps.Index(s[1]!);
+                if (start.IsSmall) e.index = start.Small; else e.bigIndex = start;
+            }
+            return e;
+        };
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var e = (PyEnumerate)self;
+            var item = PyOps.Next(e.iterator);
+            if (item is null) return null;
+            PyInt i;
+            if (e.bigIndex is not null)
+            {
+                i = e.bigIndex;
+                e.bigIndex = IntArithmetic.Add(i, PyInt.One);
+            }
+            else
+            {
+                i = PyInt.FromLong(e.index);
+                if (e.index == long.MaxValue) e.bigIndex = IntArithmetic.Add(i, PyInt.One);
+                else e.index++;
+            }
+            return PyTuple.Of(i, item);
+        };
+        t.Dict.SetItem(Names.ClassGetItem, new PyClassMethod(new PyBuiltinFunction("__class_getitem__", "enumerate", null, static (s, a, k) => new GenericAlias(a[0], a[1]))));
+    }
+}
+
+internal sealed class PyZip : PyObject
+{
+    private readonly PyObject[] iterators;
+    private readonly bool strict;
+
+    public PyZip(PyType type, PyObject[] iterators, bool strict) : base(type)
+    {
+        this.iterators = iterators;
+        this.strict = strict;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Flags |= TypeFlags.BaseType;
+        t.New = static (callable, args, kwnames) =>
+        {
+            int nkw = kwnames?.Count ?? 0;
+            bool strict = false;
+            for (int i = 0; i < nkw; i++)
+            {
+                var name = ((PyStr)kwnames![i]).Value;
+                if (name != "strict") throw PyErrors.TypeError($"zip() got an unexpected keyword argument '{name}'");
+                strict = PyOps.IsTrue(args[args.Length - nkw + i]);
+            }
+            int n = args.Length - nkw;
+            var its = new PyObject[n];
+            for (int i = 0; i < n; i++)
+            {
+                its[i] = PyOps.TryGetIter(args[i])
+                    ?? throw PyErrors.TypeError($"zip argument #{i + 1} must support iteration");
+            }
+            return new PyZip((PyType)callable, its, strict);
+        };
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var z = (PyZip)self;
+            int n = z.iterators.Length;
+            if (n == 0) return null;
+            var items = new PyObject[n];
+            for (int i = 0; i < n; i++)
+            {
+                var v = PyOps.Next(z.iterators[i]);
+                if (v is null)
+                {
+                    if (z.strict)
+                    {
+                        if (i > 0)
+                            throw PyErrors.ValueError($"zip() argument {i + 1} is shorter than argument{(i == 1 ? "" : "s")} 1{(i == 1 ? "" : "-" + i)}");
+                        for (int j = 1; j < n; j++)
+                        {
+                            if (PyOps.Next(z.iterators[j]) is not null)
+                                throw PyErrors.ValueError($"zip() argument {j + 1} is longer than argument{(j == 1 ? "" : "s")} 1{(j == 1 ? "" : "-" + j)}");
+                        }
+                    }
+                    return null;
+                }
+                items[i] = v;
+            }
+            return PyTuple.Wrap(items);
+        };
+    }
+}
+
+internal sealed class PyMap : PyObject
+{
+    private PyObject function = PyNone.Instance;
+    private PyObject[] iterators = Array.Empty<PyObject>();
+
+    public PyMap(PyType type) : base(type) { }
+
+    internal static void InitType(PyType t)
+    {
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0 && callable == RuntimeTypes.Map) throw PyErrors.TypeError("map() takes no keyword arguments");
+            if (args.Length < 2) throw PyErrors.TypeError("map() must have at least two arguments.");
+            var its = new PyObject[args.Length - 1];
+            for (int i = 1; i < args.Length; i++) its[i - 1] = PyOps.GetIter(args[i]);
+            return new PyMap((PyType)callable) { function = args[0], iterators = its };
+        };
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var m = (PyMap)self;
+            if (m.iterators.Length == 1)
+            {
+                var v = PyOps.Next(m.iterators[0]);
+                return v is null ? null : PyOps.Call(m.function, new[] { v });
+            }
+            var args = new PyObject[m.iterators.Length];
+            for (int i = 0; i < args.Length; i++)
+            {
+                var v = PyOps.Next(m.iterators[i]);
+                if (v is null) return null;
+                args[i] = v;
+            }
+            return PyOps.Call(m.function, args);
+        };
+    }
+}
+
+internal sealed class PyFilter : PyObject
+{
+    private PyObject function = PyNone.Instance;
+    private PyObject iterator = PyNone.Instance;
+
+    public PyFilter(PyType type) : base(type) { }
+
+    internal static void InitType(PyType t)
+    {
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0 && callable == RuntimeTypes.Filter) throw PyErrors.TypeError("filter() takes no keyword arguments");
+            if (args.Length != 2) throw PyErrors.TypeError($"filter expected 2 arguments, got {args.Length}");
+            return new PyFilter((PyType)callable) { function = args[0], iterator = PyOps.GetIter(args[1]) };
+        };
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var f = (PyFilter)self;
+            while (true)
+            {
+                var v = PyOps.Next(f.iterator);
+                if (v is null) return null;
+                bool ok = f.function == PyNone.Instance || f.function == PyTypes.Bool
+                    ? PyOps.IsTrue(v)
+                    : PyOps.IsTrue(PyOps.Call(f.function, new[] { v }));
+                if (ok) return v;
+            }
+        };
+    }
+}
+
+internal sealed class PyReversed : PyObject
+{
+    private PyObject sequence = PyNone.Instance;
+    private long index;
+
+    public PyReversed(PyType type) : base(type) { }
+
+    internal static void InitType(PyType t)
+    {
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0 && callable == RuntimeTypes.Reversed) throw PyErrors.TypeError("reversed() takes no keyword arguments");
+            if (args.Length != 1) throw PyErrors.TypeError($"reversed expected 1 argument, got {args.Length}");
+            var seq = args[0];
+            var rev = seq.type.Lookup("__reversed__");
+            if (rev is not null)
+            {
+                if (rev == PyNone.Instance) throw PyErrors.TypeError($"'{seq.type.Name}' object is not reversible");
+                return EvalLoop.CallWithSelf(rev, seq, ReadOnlySpan<PyObject>.Empty, null);
+            }
+            if (seq.type.GetItem is null || seq.type.Length is null || seq is PyDict)
+                throw PyErrors.TypeError($"'{seq.type.Name}' object is not reversible");
+            return new PyReversed((PyType)callable) { sequence = seq, index = PyOps.Length(seq) - 1 };
+        };
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var r = (PyReversed)self;
+            if (r.index < 0) return null;
+            try
+            {
+                return PyOps.GetItem(r.sequence, PyInt.FromLong(r.index--));
+            }
+            catch (PyException e) when (e.Matches(PyTypes.IndexError) || e.Matches(PyTypes.StopIteration))
+            {
+                r.index = -1;
+                return null;
+            }
+        };
+        BindingInstaller.AddMethod(t, "__length_hint__", static (s, a, k) => PyInt.FromLong(Math.Max(0, ((PyReversed)s!).index + 1)));
+    }
+}
+
+/// <summary>iter(callable, sentinel).</summary>
+internal sealed class CallableIterator : PyObject
+{
+    private PyObject? callable;
+    private readonly PyObject sentinel;
+
+    public CallableIterator(PyObject callable, PyObject sentinel) : base(RuntimeTypes.CallableIterator)
+    {
+        this.callable = callable;
+        this.sentinel = sentinel;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var c = (CallableIterator)self;
+            if (c.callable is null) return null;
+            PyObject v;
+            try
+            {
+                v = PyOps.Call(c.callable, ReadOnlySpan<PyObject>.Empty);
+            }
+            catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+            {
+                c.callable = null;
+                return null;
+            }
+            if (PyOps.EqualsBool(v, c.sentinel))
+            {
+                c.callable = null;
+                return null;
+            }
+            return v;
+        };
+    }
+}

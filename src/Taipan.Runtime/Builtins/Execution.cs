@@ -1,0 +1,171 @@
+using System.Text;
+using Taipan.Compiler.Ast;
+using Taipan.Compiler.Diagnostics;
+using Taipan.Compiler.Parsing;
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+using CodeCompiler = Taipan.Compiler.Bytecode.Compiler;
+
+namespace Taipan.Runtime.Builtins;
+
+/// <summary>compile(), exec() and eval(), and running source or code in a namespace.</summary>
+internal static class Execution
+{
+    /// <summary>Parses and compiles Python source; syntax errors become the Python SyntaxError.</summary>
+    public static PyCode CompileSource(string source, string filename, string mode)
+    {
+        try
+        {
+            Mod mod = mode switch
+            {
+                "exec" => PythonParser.ParseModule(source, filename),
+                "eval" => PythonParser.ParseExpression(source, filename),
+                "single" => PythonParser.ParseInteractive(source, filename),
+                _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
+            };
+            return new PyCode(CodeCompiler.Compile(mod, filename, source));
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw SyntaxErrors.ToPython(e);
+        }
+    }
+
+    /// <summary>Source files: bytes decoded per PEP 263 by the front end.</summary>
+    public static PyCode CompileFile(byte[] bytes, string filename)
+    {
+        try
+        {
+            var mod = PythonParser.ParseFile(bytes, filename);
+            return new PyCode(CodeCompiler.Compile(mod, filename, null));
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw SyntaxErrors.ToPython(e);
+        }
+    }
+
+    private static string SourceText(PyObject source, string function)
+    {
+        if (source is PyStr s)
+        {
+            if (s.Value.Contains('\0')) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
+            return s.Value;
+        }
+        if (BytesLike.TryGetBytes(source, out var bytes))
+        {
+            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
+            return Encoding.UTF8.GetString(bytes);
+        }
+        throw PyErrors.TypeError(function == "compile"
+            ? "compile() arg 1 must be a string, bytes or AST object"
+            : $"{function}() arg 1 must be a string, bytes or code object");
+    }
+
+    public static PyObject Compile(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var s = ArgParser.Unpack(args, kwnames, "compile",
+            new[] { "source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version" }, 0, 3);
+        var filename = s[1] is PyStr fs ? fs.Value : BytesLike.TryGetBytes(s[1]!, out var fb) ? Encoding.UTF8.GetString(fb) : PyOps.Str(s[1]!).Value;
+        var mode = ArgParser.ToStr(s[2]!, "compile", "argument 'mode'");
+        long flags = s[3] is null ? 0 : ArgParser.ToLong(s[3]!);
+        if ((flags & 0x400) != 0) return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode);
+        if (s[0] is PyCode) return s[0]!;
+        if (mode != "exec" && mode != "eval" && mode != "single")
+            throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
+        if (AstBridge.IsAst(s[0]!)) return AstBridge.CompileAst(s[0]!, filename, mode);
+        return CompileSource(SourceText(s[0]!, "compile"), filename, mode);
+    }
+
+    public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string function)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int np = args.Length - nkw;
+        PyObject? closure = null;
+        for (int i = 0; i < nkw; i++)
+        {
+            var k = ((PyStr)kwnames![i]).Value;
+            if (function == "exec" && k == "closure") { closure = args[np + i]; continue; }
+            if (k == "globals" && function == "eval" && np == 1) { np = 1; }
+            throw PyErrors.TypeError($"{function}() takes no keyword arguments");
+        }
+        if (np < 1) throw PyErrors.TypeError($"{function} expected at least 1 argument, got 0");
+        if (np > 3) throw PyErrors.TypeError($"{function} expected at most 3 arguments, got {np}");
+        var source = args[0];
+        PyObject? globalsArg = np > 1 ? args[1] : null;
+        PyObject? localsArg = np > 2 ? args[2] : null;
+        if (globalsArg == PyNone.Instance) globalsArg = null;
+        if (localsArg == PyNone.Instance) localsArg = null;
+        PyDict globals;
+        PyObject locals;
+        var caller = ThreadState.Current.Frame;
+        if (globalsArg is null)
+        {
+            globals = caller?.Globals ?? throw PyErrors.SystemError("globals and locals cannot be NULL");
+            locals = localsArg ?? caller.GetLocals();
+        }
+        else
+        {
+            if (globalsArg is not PyDict gd)
+            {
+                if (function == "exec") throw PyErrors.TypeError($"exec() globals must be a dict, not {globalsArg.type.Name}");
+                throw PyErrors.TypeError(globalsArg.type.GetItem is not null ? "globals must be a real dict; try eval(expr, {}, mapping)" : "globals must be a dict");
+            }
+            globals = gd;
+            locals = localsArg ?? globals;
+        }
+        if (localsArg is not null && localsArg.type.GetItem is null)
+            throw PyErrors.TypeError($"locals must be a mapping");
+        if (globals.GetItemOrNull(Names.Builtins) is null)
+            globals.SetItem(Names.Builtins, InterpreterState.Current.BuiltinsModule);
+        PyCode code;
+        if (source is PyCode c) code = c;
+        else
+        {
+            var text = SourceText(source, function);
+            if (function == "eval") text = text.TrimStart(' ', '\t');
+            code = CompileSource(text, "<string>", function == "eval" ? "eval" : "exec");
+        }
+        var builtins = PyFunction.BuiltinsOf(globals);
+        var frame = new Frame(code, globals, builtins, locals);
+        if (code.NFrees > 0)
+        {
+            var cells = closure as PyTuple ?? throw PyErrors.TypeError("code object requires a closure of exactly length " + code.NFrees);
+            frame.Function = new PyFunction(code, globals, code.QualName) { Closure = cells };
+        }
+        var result = EvalLoop.Run(ThreadState.Current, frame);
+        return function == "eval" ? result : PyNone.Instance;
+    }
+}
+
+/// <summary>Bytes-like objects (bytes, bytearray, memoryview) seen through a registered accessor, so the
+/// interpreter does not depend on where those types live.</summary>
+internal static class BytesLike
+{
+    public delegate bool Accessor(PyObject o, out byte[] bytes);
+
+    public static Accessor? Get;
+
+    public static bool TryGetBytes(PyObject o, out byte[] bytes)
+    {
+        if (Get is not null && Get(o, out bytes)) return true;
+        bytes = Array.Empty<byte>();
+        return false;
+    }
+}
+
+/// <summary>compile(..., PyCF_ONLY_AST) and compiling ast objects need the `_ast` bridge (the ast module's
+/// node classes as Python objects); registered by the module that provides it.</summary>
+internal static class AstBridge
+{
+    public static Func<string, string, string, PyObject>? ParseHook;
+    public static Func<PyObject, string, string, PyObject>? CompileHook;
+
+    public static PyObject Parse(string source, string filename, string mode) =>
+        ParseHook is null ? throw PyErrors.New(PyTypes.NotImplementedError, "compile(..., PyCF_ONLY_AST) needs the _ast module") : ParseHook(source, filename, mode);
+
+    public static bool IsAst(PyObject o) => CompileHook is not null && o.type.Name is "Module" or "Expression" or "Interactive";
+
+    public static PyObject CompileAst(PyObject tree, string filename, string mode) => CompileHook!(tree, filename, mode);
+}

@@ -1,0 +1,1 @@
+global using ThreadState = Taipan.Runtime.Interpreter.ThreadState;

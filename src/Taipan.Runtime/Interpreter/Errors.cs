@@ -1,0 +1,132 @@
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>The exceptions the interpreter loop itself raises, with CPython 3.11's texts, and the
+/// raise-statement semantics (do_raise, context chaining).</summary>
+internal static class Errors
+{
+    public static PyBaseException UnboundLocal(PyCode code, int slot) =>
+        WithName(PyErrors.New(PyTypes.UnboundLocalError,
+            $"cannot access local variable '{code.LocalNames[slot].Value}' where it is not associated with a value").Value, code.LocalNames[slot]);
+
+    public static PyBaseException UnboundDeref(PyCode code, int slot)
+    {
+        if (slot < code.NLocals + code.NCells) return UnboundLocal(code, slot);
+        return WithName(PyErrors.New(PyTypes.NameError,
+            $"cannot access free variable '{code.LocalNames[slot].Value}' where it is not associated with a value in enclosing scope").Value, code.LocalNames[slot]);
+    }
+
+    public static PyBaseException NameNotDefined(PyStr name) =>
+        WithName(PyErrors.New(PyTypes.NameError, $"name '{name.Value}' is not defined").Value, name);
+
+    /// <summary>NameError.name (used by the "Did you mean" suggestions of the traceback printer).</summary>
+    private static PyBaseException WithName(PyBaseException e, PyStr name)
+    {
+        ExceptionAttributes.Set(e, "name", name);
+        return e;
+    }
+
+    public static PyException AttributeMissing(PyObject o, PyStr name)
+    {
+        PyException e;
+        if (o is PyModule m)
+            e = PyErrors.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'");
+        else if (o is PyType t)
+            e = PyErrors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
+        else
+            e = PyErrors.AttributeError($"'{o.type.Name}' object has no attribute '{name.Value}'");
+        ExceptionAttributes.Set(e.Value, "name", name);
+        ExceptionAttributes.Set(e.Value, "obj", o);
+        return e;
+    }
+
+    /// <summary>do_raise: `raise value [from cause]`.</summary>
+    public static PyBaseException MakeRaised(PyObject value, PyObject? cause, bool hasCause)
+    {
+        var exc = Instantiate(value, "exceptions must derive from BaseException");
+        if (hasCause)
+        {
+            if (cause is null || cause == PyNone.Instance)
+            {
+                exc.Cause = null;
+            }
+            else
+            {
+                exc.Cause = Instantiate(cause, "exception causes must derive from BaseException");
+            }
+            exc.SuppressContext = true;
+        }
+        ChainContext(ThreadState.Current, exc);
+        return exc;
+    }
+
+    private static PyBaseException Instantiate(PyObject value, string message)
+    {
+        if (value is PyType t)
+        {
+            if (!t.IsSubtypeOf(PyTypes.BaseException)) throw PyErrors.TypeError(message);
+            var inst = PyOps.Call(t, ReadOnlySpan<PyObject>.Empty);
+            return inst as PyBaseException
+                ?? throw PyErrors.TypeError($"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {inst.type.Name}");
+        }
+        return value as PyBaseException ?? throw PyErrors.TypeError(message);
+    }
+
+    /// <summary>_PyErr_SetObject's implicit chaining: the exception being handled becomes __context__
+    /// (breaking a cycle if the new exception is already in its context chain).</summary>
+    public static void ChainContext(ThreadState ts, PyBaseException exc)
+    {
+        if (ts.ExcInfo is not PyBaseException handled || ReferenceEquals(handled, exc)) return;
+        var o = handled;
+        while (o.Context is PyBaseException ctx)
+        {
+            if (ReferenceEquals(ctx, exc))
+            {
+                o.Context = null;
+                break;
+            }
+            o = ctx;
+        }
+        exc.Context = handled;
+    }
+
+    /// <summary>The `except` clause check: classes deriving from BaseException, or tuples of them.</summary>
+    public static void CheckExceptClass(PyObject t, bool star)
+    {
+        if (t is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items) CheckExceptClass(item, star);
+            return;
+        }
+        if (t is not PyType ty || !ty.IsSubtypeOf(PyTypes.BaseException))
+            throw PyErrors.TypeError("catching classes that do not inherit from BaseException is not allowed");
+        if (star && ExceptionGroups.IsGroupType(ty))
+            throw PyErrors.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.");
+    }
+
+    /// <summary>PyErr_GivenExceptionMatches (no __subclasscheck__ hooks, like CPython).</summary>
+    public static bool GivenExceptionMatches(PyObject exc, PyObject t)
+    {
+        if (t is PyTuple tuple)
+        {
+            foreach (var item in tuple.Items) if (GivenExceptionMatches(exc, item)) return true;
+            return false;
+        }
+        var et = exc as PyType ?? exc.type;
+        return t is PyType ty && et.IsSubtypeOf(ty);
+    }
+
+    public static PyObject StopIterationValue(PyBaseException e) =>
+        ExceptionAttributes.Get(e, "value") ?? (e.Args.Count > 0 ? e.Args[0] : PyNone.Instance);
+
+    /// <summary>A .NET exception escaping a builtin is a Taipan bug; it still reaches the user as a
+    /// Python SystemError naming what happened, never as a .NET stack trace.</summary>
+    public static PyException FromDotNet(Exception e)
+    {
+        if (e is OutOfMemoryException) return PyErrors.MemoryError();
+        if (e is Compiler.Diagnostics.PythonSyntaxError se) return SyntaxErrors.ToPython(se);
+        if (Environment.GetEnvironmentVariable("TAIPAN_DEBUG") == "1") Console.Error.WriteLine(e);
+        return PyErrors.SystemError($"internal error ({e.GetType().Name}): {e.Message}");
+    }
+}

@@ -1,0 +1,217 @@
+using System.Text;
+using Taipan.Compiler.Bytecode;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>Calls: frames for Python functions (CPython's initialize_locals, with its error messages)
+/// and the generic vectorcall path for everything else.</summary>
+internal static partial class EvalLoop
+{
+    /// <summary>A frame for calling <paramref name="fn"/> with vectorcall-layout arguments.</summary>
+    public static Frame NewFrame(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = fn.Code;
+        var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        var slots = frame.Slots;
+        if (kwnames is null && fn.IsSimple && args.Length == code.ArgCount)
+        {
+            args.CopyTo(slots!);
+            return frame;
+        }
+        BindArguments(fn, code, slots, args, kwnames);
+        return frame;
+    }
+
+    private static void BindArguments(PyFunction fn, PyCode code, PyObject?[] slots, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        int argcount = code.ArgCount;
+        int total = code.TotalArgs;
+        bool varargs = (code.Flags & CodeFlags.VarArgs) != 0;
+        bool varkw = (code.Flags & CodeFlags.VarKeywords) != 0;
+        PyDict? kwdict = null;
+        if (varkw)
+        {
+            kwdict = new PyDict();
+            slots[total + (varargs ? 1 : 0)] = kwdict;
+        }
+        int n = Math.Min(npos, argcount);
+        for (int i = 0; i < n; i++) slots[i] = args[i];
+        if (varargs)
+            slots[total] = npos > n ? PyTuple.FromSpan(args[n..npos]) : PyTuple.Empty;
+
+        List<string>? posOnlyAsKw = null;
+        for (int k = 0; k < nkw; k++)
+        {
+            var keyObj = kwnames![k];
+            var value = args[npos + k];
+            if (keyObj is not PyStr key) throw PyErrors.TypeError($"{fn.QualName.Value}() keywords must be strings");
+            int index = -1;
+            var names = code.LocalNames;
+            for (int i = code.PosOnlyArgCount; i < total; i++)
+                if (ReferenceEquals(names[i], key)) { index = i; break; }
+            if (index < 0)
+                for (int i = code.PosOnlyArgCount; i < total; i++)
+                    if (names[i].Value == key.Value) { index = i; break; }
+            if (index < 0)
+            {
+                if (kwdict is not null)
+                {
+                    kwdict.SetItem(key, value);
+                    continue;
+                }
+                bool posOnly = false;
+                for (int i = 0; i < code.PosOnlyArgCount; i++)
+                    if (names[i].Value == key.Value) { posOnly = true; break; }
+                if (posOnly) { (posOnlyAsKw ??= new List<string>()).Add(key.Value); continue; }
+                throw PyErrors.TypeError($"{fn.QualName.Value}() got an unexpected keyword argument '{key.Value}'");
+            }
+            if (slots[index] is not null)
+                throw PyErrors.TypeError($"{fn.QualName.Value}() got multiple values for argument '{key.Value}'");
+            slots[index] = value;
+        }
+        if (posOnlyAsKw is not null)
+            throw PyErrors.TypeError($"{fn.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'");
+
+        if (npos > argcount && !varargs) throw TooManyPositional(fn, code, npos, slots);
+
+        if (npos < argcount)
+        {
+            var defaults = fn.Defaults;
+            int defcount = defaults?.Count ?? 0;
+            int firstDefault = argcount - defcount;
+            int missing = 0;
+            for (int i = npos; i < firstDefault; i++) if (slots[i] is null) missing++;
+            if (missing > 0) throw MissingArguments(fn, code, 0, firstDefault, slots, "positional");
+            for (int i = Math.Max(npos, firstDefault); i < argcount; i++)
+                slots[i] ??= defaults!.Items[i - firstDefault];
+        }
+        if (code.KwOnlyArgCount > 0)
+        {
+            bool anyMissing = false;
+            for (int i = argcount; i < total; i++)
+            {
+                if (slots[i] is not null) continue;
+                var def = fn.KwDefaults?.GetItemOrNull(code.LocalNames[i]);
+                if (def is not null) slots[i] = def;
+                else anyMissing = true;
+            }
+            if (anyMissing) throw MissingArguments(fn, code, argcount, total, slots, "keyword-only");
+        }
+    }
+
+    private static PyException TooManyPositional(PyFunction fn, PyCode code, int given, PyObject?[] slots)
+    {
+        int kwonlyGiven = 0;
+        for (int i = code.ArgCount; i < code.TotalArgs; i++) if (slots[i] is not null) kwonlyGiven++;
+        int defcount = fn.Defaults?.Count ?? 0;
+        string sig;
+        bool plural;
+        if (defcount > 0)
+        {
+            plural = true;
+            sig = $"from {code.ArgCount - defcount} to {code.ArgCount}";
+        }
+        else
+        {
+            plural = code.ArgCount != 1;
+            sig = code.ArgCount.ToString();
+        }
+        string kwonlySig = kwonlyGiven > 0
+            ? $" positional argument{(given != 1 ? "s" : "")} (and {kwonlyGiven} keyword-only argument{(kwonlyGiven != 1 ? "s" : "")})"
+            : "";
+        return PyErrors.TypeError($"{fn.QualName.Value}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {(given == 1 && kwonlyGiven == 0 ? "was" : "were")} given");
+    }
+
+    private static PyException MissingArguments(PyFunction fn, PyCode code, int start, int end, PyObject?[] slots, string kind)
+    {
+        var names = new List<string>();
+        for (int i = start; i < end; i++)
+            if (slots[i] is null) names.Add("'" + code.LocalNames[i].Value + "'");
+        var sb = new StringBuilder();
+        if (names.Count == 1) sb.Append(names[0]);
+        else if (names.Count == 2) sb.Append(names[0]).Append(" and ").Append(names[1]);
+        else
+        {
+            for (int i = 0; i < names.Count - 1; i++) sb.Append(names[i]).Append(", ");
+            sb.Append("and ").Append(names[^1]);
+        }
+        return PyErrors.TypeError($"{fn.QualName.Value}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {sb}");
+    }
+
+    /// <summary>A Python function called from C#: a nested loop, or a new generator.</summary>
+    public static PyObject CallFunction(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var frame = NewFrame(fn, args, kwnames);
+        if (fn.Code.IsGeneratorLike) return PyGenerator.Create(frame, fn);
+        return Run(ThreadState.Current, frame);
+    }
+
+    /// <summary>Calls <paramref name="callable"/> with <paramref name="self"/> prepended (bound methods,
+    /// special methods found on the type) without allocating a bound method for Python functions.</summary>
+    public static PyObject CallWithSelf(PyObject callable, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var full = new PyObject[args.Length + 1];
+        full[0] = self;
+        args.CopyTo(full.AsSpan(1));
+        if (callable.type == RuntimeTypes.Function) return CallFunction((PyFunction)callable, full, kwnames);
+        if (callable.type == PyTypes.MethodDescriptor || callable.type == PyTypes.BuiltinFunction || callable is PyType)
+            return PyOps.Call(callable, full, kwnames);
+        var get = callable.type.DescrGet;
+        if (get is not null) return PyOps.Call(get(callable, self, self.type), args, kwnames);
+        return PyOps.Call(callable, full, kwnames);
+    }
+
+    /// <summary>The generic call: the type's call slot.</summary>
+    public static PyObject CallObject(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var f = callable.type.Call;
+        if (f is null) throw PyErrors.TypeError($"'{callable.type.Name}' object is not callable");
+        if (kwnames is not null && kwnames.Count == 0) kwnames = null;
+        return f(callable, args, kwnames);
+    }
+
+    /// <summary>f(*args, **kwargs).</summary>
+    public static PyObject CallFunctionEx(PyObject callable, PyObject args, PyObject? kwargs)
+    {
+        PyTuple positional;
+        if (args is PyTuple t) positional = t;
+        else
+        {
+            if (args.type.Iter is null && args.type.GetItem is null)
+                throw PyErrors.TypeError($"{FunctionDescription(callable)} argument after * must be an iterable, not {args.type.Name}");
+            positional = PyOps.ToList(args).ToTuple();
+        }
+        if (kwargs is null || (kwargs is PyDict kd0 && kd0.Count == 0))
+            return CallObject(callable, positional.Items, null);
+        var kd = kwargs as PyDict ?? throw PyErrors.TypeError($"{FunctionDescription(callable)} argument after ** must be a mapping, not {kwargs.type.Name}");
+        var all = new PyObject[positional.Count + kd.Count];
+        var names = new PyObject[kd.Count];
+        positional.Items.CopyTo(all, 0);
+        int pos = 0, i = 0;
+        while (kd.Next(ref pos, out var k, out var v))
+        {
+            if (k is not PyStr) throw PyErrors.TypeError($"{FunctionDescription(callable)} keywords must be strings");
+            names[i] = k;
+            all[positional.Count + i] = v;
+            i++;
+        }
+        return CallObject(callable, all, PyTuple.Wrap(names));
+    }
+
+    /// <summary>_PyObject_FunctionStr: "f()" / "C.m()" / "print()" for error messages.</summary>
+    public static string FunctionDescription(PyObject f)
+    {
+        if (f is PyFunction fn)
+        {
+            var module = fn.Module is PyStr m && m.Value != "builtins" && m.Value != "__main__" ? m.Value + "." : "";
+            return module + fn.QualName.Value + "()";
+        }
+        if (f is PyBoundMethod bm) return FunctionDescription(bm.Function);
+        if (f is Binding.PyBuiltinFunction bf) return bf.Name + "()";
+        if (f is PyType ty) return ty.Name + "()";
+        return f.type.Name + " object";
+    }
+}

@@ -1,0 +1,538 @@
+using System.Runtime.CompilerServices;
+using Taipan.Compiler.Bytecode;
+using Taipan.Runtime.Builtins;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>The operations behind the loop's instructions that are too big to inline in the switch:
+/// name lookup with inline caches, attributes, arithmetic fast paths, unpacking, formatting.</summary>
+internal static partial class EvalLoop
+{
+    // --- names ---------------------------------------------------------------------------------
+
+    private static PyObject? LookupLocalsMapping(PyObject? locals, PyStr name)
+    {
+        if (locals is null) return null;
+        if (locals.type == PyTypes.Dict) return ((PyDict)locals).GetItemOrNull(name);
+        try
+        {
+            return PyOps.GetItem(locals, name);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.KeyError))
+        {
+            return null;
+        }
+    }
+
+    private static void StoreLocalsMapping(Frame f, PyStr name, PyObject v)
+    {
+        var locals = f.Locals ?? throw PyErrors.SystemError($"no locals found when storing '{name.Value}'");
+        if (locals.type == PyTypes.Dict) ((PyDict)locals).SetItem(name, v);
+        else PyOps.SetItem(locals, name, v);
+    }
+
+    private static bool DeleteLocalsMapping(Frame f, PyStr name)
+    {
+        var locals = f.Locals ?? throw PyErrors.SystemError($"no locals when deleting '{name.Value}'");
+        if (locals.type == PyTypes.Dict) return ((PyDict)locals).DelItemIfPresent(name);
+        try
+        {
+            PyOps.DelItem(locals, name);
+            return true;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.KeyError))
+        {
+            return false;
+        }
+    }
+
+    /// <summary>LOAD_GLOBAL with an inline cache on the globals' and builtins' key layouts: a hit is
+    /// two version compares and an entry load (CPython 3.11's LOAD_GLOBAL_MODULE/BUILTIN).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadGlobal(Frame f, PyCode code, int arg, int cacheSlot)
+    {
+        ref var c = ref code.Caches[cacheSlot];
+        var globals = f.Globals;
+        if (c.Kind == CacheKind.Global && ReferenceEquals(c.Key, globals) && c.Version == globals.KeysVersion)
+        {
+            var v = globals.ValueAt(c.Index);
+            if (v is not null) return v;
+        }
+        else if (c.Kind == CacheKind.Builtin && ReferenceEquals(c.Key, globals) && c.Version == globals.KeysVersion
+            && ReferenceEquals(c.Value, f.Builtins) && (uint)c.Index == f.Builtins.KeysVersion)
+        {
+            var v = f.Builtins.ValueAt((int)c.Version2);
+            if (v is not null) return v;
+        }
+        return LoadGlobalSlow(f, code.Names[arg], ref c);
+    }
+
+    private static PyObject? LoadGlobalSlow(Frame f, PyStr name, ref InlineCache c)
+    {
+        var globals = f.Globals;
+        int i = globals.IndexOf(name);
+        if (i >= 0)
+        {
+            c.Kind = CacheKind.Global;
+            c.Key = globals;
+            c.Version = globals.KeysVersion;
+            c.Index = i;
+            return globals.ValueAt(i);
+        }
+        var builtins = f.Builtins;
+        int j = builtins.IndexOf(name);
+        if (j < 0) return null;
+        c.Kind = CacheKind.Builtin;
+        c.Key = globals;
+        c.Version = globals.KeysVersion;
+        c.Value = builtins;
+        c.Index = (int)builtins.KeysVersion;
+        c.Version2 = (uint)j;
+        return builtins.ValueAt(j);
+    }
+
+    // --- attributes ------------------------------------------------------------------------------
+
+    /// <summary>LOAD_ATTR. Instances of Python classes hit an inline cache keyed on the map (which
+    /// implies the type) and the type's version: one compare and an array load.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject LoadAttr(PyCode code, PyObject o, PyStr name, int cacheSlot)
+    {
+        ref var c = ref code.Caches[cacheSlot];
+        if (o is PyInstance inst && c.Kind == CacheKind.InstanceSlot && ReferenceEquals(inst.Map, c.Key) && inst.type.VersionTag == c.Version)
+        {
+            var v = inst.Values[c.Index];
+            if (v is not null) return v;
+        }
+        return LoadAttrSlow(o, name, ref c);
+    }
+
+    private static PyObject LoadAttrSlow(PyObject o, PyStr name, ref InlineCache c)
+    {
+        if (o is PyInstance inst && inst.Map is not null && ReferenceEquals(o.type.GetAttr, ObjectAttributes.GenericGetAttr))
+        {
+            var descr = o.type.Lookup(name.Value);
+            if (descr is null || descr.type.DescrSet is null)
+            {
+                int i = inst.Map.Find(name);
+                if (i >= 0 && inst.Values[i] is { } v)
+                {
+                    c.Kind = CacheKind.InstanceSlot;
+                    c.Key = inst.Map;
+                    c.Version = o.type.VersionTag;
+                    c.Index = i;
+                    return v;
+                }
+            }
+        }
+        return GetAttr(o, name);
+    }
+
+    /// <summary>getattr(o, name) raising CPython's AttributeError messages.</summary>
+    public static PyObject GetAttr(PyObject o, PyStr name)
+    {
+        var f = o.type.GetAttr ?? ObjectAttributes.GenericGetAttr;
+        return f(o, name) ?? throw Errors.AttributeMissing(o, name);
+    }
+
+    /// <summary>LOAD_METHOD: a function found on the type (not shadowed by the instance) is returned
+    /// unbound with <paramref name="bound"/> set, so CALL_METHOD passes self without a bound method.</summary>
+    private static PyObject LoadMethod(PyCode code, PyObject o, PyStr name, int cacheSlot, out bool bound)
+    {
+        var type = o.type;
+        ref var c = ref code.Caches[cacheSlot];
+        if (c.Kind == CacheKind.Method && ReferenceEquals(c.Key, type) && c.Version == type.VersionTag)
+        {
+            if (o is not PyInstance inst || (inst.Map is not null && ReferenceEquals(inst.Map, c.Key2)))
+            {
+                bound = true;
+                return c.Value2!;
+            }
+        }
+        if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || (type.GetAttr == PyOps.GenericGetAttr))
+        {
+            var descr = type.Lookup(name.Value);
+            if (descr is not null && (descr.type == RuntimeTypes.Function || descr.type == PyTypes.MethodDescriptor))
+            {
+                bool shadowed = false;
+                if (o is PyInstance inst)
+                {
+                    shadowed = inst.GetAttribute(name) is not null;
+                    if (!shadowed && inst.Map is not null)
+                    {
+                        c.Kind = CacheKind.Method;
+                        c.Key = type;
+                        c.Version = type.VersionTag;
+                        c.Key2 = inst.Map;
+                        c.Value2 = descr;
+                    }
+                }
+                else if ((type.Flags & TypeFlags.HasInstanceDict) != 0)
+                {
+                    shadowed = InstanceDicts.Get(o, false)?.GetItemOrNull(name) is not null;
+                }
+                else
+                {
+                    c.Kind = CacheKind.Method;
+                    c.Key = type;
+                    c.Version = type.VersionTag;
+                    c.Key2 = null;
+                    c.Value2 = descr;
+                }
+                if (!shadowed)
+                {
+                    bound = true;
+                    return descr;
+                }
+            }
+        }
+        bound = false;
+        return GetAttr(o, name);
+    }
+
+    /// <summary>A special method looked up on the type and bound (never the instance dict).</summary>
+    internal static PyObject? LookupSpecialBound(PyObject o, PyStr name)
+    {
+        var f = o.type.Lookup(name.Value);
+        if (f is null) return null;
+        var get = f.type.DescrGet;
+        return get is null ? f : get(f, o, o.type);
+    }
+
+    // --- arithmetic ----------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject BinaryOp(PyObject a, PyObject b, int op)
+    {
+        if (a.type == PyTypes.Int && b.type == PyTypes.Int)
+        {
+            var x = Unsafe.As<PyInt>(a);
+            var y = Unsafe.As<PyInt>(b);
+            if (x.IsSmall && y.IsSmall)
+            {
+                long l = x.Small, r = y.Small, res;
+                switch (op)
+                {
+                    case 0: case 13:
+                        if (!__builtin_add_overflow(l, r, out res)) return PyInt.FromLong(res);
+                        break;
+                    case 10: case 23:
+                        if (!__builtin_sub_overflow(l, r, out res)) return PyInt.FromLong(res);
+                        break;
+                    case 5: case 18:
+                        if (!__builtin_mul_overflow(l, r, out res)) return PyInt.FromLong(res);
+                        break;
+                    case 1: case 14: return PyInt.FromLong(l & r);
+                    case 7: case 20: return PyInt.FromLong(l | r);
+                    case 12: case 25: return PyInt.FromLong(l ^ r);
+                    case 2: case 15:
+                        if (r > 0 && l >= 0) return PyInt.FromLong(l / r);
+                        break;
+                    case 6: case 19:
+                        if (r > 0 && l >= 0) return PyInt.FromLong(l % r);
+                        break;
+                }
+            }
+        }
+        else if (a.type == PyTypes.Float && b.type == PyTypes.Float)
+        {
+            double l = Unsafe.As<PyFloat>(a).Value, r = Unsafe.As<PyFloat>(b).Value;
+            switch (op)
+            {
+                case 0: case 13: return new PyFloat(l + r);
+                case 10: case 23: return new PyFloat(l - r);
+                case 5: case 18: return new PyFloat(l * r);
+                case 11: case 24: if (r != 0) return new PyFloat(l / r); break;
+            }
+        }
+        else if ((op == 0 || op == 13) && a.type == PyTypes.Str && b.type == PyTypes.Str)
+        {
+            return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
+        }
+        if (op >= (int)BinaryOperator.InplaceOffset) return PyOps.InplaceOp(a, b, (Objects.BinaryOp)(op - 13));
+        return PyOps.BinaryOp(a, b, (Objects.BinaryOp)op);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool __builtin_add_overflow(long a, long b, out long r)
+    {
+        r = unchecked(a + b);
+        return ((a ^ r) & (b ^ r)) < 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool __builtin_sub_overflow(long a, long b, out long r)
+    {
+        r = unchecked(a - b);
+        return ((a ^ b) & (a ^ r)) < 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool __builtin_mul_overflow(long a, long b, out long r)
+    {
+        r = unchecked(a * b);
+        long hi = Math.BigMul(a, b, out long lo);
+        return hi != (lo >> 63);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Compare(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a.type == PyTypes.Int && b.type == PyTypes.Int && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+            return PyBool.FromBool(CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op));
+        return PyOps.RichCompare(a, b, op);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareBool(PyObject a, PyObject b, CompareOp op)
+    {
+        if (a.type == PyTypes.Int && b.type == PyTypes.Int && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
+            return CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op);
+        if (a.type == PyTypes.Float && b.type == PyTypes.Float)
+        {
+            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
+            return op switch
+            {
+                CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y,
+                CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
+            };
+        }
+        var r = PyOps.RichCompare(a, b, op);
+        if (ReferenceEquals(r, PyBool.True)) return true;
+        if (ReferenceEquals(r, PyBool.False)) return false;
+        return PyOps.IsTrue(r);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareLongs(long x, long y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
+    };
+
+    // --- subscripts ------------------------------------------------------------------------------
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject Subscript(PyObject o, PyObject key)
+    {
+        if (o.type == PyTypes.List && key.type == PyTypes.Int && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var l = Unsafe.As<PyList>(o);
+            long i = Unsafe.As<PyInt>(key).Small;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count) return l[(int)i];
+        }
+        else if (o.type == PyTypes.Dict)
+        {
+            var d = Unsafe.As<PyDict>(o);
+            var v = d.GetItemOrNull(key);
+            if (v is not null) return v;
+        }
+        if (o.type.GetItem is { } f) return f(o, key);
+        return SubscriptSlow(o, key);
+    }
+
+    private static PyObject SubscriptSlow(PyObject o, PyObject key)
+    {
+        if (o is PyType t)
+        {
+            var cgi = t.Lookup("__class_getitem__");
+            if (cgi is not null)
+            {
+                var bound = cgi.type.DescrGet is { } get ? get(cgi, null, t) : cgi;
+                return PyOps.Call(bound, new[] { key });
+            }
+            if (t == PyTypes.Type) return new GenericAlias(t, key);
+            throw PyErrors.TypeError($"type '{t.Name}' is not subscriptable");
+        }
+        throw PyErrors.TypeError($"'{o.type.Name}' object is not subscriptable");
+    }
+
+    private static void StoreSubscript(PyObject o, PyObject key, PyObject v)
+    {
+        if (o.type == PyTypes.List && key.type == PyTypes.Int && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var l = Unsafe.As<PyList>(o);
+            long i = Unsafe.As<PyInt>(key).Small;
+            if (i < 0) i += l.Count;
+            if ((ulong)i < (ulong)l.Count) { l[(int)i] = v; return; }
+        }
+        else if (o.type == PyTypes.Dict)
+        {
+            Unsafe.As<PyDict>(o).SetItem(key, v);
+            return;
+        }
+        PyOps.SetItem(o, key, v);
+    }
+
+    // --- containers ----------------------------------------------------------------------------
+
+    private static void ListExtend(PyList l, PyObject v)
+    {
+        if (v.type.Iter is null && v.type.GetItem is null && v.type != PyTypes.List && v.type != PyTypes.Tuple)
+            throw PyErrors.TypeError($"Value after * must be an iterable, not {v.type.Name}");
+        l.extend(v);
+    }
+
+    private static void DictUpdate(PyDict d, PyObject v)
+    {
+        if (v is PyDict src) { d.update(src); return; }
+        if (PyOps.GetAttrOrNull(v, StrIntern.Intern("keys")) is null)
+            throw PyErrors.TypeError($"'{v.type.Name}' object is not a mapping");
+        d.update(v);
+    }
+
+    private static void DictMerge(PyDict d, PyObject v, PyObject callable)
+    {
+        if (v is PyDict src)
+        {
+            int pos = 0;
+            while (src.Next(ref pos, out var k, out var val))
+            {
+                if (d.ContainsKey(k))
+                    throw PyErrors.TypeError($"{FunctionDescription(callable)} got multiple values for keyword argument '{PyOps.Str(k).Value}'");
+                d.SetItem(k, val);
+            }
+            return;
+        }
+        var keysFn = PyOps.GetAttrOrNull(v, StrIntern.Intern("keys"))
+            ?? throw PyErrors.TypeError($"{FunctionDescription(callable)} argument after ** must be a mapping, not {v.type.Name}");
+        var it = PyOps.GetIter(PyOps.Call(keysFn, ReadOnlySpan<PyObject>.Empty));
+        PyObject? key;
+        while ((key = PyOps.Next(it)) is not null)
+        {
+            if (d.ContainsKey(key))
+                throw PyErrors.TypeError($"{FunctionDescription(callable)} got multiple values for keyword argument '{PyOps.Str(key).Value}'");
+            d.SetItem(key, PyOps.GetItem(v, key));
+        }
+    }
+
+    /// <summary>UNPACK_SEQUENCE: items land reversed (first item on top).</summary>
+    private static void UnpackSequence(PyObject seq, int n, PyObject?[] s, int sp)
+    {
+        if (seq.type == PyTypes.Tuple)
+        {
+            var t = Unsafe.As<PyTuple>(seq);
+            if (t.Count == n)
+            {
+                for (int i = 0; i < n; i++) s[sp + n - 1 - i] = t.Items[i];
+                return;
+            }
+        }
+        else if (seq.type == PyTypes.List)
+        {
+            var l = Unsafe.As<PyList>(seq);
+            if (l.Count == n)
+            {
+                for (int i = 0; i < n; i++) s[sp + n - 1 - i] = l[i];
+                return;
+            }
+        }
+        var it = PyOps.TryGetIter(seq) ?? throw PyErrors.TypeError($"cannot unpack non-iterable {seq.type.Name} object");
+        for (int i = 0; i < n; i++)
+        {
+            var v = PyOps.Next(it);
+            if (v is null)
+                throw PyErrors.ValueError($"not enough values to unpack (expected {n}, got {i})");
+            s[sp + n - 1 - i] = v;
+        }
+        if (PyOps.Next(it) is not null)
+        {
+            if (seq.type.Length is { } len && (seq.type == PyTypes.List || seq.type == PyTypes.Tuple || seq.type == PyTypes.Dict || seq.type == PyTypes.Str))
+                throw PyErrors.ValueError($"too many values to unpack (expected {n}, got {len(seq)})");
+            throw PyErrors.ValueError($"too many values to unpack (expected {n})");
+        }
+    }
+
+    private static void UnpackEx(PyObject seq, int before, int after, PyObject?[] s, int sp)
+    {
+        var it = PyOps.TryGetIter(seq) ?? throw PyErrors.TypeError($"cannot unpack non-iterable {seq.type.Name} object");
+        int total = before + after + 1;
+        for (int i = 0; i < before; i++)
+        {
+            var v = PyOps.Next(it) ?? throw PyErrors.ValueError($"not enough values to unpack (expected at least {before + after}, got {i})");
+            s[sp + total - 1 - i] = v;
+        }
+        var rest = new PyList();
+        rest.extend(it);
+        if (rest.Count < after)
+            throw PyErrors.ValueError($"not enough values to unpack (expected at least {before + after}, got {before + rest.Count})");
+        s[sp + after] = rest;
+        for (int j = 0; j < after; j++)
+            s[sp + after - 1 - j] = rest[rest.Count - after + j];
+        rest.TruncateTo(rest.Count - after);
+    }
+
+    private static PyObject FormatValue(PyObject v, int conversion, PyObject? spec)
+    {
+        v = conversion switch
+        {
+            1 => PyOps.Str(v),
+            2 => PyOps.Repr(v),
+            3 => Builtins.BuiltinFunctions.AsciiOf(v),
+            _ => v,
+        };
+        if (spec is null && v.type == PyTypes.Str) return v;
+        return Builtins.BuiltinFunctions.Format(v, spec ?? PyStr.Empty);
+    }
+
+    private static void SetupAnnotations(Frame f)
+    {
+        var locals = f.Locals ?? throw PyErrors.SystemError("no locals found when setting up annotations");
+        if (locals is PyDict d)
+        {
+            if (d.GetItemOrNull(Names.Annotations) is null) d.SetItem(Names.Annotations, new PyDict());
+            return;
+        }
+        if (LookupLocalsMapping(locals, Names.Annotations) is null) PyOps.SetItem(locals, Names.Annotations, new PyDict());
+    }
+
+    private static void PrintExpr(PyObject v)
+    {
+        var hook = Builtins.SysModule.Get("displayhook") ?? throw PyErrors.RuntimeError("lost sys.displayhook");
+        PyOps.Call(hook, new[] { v });
+    }
+
+    /// <summary>SEND: one step of `yield from` / `await`: returns what the sub-iterator yielded, or
+    /// its return value with <paramref name="returned"/> set.</summary>
+    private static PyObject Send(PyObject receiver, PyObject v, out bool returned)
+    {
+        if (receiver is PyGenerator g)
+        {
+            var r = g.Resume(v, null, out returned);
+            return r;
+        }
+        PyObject? result;
+        if (ReferenceEquals(v, PyNone.Instance) && receiver.type.IterNext is { } next)
+        {
+            try
+            {
+                result = next(receiver);
+            }
+            catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+            {
+                returned = true;
+                return Errors.StopIterationValue(e.Value);
+            }
+            if (result is null)
+            {
+                returned = true;
+                return PyNone.Instance;
+            }
+            returned = false;
+            return result;
+        }
+        try
+        {
+            result = PyOps.CallMethod(receiver, "send", new[] { v });
+            returned = false;
+            return result;
+        }
+        catch (PyException e) when (e.Matches(PyTypes.StopIteration))
+        {
+            returned = true;
+            return Errors.StopIterationValue(e.Value);
+        }
+    }
+}

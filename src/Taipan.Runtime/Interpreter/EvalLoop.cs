@@ -1,0 +1,895 @@
+using System.Runtime.CompilerServices;
+using Taipan.Compiler.Bytecode;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>
+/// The interpreter loop (DESIGN.md §5). One C# invocation of <see cref="Execute"/> runs a whole chain
+/// of Python frames: a call to a Python function pushes a heap frame and continues in the same loop,
+/// a return pops it, so Python recursion never grows the C# stack. An exception raised by Python code
+/// (RAISE_VARARGS, RERAISE) unwinds through the exception table without a .NET throw; exceptions thrown
+/// by C# helpers are caught once per occurrence and take the same path. The loop is re-entered only
+/// when C# code calls back into Python (sorted(key=f), slot wrappers) and to resume generators.
+/// </summary>
+internal static partial class EvalLoop
+{
+    /// <summary>Runs <paramref name="frame"/> until it returns (or yields, for generator frames).
+    /// <paramref name="throwIn"/> resumes the frame by raising that exception at its current position.</summary>
+    public static PyObject Run(ThreadState ts, Frame frame, PyBaseException? throwIn = null)
+    {
+        if (++ts.Depth > ts.Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        {
+            ts.Depth--;
+            throw PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded");
+        }
+        frame.Back = ts.Frame;
+        ts.Frame = frame;
+        try
+        {
+            return Execute(ts, frame, throwIn);
+        }
+        finally
+        {
+            ts.Frame = frame.Back;
+            ts.Depth--;
+        }
+    }
+
+    private static PyObject Execute(ThreadState ts, Frame entry, PyBaseException? exc)
+    {
+        Frame f = entry;
+        PyCode code = f.Code;
+        int[] words = code.Words;
+        PyObject?[] s = f.Slots;
+        int sp = f.Sp;
+        int pc = f.Pc;
+        int instr = f.LastI;
+        bool addTraceback = true;
+        f.State = FrameState.Running;
+
+        while (true)
+        {
+            if (exc is null)
+            try
+            {
+                while (true)
+                {
+                    instr = pc;
+                    int word = words[pc++];
+                    int arg = (int)((uint)word >> 8);
+                    switch ((OpCode)(byte)word)
+                    {
+                        case OpCode.NOP:
+                            break;
+                        case OpCode.POP_TOP:
+                            s[--sp] = null;
+                            break;
+                        case OpCode.COPY:
+                            s[sp] = s[sp - arg];
+                            sp++;
+                            break;
+                        case OpCode.SWAP:
+                            (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                            break;
+                        case OpCode.LOAD_CONST:
+                            s[sp++] = code.Consts[arg];
+                            break;
+                        case OpCode.LOAD_FAST:
+                        {
+                            var v = s[arg];
+                            if (v is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.STORE_FAST:
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case OpCode.DELETE_FAST:
+                            if (s[arg] is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
+                            s[arg] = null;
+                            break;
+                        case OpCode.LOAD_DEREF:
+                        {
+                            var v = ((PyCell)s[arg]!).Contents;
+                            if (v is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.STORE_DEREF:
+                            ((PyCell)s[arg]!).Contents = s[--sp];
+                            s[sp] = null;
+                            break;
+                        case OpCode.DELETE_DEREF:
+                        {
+                            var cell = (PyCell)s[arg]!;
+                            if (cell.Contents is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
+                            cell.Contents = null;
+                            break;
+                        }
+                        case OpCode.LOAD_CLASSDEREF:
+                        {
+                            var name = code.LocalNames[arg];
+                            var v = LookupLocalsMapping(f.Locals, name) ?? ((PyCell)s[arg]!).Contents;
+                            if (v is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.LOAD_CLOSURE:
+                            s[sp++] = s[arg];
+                            break;
+                        case OpCode.MAKE_CELL:
+                            s[arg] = new PyCell(s[arg]);
+                            break;
+                        case OpCode.COPY_FREE_VARS:
+                        {
+                            var closure = f.Function!.Closure!;
+                            int start = code.NLocals + code.NCells;
+                            for (int i = 0; i < arg; i++) s[start + i] = closure.Items[i];
+                            break;
+                        }
+                        case OpCode.LOAD_NAME:
+                        {
+                            var name = code.Names[arg];
+                            var v = LookupLocalsMapping(f.Locals, name) ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
+                            if (v is null) { exc = Errors.NameNotDefined(name); goto Unwind; }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.STORE_NAME:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            StoreLocalsMapping(f, code.Names[arg], v);
+                            break;
+                        }
+                        case OpCode.DELETE_NAME:
+                            if (!DeleteLocalsMapping(f, code.Names[arg])) { exc = Errors.NameNotDefined(code.Names[arg]); goto Unwind; }
+                            break;
+                        case OpCode.LOAD_GLOBAL:
+                        {
+                            var v = LoadGlobal(f, code, arg, words[pc++]);
+                            if (v is null) { exc = Errors.NameNotDefined(code.Names[arg]); goto Unwind; }
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.STORE_GLOBAL:
+                            f.Globals.SetItem(code.Names[arg], s[--sp]!);
+                            s[sp] = null;
+                            break;
+                        case OpCode.DELETE_GLOBAL:
+                            if (!f.Globals.DelItemIfPresent(code.Names[arg])) { exc = Errors.NameNotDefined(code.Names[arg]); goto Unwind; }
+                            break;
+                        case OpCode.LOAD_ATTR:
+                        {
+                            var o = s[sp - 1]!;
+                            s[sp - 1] = LoadAttr(code, o, code.Names[arg], words[pc++]);
+                            break;
+                        }
+                        case OpCode.STORE_ATTR:
+                        {
+                            var o = s[--sp]!;
+                            var v = s[--sp]!;
+                            s[sp] = s[sp + 1] = null;
+                            pc++;
+                            ObjectAttributes.SetAttr(o, code.Names[arg], v);
+                            break;
+                        }
+                        case OpCode.DELETE_ATTR:
+                        {
+                            var o = s[--sp]!;
+                            s[sp] = null;
+                            ObjectAttributes.SetAttr(o, code.Names[arg], null);
+                            break;
+                        }
+                        case OpCode.LOAD_METHOD:
+                        {
+                            var o = s[sp - 1]!;
+                            var m = LoadMethod(code, o, code.Names[arg], words[pc++], out bool bound);
+                            if (bound) { s[sp - 1] = m; s[sp++] = o; }
+                            else { s[sp - 1] = m; s[sp++] = null; }
+                            break;
+                        }
+                        case OpCode.BINARY_OP:
+                        {
+                            var b = s[--sp]!;
+                            var a = s[sp - 1]!;
+                            s[sp] = null;
+                            pc++;
+                            s[sp - 1] = BinaryOp(a, b, arg);
+                            break;
+                        }
+                        case OpCode.UNARY_NEGATIVE:
+                            s[sp - 1] = PyOps.Negative(s[sp - 1]!);
+                            break;
+                        case OpCode.UNARY_POSITIVE:
+                            s[sp - 1] = PyOps.Positive(s[sp - 1]!);
+                            break;
+                        case OpCode.UNARY_INVERT:
+                            s[sp - 1] = PyOps.Invert(s[sp - 1]!);
+                            break;
+                        case OpCode.UNARY_NOT:
+                            s[sp - 1] = PyOps.IsTrue(s[sp - 1]!) ? PyBool.False : PyBool.True;
+                            break;
+                        case OpCode.COMPARE_OP:
+                        {
+                            var b = s[--sp]!;
+                            var a = s[sp - 1]!;
+                            s[sp] = null;
+                            pc++;
+                            s[sp - 1] = Compare(a, b, (CompareOp)arg);
+                            break;
+                        }
+                        case OpCode.COMPARE_JUMP_IF_FALSE:
+                        {
+                            var b = s[--sp]!;
+                            var a = s[--sp]!;
+                            s[sp] = s[sp + 1] = null;
+                            int cacheWord = words[pc++];
+                            if (!CompareBool(a, b, (CompareOp)(cacheWord & 0xF))) pc = arg;
+                            break;
+                        }
+                        case OpCode.IS_OP:
+                        {
+                            var b = s[--sp];
+                            s[sp] = null;
+                            bool same = ReferenceEquals(s[sp - 1], b);
+                            s[sp - 1] = PyBool.FromBool(same ^ (arg == 1));
+                            break;
+                        }
+                        case OpCode.CONTAINS_OP:
+                        {
+                            var container = s[--sp]!;
+                            s[sp] = null;
+                            bool found = PyOps.Contains(container, s[sp - 1]!);
+                            s[sp - 1] = PyBool.FromBool(found ^ (arg == 1));
+                            break;
+                        }
+                        case OpCode.BINARY_SUBSCR:
+                        {
+                            var key = s[--sp]!;
+                            s[sp] = null;
+                            pc++;
+                            s[sp - 1] = Subscript(s[sp - 1]!, key);
+                            break;
+                        }
+                        case OpCode.STORE_SUBSCR:
+                        {
+                            var key = s[--sp]!;
+                            var o = s[--sp]!;
+                            var v = s[--sp]!;
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            pc++;
+                            StoreSubscript(o, key, v);
+                            break;
+                        }
+                        case OpCode.DELETE_SUBSCR:
+                        {
+                            var key = s[--sp]!;
+                            var o = s[--sp]!;
+                            s[sp] = s[sp + 1] = null;
+                            PyOps.DelItem(o, key);
+                            break;
+                        }
+                        case OpCode.BUILD_SLICE:
+                        {
+                            PyObject step = arg == 3 ? s[--sp]! : PyNone.Instance;
+                            var stop = s[--sp]!;
+                            var start = s[sp - 1]!;
+                            s[sp] = s[sp + 1] = null;
+                            s[sp - 1] = new PySlice(start, stop, step);
+                            break;
+                        }
+                        case OpCode.JUMP_FORWARD:
+                            pc = arg;
+                            break;
+                        case OpCode.JUMP_BACKWARD:
+                            pc = arg;
+                            if (ts.PendingInterrupt) { exc = TakeInterrupt(ts); goto Unwind; }
+                            break;
+                        case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
+                            pc = arg;
+                            break;
+                        case OpCode.POP_JUMP_IF_FALSE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !PyOps.IsTrue(v))) pc = arg;
+                            break;
+                        }
+                        case OpCode.POP_JUMP_IF_TRUE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && PyOps.IsTrue(v))) pc = arg;
+                            break;
+                        }
+                        case OpCode.POP_JUMP_IF_NONE:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            if (ReferenceEquals(v, PyNone.Instance)) pc = arg;
+                            break;
+                        }
+                        case OpCode.POP_JUMP_IF_NOT_NONE:
+                        {
+                            var v = s[--sp];
+                            s[sp] = null;
+                            if (!ReferenceEquals(v, PyNone.Instance)) pc = arg;
+                            break;
+                        }
+                        case OpCode.JUMP_IF_FALSE_OR_POP:
+                            if (!PyOps.IsTrue(s[sp - 1]!)) pc = arg;
+                            else s[--sp] = null;
+                            break;
+                        case OpCode.JUMP_IF_TRUE_OR_POP:
+                            if (PyOps.IsTrue(s[sp - 1]!)) pc = arg;
+                            else s[--sp] = null;
+                            break;
+                        case OpCode.GET_ITER:
+                            s[sp - 1] = PyOps.GetIter(s[sp - 1]!);
+                            break;
+                        case OpCode.FOR_ITER:
+                        {
+                            pc++;
+                            var it = s[sp - 1]!;
+                            PyObject? next;
+                            next = it.type.IterNext!(it);
+                            if (next is null) { s[--sp] = null; pc = arg; }
+                            else s[sp++] = next;
+                            break;
+                        }
+                        case OpCode.GET_YIELD_FROM_ITER:
+                        {
+                            var o = s[sp - 1]!;
+                            if (o is PyGenerator g)
+                            {
+                                if (g.type == RuntimeTypes.Coroutine && (code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
+                                    throw PyErrors.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
+                            }
+                            else s[sp - 1] = PyOps.GetIter(o);
+                            break;
+                        }
+                        case OpCode.BUILD_TUPLE:
+                        {
+                            var items = arg == 0 ? Array.Empty<PyObject>() : new PyObject[arg];
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { items[i] = s[sp + i]!; s[sp + i] = null; }
+                            s[sp++] = PyTuple.Wrap(items);
+                            break;
+                        }
+                        case OpCode.BUILD_LIST:
+                        {
+                            var l = new PyList();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { l.Append(s[sp + i]!); s[sp + i] = null; }
+                            s[sp++] = l;
+                            break;
+                        }
+                        case OpCode.BUILD_SET:
+                        {
+                            var set = new PySet();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { set.Add(s[sp + i]!); s[sp + i] = null; }
+                            s[sp++] = set;
+                            break;
+                        }
+                        case OpCode.BUILD_MAP:
+                        {
+                            var d = new PyDict();
+                            sp -= 2 * arg;
+                            for (int i = 0; i < arg; i++)
+                            {
+                                d.SetItem(s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
+                                s[sp + 2 * i] = s[sp + 2 * i + 1] = null;
+                            }
+                            s[sp++] = d;
+                            break;
+                        }
+                        case OpCode.BUILD_CONST_KEY_MAP:
+                        {
+                            var keys = (PyTuple)s[--sp]!;
+                            var d = new PyDict();
+                            sp -= arg;
+                            for (int i = 0; i < arg; i++) { d.SetItem(keys[i], s[sp + i]!); s[sp + i] = null; }
+                            s[sp + arg] = null;
+                            s[sp++] = d;
+                            break;
+                        }
+                        case OpCode.BUILD_STRING:
+                        {
+                            sp -= arg;
+                            var sb = new System.Text.StringBuilder();
+                            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i]!).Value); s[sp + i] = null; }
+                            s[sp++] = PyStr.FromString(sb.ToString());
+                            break;
+                        }
+                        case OpCode.LIST_APPEND:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            ((PyList)s[sp - arg]!).Append(v);
+                            break;
+                        }
+                        case OpCode.SET_ADD:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            ((PySet)s[sp - arg]!).Add(v);
+                            break;
+                        }
+                        case OpCode.MAP_ADD:
+                        {
+                            var v = s[--sp]!;
+                            var k = s[--sp]!;
+                            s[sp] = s[sp + 1] = null;
+                            ((PyDict)s[sp - arg]!).SetItem(k, v);
+                            break;
+                        }
+                        case OpCode.LIST_EXTEND:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            ListExtend((PyList)s[sp - arg]!, v);
+                            break;
+                        }
+                        case OpCode.SET_UPDATE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            ((PySet)s[sp - arg]!).UpdateFrom(v);
+                            break;
+                        }
+                        case OpCode.DICT_UPDATE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            DictUpdate((PyDict)s[sp - arg]!, v);
+                            break;
+                        }
+                        case OpCode.DICT_MERGE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            DictMerge((PyDict)s[sp - arg]!, v, s[sp - arg - 2]!);
+                            break;
+                        }
+                        case OpCode.LIST_TO_TUPLE:
+                            s[sp - 1] = ((PyList)s[sp - 1]!).ToTuple();
+                            break;
+                        case OpCode.UNPACK_SEQUENCE:
+                        {
+                            pc++;
+                            var seq = s[--sp]!;
+                            s[sp] = null;
+                            UnpackSequence(seq, arg, s, sp);
+                            sp += arg;
+                            break;
+                        }
+                        case OpCode.UNPACK_EX:
+                        {
+                            var seq = s[--sp]!;
+                            s[sp] = null;
+                            int before = arg & 0xFF, after = arg >> 8;
+                            UnpackEx(seq, before, after, s, sp);
+                            sp += before + after + 1;
+                            break;
+                        }
+                        case OpCode.FORMAT_VALUE:
+                        {
+                            PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
+                            s[sp] = null;
+                            s[sp - 1] = FormatValue(s[sp - 1]!, arg & 3, spec);
+                            break;
+                        }
+                        case OpCode.MAKE_FUNCTION:
+                        {
+                            var fcode = (PyCode)s[--sp]!;
+                            var fn = new PyFunction(fcode, f.Globals, fcode.QualName);
+                            if ((arg & 8) != 0) fn.Closure = (PyTuple)s[--sp]!;
+                            if ((arg & 4) != 0) fn.Annotations = s[--sp];
+                            if ((arg & 2) != 0) fn.KwDefaults = (PyDict)s[--sp]!;
+                            if ((arg & 1) != 0) fn.Defaults = (PyTuple)s[--sp]!;
+                            for (int i = sp; i < sp + 5 && i < s.Length; i++) s[i] = null;
+                            s[sp++] = fn;
+                            break;
+                        }
+                        case OpCode.CALL:
+                        case OpCode.CALL_KW:
+                        case OpCode.CALL_METHOD:
+                        case OpCode.CALL_METHOD_KW:
+                        {
+                            pc++;
+                            var op = (OpCode)(byte)word;
+                            PyTuple? kwnames = null;
+                            int top = sp;
+                            if (op == OpCode.CALL_KW || op == OpCode.CALL_METHOD_KW) kwnames = (PyTuple)s[--top]!;
+                            int argc = arg;
+                            int argStart = top - argc;
+                            PyObject callable;
+                            int bottom;
+                            if (op == OpCode.CALL_METHOD || op == OpCode.CALL_METHOD_KW)
+                            {
+                                bottom = argStart - 2;
+                                callable = s[bottom]!;
+                                if (s[bottom + 1] is not null) { argStart--; argc++; }
+                            }
+                            else
+                            {
+                                bottom = argStart - 1;
+                                callable = s[bottom]!;
+                            }
+                            if (callable.type == RuntimeTypes.Function)
+                            {
+                                var fn = (PyFunction)callable;
+                                if (!fn.Code.IsGeneratorLike)
+                                {
+                                    var nf = NewFrame(fn, ArgsSpan(s, argStart, argc), kwnames);
+                                    for (int i = bottom; i < sp; i++) s[i] = null;
+                                    f.Sp = bottom;
+                                    f.Pc = pc;
+                                    f.LastI = instr;
+                                    if (++ts.Depth > ts.Interp.RecursionLimit)
+                                    {
+                                        ts.Depth--;
+                                        sp = bottom;
+                                        exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                                        goto Unwind;
+                                    }
+                                    nf.Back = f;
+                                    ts.Frame = nf;
+                                    f = nf;
+                                    code = f.Code;
+                                    words = code.Words;
+                                    s = f.Slots;
+                                    sp = f.Sp;
+                                    pc = 0;
+                                    f.State = FrameState.Running;
+                                    break;
+                                }
+                            }
+                            f.LastI = instr;
+                            var result = CallObject(callable, ArgsSpan(s, argStart, argc), kwnames);
+                            for (int i = bottom; i < sp; i++) s[i] = null;
+                            sp = bottom;
+                            s[sp++] = result;
+                            break;
+                        }
+                        case OpCode.CALL_FUNCTION_EX:
+                        {
+                            PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
+                            var args = s[--sp]!;
+                            var callable = s[--sp]!;
+                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            f.LastI = instr;
+                            s[sp++] = CallFunctionEx(callable, args, kwargs);
+                            break;
+                        }
+                        case OpCode.RETURN_VALUE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            f.State = FrameState.Returned;
+                            if (f == entry)
+                            {
+                                f.Sp = sp;
+                                f.Pc = pc;
+                                return v;
+                            }
+                            var back = f.Back!;
+                            ts.Frame = back;
+                            ts.Depth--;
+                            f = back;
+                            code = f.Code;
+                            words = code.Words;
+                            s = f.Slots;
+                            sp = f.Sp;
+                            pc = f.Pc;
+                            s[sp++] = v;
+                            break;
+                        }
+                        case OpCode.YIELD_VALUE:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            f.LastI = instr;
+                            f.State = FrameState.Suspended;
+                            return v;
+                        }
+                        case OpCode.SEND:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            var receiver = s[sp - 1]!;
+                            f.LastI = instr;
+                            var r = Send(receiver, v, out bool returned);
+                            if (returned) { s[sp - 1] = r; pc = arg; }
+                            else s[sp++] = r;
+                            break;
+                        }
+                        case OpCode.ASYNC_GEN_WRAP:
+                            s[sp - 1] = new AsyncGenWrappedValue(s[sp - 1]!);
+                            break;
+                        case OpCode.GET_AWAITABLE:
+                            s[sp - 1] = AsyncOps.GetAwaitable(s[sp - 1]!, arg);
+                            break;
+                        case OpCode.GET_AITER:
+                            s[sp - 1] = AsyncOps.GetAIter(s[sp - 1]!);
+                            break;
+                        case OpCode.GET_ANEXT:
+                            s[sp] = AsyncOps.GetANext(s[sp - 1]!);
+                            sp++;
+                            break;
+                        case OpCode.END_ASYNC_FOR:
+                        {
+                            var e = s[--sp]!;
+                            s[sp] = null;
+                            if (!e.type.IsSubtypeOf(PyTypes.StopAsyncIteration)) { exc = (PyBaseException)e; addTraceback = false; goto Unwind; }
+                            s[--sp] = null; // the async iterator
+                            ts.ExcInfo = NoneToNull(s[--sp]);
+                            s[sp] = null;
+                            break;
+                        }
+                        case OpCode.BEFORE_ASYNC_WITH:
+                        {
+                            var mgr = s[sp - 1]!;
+                            var enter = LookupSpecialBound(mgr, Names.AEnter) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the asynchronous context manager protocol");
+                            var exit = LookupSpecialBound(mgr, Names.AExit) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
+                            s[sp - 1] = exit;
+                            f.LastI = instr;
+                            s[sp++] = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
+                            break;
+                        }
+                        case OpCode.BEFORE_WITH:
+                        {
+                            var mgr = s[sp - 1]!;
+                            var enter = LookupSpecialBound(mgr, Names.Enter) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the context manager protocol");
+                            var exit = LookupSpecialBound(mgr, Names.Exit) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the context manager protocol (missed __exit__ method)");
+                            s[sp - 1] = exit;
+                            f.LastI = instr;
+                            s[sp++] = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
+                            break;
+                        }
+                        case OpCode.WITH_EXCEPT_START:
+                        {
+                            // exit lasti prev exc
+                            var e = s[sp - 1]!;
+                            var exit = s[sp - 4]!;
+                            var tb = e is PyBaseException be ? be.Traceback ?? (PyObject)PyNone.Instance : PyNone.Instance;
+                            f.LastI = instr;
+                            s[sp++] = CallObject(exit, new PyObject[] { e.type, e, tb }, null);
+                            break;
+                        }
+                        case OpCode.PUSH_EXC_INFO:
+                        {
+                            var e = s[sp - 1]!;
+                            s[sp - 1] = ts.ExcInfo ?? PyNone.Instance;
+                            ts.ExcInfo = e;
+                            s[sp++] = e;
+                            break;
+                        }
+                        case OpCode.POP_EXCEPT:
+                            ts.ExcInfo = NoneToNull(s[--sp]);
+                            s[sp] = null;
+                            break;
+                        case OpCode.RERAISE:
+                        {
+                            var e = s[--sp]!;
+                            s[sp] = null;
+                            if (arg > 0 && s[sp - arg] is PyInt lasti) { instr = (int)lasti.Small; f.LastI = instr; }
+                            exc = e as PyBaseException ?? PyErrors.TypeError("exceptions must derive from BaseException").Value;
+                            addTraceback = false;
+                            goto Unwind;
+                        }
+                        case OpCode.RAISE_VARARGS:
+                        {
+                            PyObject? cause = arg >= 2 ? s[--sp] : null;
+                            PyObject? value = arg >= 1 ? s[--sp] : null;
+                            s[sp] = s[sp + 1] = null;
+                            if (arg == 0)
+                            {
+                                if (ts.ExcInfo is not PyBaseException current)
+                                    throw PyErrors.RuntimeError("No active exception to reraise");
+                                exc = current;
+                                addTraceback = false;
+                                goto Unwind;
+                            }
+                            exc = Errors.MakeRaised(value!, cause, arg >= 2);
+                            goto Unwind;
+                        }
+                        case OpCode.CHECK_EXC_MATCH:
+                        {
+                            var t = s[sp - 1]!;
+                            Errors.CheckExceptClass(t, false);
+                            s[sp - 1] = PyBool.FromBool(Errors.GivenExceptionMatches(s[sp - 2]!, t));
+                            break;
+                        }
+                        case OpCode.CHECK_EG_MATCH:
+                        {
+                            var t = s[sp - 1]!;
+                            var eg = s[sp - 2]!;
+                            Errors.CheckExceptClass(t, true);
+                            var (match, rest) = ExceptionGroups.Split(eg, t);
+                            if (match is null)
+                            {
+                                s[sp - 2] = eg;
+                                s[sp - 1] = PyNone.Instance;
+                            }
+                            else
+                            {
+                                s[sp - 2] = rest ?? PyNone.Instance;
+                                s[sp - 1] = match;
+                                ts.ExcInfo = match;
+                            }
+                            break;
+                        }
+                        case OpCode.PREP_RERAISE_STAR:
+                        {
+                            var list = (PyList)s[--sp]!;
+                            s[sp] = null;
+                            s[sp - 1] = ExceptionGroups.PrepReraiseStar(s[sp - 1]!, list);
+                            break;
+                        }
+                        case OpCode.IMPORT_NAME:
+                        {
+                            var fromlist = s[--sp]!;
+                            var level = s[sp - 1]!;
+                            s[sp] = null;
+                            f.LastI = instr;
+                            s[sp - 1] = Import.ImportName(f, code.Names[arg], fromlist, level);
+                            break;
+                        }
+                        case OpCode.IMPORT_FROM:
+                            f.LastI = instr;
+                            s[sp] = Import.ImportFrom(s[sp - 1]!, code.Names[arg]);
+                            sp++;
+                            break;
+                        case OpCode.IMPORT_STAR:
+                        {
+                            var module = s[--sp]!;
+                            s[sp] = null;
+                            Import.ImportStar(f, module);
+                            break;
+                        }
+                        case OpCode.LOAD_BUILD_CLASS:
+                        {
+                            var bc = f.Builtins.GetItemOrNull(StrIntern.Intern("__build_class__"));
+                            if (bc is null) { exc = PyErrors.New(PyTypes.NameError, "__build_class__ not found").Value; goto Unwind; }
+                            s[sp++] = bc;
+                            break;
+                        }
+                        case OpCode.SETUP_ANNOTATIONS:
+                            SetupAnnotations(f);
+                            break;
+                        case OpCode.LOAD_ASSERTION_ERROR:
+                            s[sp++] = PyTypes.AssertionError;
+                            break;
+                        case OpCode.PRINT_EXPR:
+                        {
+                            var v = s[--sp]!;
+                            s[sp] = null;
+                            PrintExpr(v);
+                            break;
+                        }
+                        case OpCode.GET_LEN:
+                            s[sp] = PyInt.FromLong(PyOps.Length(s[sp - 1]!));
+                            sp++;
+                            break;
+                        case OpCode.MATCH_MAPPING:
+                            s[sp] = PyBool.FromBool(Matching.IsMapping(s[sp - 1]!));
+                            sp++;
+                            break;
+                        case OpCode.MATCH_SEQUENCE:
+                            s[sp] = PyBool.FromBool(Matching.IsSequence(s[sp - 1]!));
+                            sp++;
+                            break;
+                        case OpCode.MATCH_KEYS:
+                            s[sp] = Matching.MatchKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                            sp++;
+                            break;
+                        case OpCode.MATCH_CLASS:
+                        {
+                            var names = (PyTuple)s[--sp]!;
+                            var cls = s[--sp]!;
+                            var subject = s[sp - 1]!;
+                            s[sp] = s[sp + 1] = null;
+                            s[sp - 1] = Matching.MatchClass(subject, cls, arg, names);
+                            break;
+                        }
+                        case OpCode.COPY_DICT_WITHOUT_KEYS:
+                            s[sp - 1] = Matching.CopyDictWithoutKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                            break;
+                        default:
+                            throw PyErrors.SystemError($"unknown opcode {(OpCode)(byte)word} at {instr} in {code.Code.Name}");
+                    }
+                }
+            }
+            catch (PyException e)
+            {
+                exc = e.Value;
+                addTraceback = true;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                addTraceback = true;
+            }
+            catch (Exception e) when (e is not PyException && !IsFatal(e))
+            {
+                exc = Errors.FromDotNet(e).Value;
+                addTraceback = true;
+            }
+
+        Unwind:
+            // exc is set; instr is the instruction of frame f that raised.
+            while (true)
+            {
+                f.LastI = instr;
+                if (addTraceback) exc!.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                addTraceback = true;
+                var handler = FindHandler(code, instr);
+                if (handler.Handler >= 0)
+                {
+                    int depth = code.NLocalsPlus + handler.Depth;
+                    for (int i = depth; i < s.Length; i++) s[i] = null;
+                    sp = depth;
+                    if (handler.PushLasti) s[sp++] = PyInt.FromLong(instr);
+                    s[sp++] = exc;
+                    pc = handler.Handler;
+                    exc = null;
+                    break;
+                }
+                // No handler: the frame is done.
+                for (int i = code.NLocalsPlus; i < s.Length; i++) s[i] = null;
+                f.State = FrameState.Raised;
+                if (f == entry)
+                {
+                    f.Sp = code.NLocalsPlus;
+                    throw new PyException(exc!);
+                }
+                var back = f.Back!;
+                ts.Frame = back;
+                ts.Depth--;
+                f = back;
+                code = f.Code;
+                words = code.Words;
+                s = f.Slots;
+                instr = f.LastI;
+            }
+        }
+    }
+
+    /// <summary>The value-stack slice holding call arguments (PyObject?[] and PyObject[] are one runtime type).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ReadOnlySpan<PyObject> ArgsSpan(PyObject?[] s, int start, int count) =>
+        new(Unsafe.As<PyObject[]>(s), start, count);
+
+    private static bool IsFatal(Exception e) => e is OutOfMemoryException || e is ThreadAbortException || e is StackOverflowException;
+
+    private static PyObject? NoneToNull(PyObject? o) => ReferenceEquals(o, PyNone.Instance) ? null : o;
+
+    /// <summary>Binary search of the exception table (entries sorted by start, non-overlapping).</summary>
+    private static (int Handler, int Depth, bool PushLasti) FindHandler(PyCode code, int instr)
+    {
+        var table = code.Code.ExceptionTable;
+        int lo = 0, hi = table.Length - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            var e = table[mid];
+            if (instr < e.Start) hi = mid - 1;
+            else if (instr >= e.End) lo = mid + 1;
+            else return (e.Handler, e.Depth, e.PushLasti);
+        }
+        return (-1, 0, false);
+    }
+
+    private static PyBaseException TakeInterrupt(ThreadState ts)
+    {
+        ts.PendingInterrupt = false;
+        return Signals.TakePending(ts);
+    }
+}

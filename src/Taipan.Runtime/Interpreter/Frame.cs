@@ -1,0 +1,87 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+internal enum FrameState : byte { Created, Running, Suspended, Returned, Raised }
+
+/// <summary>
+/// A heap frame (CPython's _PyInterpreterFrame + PyFrameObject in one). <see cref="Slots"/> holds the
+/// locals-plus (varnames, cells, free variables) followed by the value stack, so a frame is two
+/// allocations and the JIT can treat the array as the virtualizable. Frames link to their caller
+/// through <see cref="Back"/>; Python-to-Python calls push a frame in the same interpreter loop.
+/// </summary>
+internal sealed class Frame : PyObject
+{
+    public readonly PyCode Code;
+    public readonly PyObject?[] Slots;
+    public int Sp;
+    /// <summary>Next instruction to execute (a word offset).</summary>
+    public int Pc;
+    /// <summary>The instruction being executed when the frame last called out or raised.</summary>
+    public int LastI = -1;
+    public Frame? Back;
+    public readonly PyDict Globals;
+    public readonly PyDict Builtins;
+    /// <summary>The locals mapping of module and class-body frames (LOAD_NAME/STORE_NAME); null for functions.</summary>
+    public PyObject? Locals;
+    public PyFunction? Function;
+    public FrameState State;
+    /// <summary>The generator/coroutine owning this frame, if any.</summary>
+    public PyGenerator? Generator;
+    /// <summary>f_trace and the lazily built f_locals dict of function frames.</summary>
+    public PyObject? Trace;
+    private PyDict? localsSnapshot;
+
+    public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals) : base(RuntimeTypes.Frame)
+    {
+        Code = code;
+        Slots = new PyObject?[code.NLocalsPlus + code.StackSize];
+        Sp = code.NLocalsPlus;
+        Globals = globals;
+        Builtins = builtins;
+        Locals = locals;
+    }
+
+    public int LineNo => Code.LineAt(LastI < 0 ? 0 : LastI);
+
+    /// <summary>f_locals: the mapping for module/class frames, else a snapshot dict of the fast locals
+    /// (refreshed on each access, like CPython's PyFrame_FastToLocals).</summary>
+    public PyObject GetLocals()
+    {
+        if (Locals is not null) return Locals;
+        var d = localsSnapshot ??= new PyDict();
+        var code = Code;
+        for (int i = 0; i < code.NLocalsPlus; i++)
+        {
+            var v = Slots[i];
+            if (i >= code.NLocals && v is PyCell c) v = c.Contents;
+            else if (i < code.NLocals && v is PyCell c2 && IsCellArgument(i)) v = c2.Contents;
+            if (v is null) d.DelItemIfPresent(code.LocalNames[i]);
+            else d.SetItem(code.LocalNames[i], v);
+        }
+        return d;
+    }
+
+    private bool IsCellArgument(int i) => Array.IndexOf(Code.Code.CellVars, Code.Code.VarNames[i]) >= 0;
+
+    internal static void InitType(PyType t)
+    {
+        t.Repr = static self =>
+        {
+            var f = (Frame)self;
+            return PyStr.FromString($"<frame at 0x{PyHash.HashIdentity(f):x}, file '{f.Code.Code.Filename}', line {f.LineNo}, code {f.Code.Code.Name}>");
+        };
+        BindingInstaller.AddGetter(t, "f_back", static s => (PyObject?)VisibleBack((Frame)s) ?? PyNone.Instance);
+        BindingInstaller.AddGetter(t, "f_code", static s => ((Frame)s).Code);
+        BindingInstaller.AddGetter(t, "f_globals", static s => ((Frame)s).Globals);
+        BindingInstaller.AddGetter(t, "f_builtins", static s => ((Frame)s).Builtins);
+        BindingInstaller.AddGetter(t, "f_locals", static s => ((Frame)s).GetLocals());
+        BindingInstaller.AddGetter(t, "f_lineno", static s => PyInt.FromLong(((Frame)s).LineNo));
+        BindingInstaller.AddGetter(t, "f_lasti", static s => PyInt.FromLong(((Frame)s).LastI * 2));
+        BindingInstaller.AddGetSet(t, "f_trace", static s => ((Frame)s).Trace ?? PyNone.Instance, static (s, v) => ((Frame)s).Trace = v == PyNone.Instance ? null : v);
+        BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
+    }
+
+    private static Frame? VisibleBack(Frame f) => f.Back;
+}

@@ -1,0 +1,371 @@
+using Taipan.Compiler.Bytecode;
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>
+/// Generators, coroutines and async generators: a suspended <see cref="Interpreter.Frame"/>. Resuming
+/// runs the frame in a nested interpreter loop until its next YIELD_VALUE or its return. `yield from`
+/// and `await` delegate through SEND; throw()/close() forward to the delegate first, as CPython's
+/// gen_throw does.
+/// </summary>
+internal sealed class PyGenerator : PyObject
+{
+    public readonly Frame Frame;
+    public PyStr Name, QualName;
+    private bool running;
+    private PyObject? excState;
+    public readonly bool IsAsyncGenerator;
+    public readonly bool IsCoroutine;
+    /// <summary>Async generators: an asend/athrow is in progress (ag_running).</summary>
+    internal bool AsyncRunning;
+    internal bool HooksInitialized;
+    internal bool AsyncClosed;
+    /// <summary>Coroutines: set once awaited (cr_await / "coroutine is being awaited already").</summary>
+    internal bool Awaited;
+
+    private PyGenerator(PyType type, Frame frame, PyStr name, PyStr qualname) : base(type)
+    {
+        Frame = frame;
+        Name = name;
+        QualName = qualname;
+        IsAsyncGenerator = type == RuntimeTypes.AsyncGenerator;
+        IsCoroutine = type == RuntimeTypes.Coroutine;
+        frame.Generator = this;
+    }
+
+    public static PyGenerator Create(Frame frame, PyFunction fn)
+    {
+        var flags = frame.Code.Flags;
+        var type = (flags & CodeFlags.Coroutine) != 0 ? RuntimeTypes.Coroutine
+            : (flags & CodeFlags.AsyncGenerator) != 0 ? RuntimeTypes.AsyncGenerator
+            : RuntimeTypes.Generator;
+        return new PyGenerator(type, frame, fn.Name, fn.QualName);
+    }
+
+    private string Kind => IsCoroutine ? "coroutine" : IsAsyncGenerator ? "async generator" : "generator";
+
+    public bool IsFinished => Frame.State == FrameState.Returned || Frame.State == FrameState.Raised;
+
+    /// <summary>The sub-iterator of a `yield from`/`await` the frame is suspended in, if any.</summary>
+    public PyObject? YieldFrom
+    {
+        get
+        {
+            var f = Frame;
+            if (f.State != FrameState.Suspended || f.LastI < 0) return null;
+            int word = f.Code.Words[f.LastI];
+            if ((OpCode)(byte)word != OpCode.YIELD_VALUE || (word >> 8) != 1) return null;
+            return f.Slots[f.Sp - 1];
+        }
+    }
+
+    /// <summary>send(value) / throw: the next yielded value, or the return value with
+    /// <paramref name="returned"/> set. Exceptions raised by the frame propagate.</summary>
+    public PyObject Resume(PyObject? value, PyBaseException? throwIn, out bool returned)
+    {
+        if (running) throw PyErrors.ValueError($"{Kind} already executing");
+        var f = Frame;
+        if (IsFinished)
+        {
+            if (IsCoroutine && throwIn is null) throw PyErrors.RuntimeError("cannot reuse already awaited coroutine");
+            if (throwIn is not null) throw new PyException(throwIn);
+            returned = true;
+            return PyNone.Instance;
+        }
+        if (f.State == FrameState.Created)
+        {
+            if (throwIn is null && value is not null && value != PyNone.Instance)
+                throw PyErrors.TypeError($"can't send non-None value to a just-started {Kind}");
+            if (throwIn is not null) f.LastI = 0;
+        }
+        else if (throwIn is null)
+        {
+            f.Slots[f.Sp++] = value ?? PyNone.Instance;
+        }
+        return RunFrame(throwIn, out returned);
+    }
+
+    private PyObject RunFrame(PyBaseException? throwIn, out bool returned)
+    {
+        var ts = ThreadState.Current;
+        var saved = ts.ExcInfo;
+        if (excState is not null) ts.ExcInfo = excState;
+        running = true;
+        PyObject r;
+        try
+        {
+            r = EvalLoop.Run(ts, Frame, throwIn);
+        }
+        catch (PyException e)
+        {
+            excState = null;
+            if (e.Matches(PyTypes.StopIteration))
+            {
+                var wrapped = PyErrors.RuntimeError($"{Kind} raised StopIteration");
+                wrapped.Value.Cause = e.Value;
+                wrapped.Value.Context = e.Value;
+                wrapped.Value.SuppressContext = true;
+                throw wrapped;
+            }
+            if (IsAsyncGenerator && e.Matches(PyTypes.StopAsyncIteration))
+            {
+                var wrapped = PyErrors.RuntimeError("async generator raised StopAsyncIteration");
+                wrapped.Value.Cause = e.Value;
+                wrapped.Value.Context = e.Value;
+                wrapped.Value.SuppressContext = true;
+                throw wrapped;
+            }
+            throw;
+        }
+        finally
+        {
+            running = false;
+            if (Frame.State == FrameState.Suspended && !ReferenceEquals(ts.ExcInfo, saved)) excState = ts.ExcInfo;
+            else if (Frame.State != FrameState.Suspended) excState = null;
+            ts.ExcInfo = saved;
+            Frame.Back = null;
+        }
+        returned = Frame.State != FrameState.Suspended;
+        return r;
+    }
+
+    /// <summary>gen.throw(exc): delegated to a `yield from` sub-iterator first.</summary>
+    public PyObject Throw(PyBaseException exc, out bool returned)
+    {
+        if (running) throw PyErrors.ValueError($"{Kind} already executing");
+        var yf = YieldFrom;
+        if (yf is not null)
+        {
+            if (exc.type.IsSubtypeOf(PyTypes.GeneratorExit))
+            {
+                try
+                {
+                    CloseIterator(yf);
+                }
+                catch (PyException e)
+                {
+                    return Resume(null, e.Value, out returned);
+                }
+                return Resume(null, exc, out returned);
+            }
+            PyObject r;
+            try
+            {
+                running = true;
+                if (yf is PyGenerator g)
+                {
+                    r = g.Throw(exc, out bool subReturned);
+                    if (subReturned)
+                    {
+                        running = false;
+                        return FinishDelegation(r, out returned);
+                    }
+                }
+                else
+                {
+                    var meth = PyOps.GetAttrOrNull(yf, StrIntern.Intern("throw"));
+                    if (meth is null)
+                    {
+                        running = false;
+                        return Resume(null, exc, out returned);
+                    }
+                    r = PyOps.Call(meth, new PyObject[] { exc.type, exc, exc.Traceback ?? PyNone.Instance });
+                }
+            }
+            catch (PyException e)
+            {
+                running = false;
+                if (e.Matches(PyTypes.StopIteration)) return FinishDelegation(Errors.StopIterationValue(e.Value), out returned);
+                return Resume(null, e.Value, out returned);
+            }
+            finally
+            {
+                running = false;
+            }
+            returned = false;
+            return r;
+        }
+        return Resume(null, exc, out returned);
+    }
+
+    /// <summary>The delegate finished during throw(): pop it, continue after the SEND loop with its value.</summary>
+    private PyObject FinishDelegation(PyObject value, out bool returned)
+    {
+        var f = Frame;
+        int sendPc = f.LastI - 1;
+        f.Slots[--f.Sp] = null;
+        f.Slots[f.Sp++] = value;
+        f.Pc = (int)((uint)f.Code.Words[sendPc] >> 8);
+        return RunFrame(null, out returned);
+    }
+
+    private static void CloseIterator(PyObject yf)
+    {
+        if (yf is PyGenerator g) { g.Close(); return; }
+        var close = PyOps.GetAttrOrNull(yf, StrIntern.Intern("close"));
+        if (close is not null) PyOps.Call(close, ReadOnlySpan<PyObject>.Empty);
+    }
+
+    public PyObject Close()
+    {
+        var f = Frame;
+        if (f.State == FrameState.Created)
+        {
+            f.State = FrameState.Returned;
+            return PyNone.Instance;
+        }
+        if (IsFinished) return PyNone.Instance;
+        var exit = PyErrors.New(PyTypes.GeneratorExit, PyTuple.Empty.Count == 0 ? (PyObject)PyTuple.Empty : PyNone.Instance).Value;
+        exit.Args = PyTuple.Empty;
+        try
+        {
+            Throw(exit, out bool returned);
+            if (!returned) throw PyErrors.RuntimeError($"{Kind} ignored GeneratorExit");
+        }
+        catch (PyException e) when (e.Matches(PyTypes.GeneratorExit) || e.Matches(PyTypes.StopIteration))
+        {
+        }
+        return PyNone.Instance;
+    }
+
+    /// <summary>throw()'s argument forms: (type[, value[, tb]]) or (instance).</summary>
+    public static PyBaseException MakeThrown(ReadOnlySpan<PyObject> a)
+    {
+        if (a.Length == 0 || a.Length > 3) throw PyErrors.TypeError($"throw expected at least 1 argument, got {a.Length}");
+        var typ = a[0];
+        var val = a.Length > 1 ? a[1] : PyNone.Instance;
+        var tb = a.Length > 2 ? a[2] : PyNone.Instance;
+        if (tb != PyNone.Instance && tb is not PyTraceback) throw PyErrors.TypeError("throw() third argument must be a traceback object");
+        PyBaseException exc;
+        if (typ is PyType t && t.IsSubtypeOf(PyTypes.BaseException))
+        {
+            if (val is PyBaseException inst && inst.type.IsSubtypeOf(t)) exc = inst;
+            else
+            {
+                PyObject[] args = val == PyNone.Instance ? Array.Empty<PyObject>() : val is PyTuple vt ? vt.Items : new[] { val };
+                exc = (PyBaseException)PyOps.Call(t, args);
+            }
+        }
+        else if (typ is PyBaseException instance)
+        {
+            if (val != PyNone.Instance) throw PyErrors.TypeError("instance exception may not have a separate value");
+            exc = instance;
+        }
+        else
+        {
+            throw PyErrors.TypeError($"exceptions must be classes or instances deriving from BaseException, not {typ.type.Name}");
+        }
+        if (tb is PyTraceback ptb) exc.Traceback = ptb;
+        return exc;
+    }
+
+    internal static void InitTypes(PyType gen, PyType coro, PyType agen, PyType wrapper)
+    {
+        foreach (var t in new[] { gen, coro, agen })
+        {
+            t.Repr = static self =>
+            {
+                var g = (PyGenerator)self;
+                var kind = g.IsCoroutine ? "coroutine" : g.IsAsyncGenerator ? "async_generator" : "generator";
+                return PyStr.FromString($"<{kind} object {g.QualName.Value} at 0x{PyHash.HashIdentity(g):x}>");
+            };
+            BindingInstaller.AddGetSet(t, "__name__", static s => ((PyGenerator)s).Name, static (s, v) =>
+                ((PyGenerator)s).Name = v as PyStr ?? throw PyErrors.TypeError("__name__ must be set to a string object"));
+            BindingInstaller.AddGetSet(t, "__qualname__", static s => ((PyGenerator)s).QualName, static (s, v) =>
+                ((PyGenerator)s).QualName = v as PyStr ?? throw PyErrors.TypeError("__qualname__ must be set to a string object"));
+        }
+        gen.Iter = static self => self;
+        gen.IterNext = static self =>
+        {
+            var g = (PyGenerator)self;
+            var r = g.Resume(PyNone.Instance, null, out bool returned);
+            // Exhausted: a for loop discards the return value; next() asks NextWithValue for it.
+            return returned ? null : r;
+        };
+        BindingInstaller.AddMethod(gen, "__next__", static (s, a, k) =>
+        {
+            var r = ((PyGenerator)s!).Resume(PyNone.Instance, null, out bool returned);
+            if (returned) throw new PyException(StopIterationWith(r));
+            return r;
+        });
+        AddGeneratorMethods(gen, "gi");
+        AddGeneratorMethods(coro, "cr");
+        coro.Dict.SetItem(StrIntern.Intern("__await__"), new PyMethodDescriptor(coro, "__await__", static (s, a, k) => new CoroutineWrapper((PyGenerator)s!)));
+        CoroutineWrapper.InitType(wrapper);
+        AsyncGenOps.InstallAsyncGeneratorMethods(agen);
+        BindingInstaller.AddGetter(agen, "ag_frame", static s => ((PyGenerator)s).IsFinished ? PyNone.Instance : ((PyGenerator)s).Frame);
+        BindingInstaller.AddGetter(agen, "ag_code", static s => ((PyGenerator)s).Frame.Code);
+        BindingInstaller.AddGetter(agen, "ag_running", static s => PyBool.FromBool(((PyGenerator)s).AsyncRunning));
+        BindingInstaller.AddGetter(agen, "ag_await", static s => ((PyGenerator)s).YieldFrom ?? PyNone.Instance);
+    }
+
+    private static void AddGeneratorMethods(PyType t, string prefix)
+    {
+        BindingInstaller.AddMethod(t, "send", static (s, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "send");
+            var g = (PyGenerator)s!;
+            var r = g.Resume(a[0], null, out bool returned);
+            if (returned) throw new PyException(StopIterationWith(r));
+            return r;
+        });
+        BindingInstaller.AddMethod(t, "throw", static (s, a, k) =>
+        {
+            var g = (PyGenerator)s!;
+            var r = g.Throw(MakeThrown(a), out bool returned);
+            if (returned) throw new PyException(StopIterationWith(r));
+            return r;
+        });
+        BindingInstaller.AddMethod(t, "close", static (s, a, k) => ((PyGenerator)s!).Close());
+        BindingInstaller.AddGetter(t, prefix + "_frame", static s => ((PyGenerator)s).IsFinished ? PyNone.Instance : ((PyGenerator)s).Frame);
+        BindingInstaller.AddGetter(t, prefix + "_code", static s => ((PyGenerator)s).Frame.Code);
+        BindingInstaller.AddGetter(t, prefix + "_running", static s => PyBool.FromBool(((PyGenerator)s).running));
+        BindingInstaller.AddGetter(t, prefix + "_suspended", static s => PyBool.FromBool(((PyGenerator)s).Frame.State == FrameState.Suspended));
+        BindingInstaller.AddGetter(t, prefix == "gi" ? "gi_yieldfrom" : "cr_await", static s => ((PyGenerator)s).YieldFrom ?? PyNone.Instance);
+        if (prefix == "cr") BindingInstaller.AddGetter(t, "cr_origin", static s => PyNone.Instance);
+    }
+
+    /// <summary>StopIteration(value) as a generator's return raises it (a tuple value stays one argument).</summary>
+    public static PyBaseException StopIterationWith(PyObject value)
+    {
+        var e = (PyBaseException)PyOps.Call(PyTypes.StopIteration, new[] { value });
+        return e;
+    }
+}
+
+/// <summary>coroutine.__await__(): an iterator driving the coroutine.</summary>
+internal sealed class CoroutineWrapper : PyObject
+{
+    private readonly PyGenerator coroutine;
+
+    public CoroutineWrapper(PyGenerator coroutine) : base(RuntimeTypes.CoroutineWrapper) => this.coroutine = coroutine;
+
+    internal static void InitType(PyType t)
+    {
+        t.Iter = static self => self;
+        t.IterNext = static self =>
+        {
+            var g = ((CoroutineWrapper)self).coroutine;
+            var r = g.Resume(PyNone.Instance, null, out bool returned);
+            if (!returned) return r;
+            throw new PyException(PyGenerator.StopIterationWith(r));
+        };
+        BindingInstaller.AddMethod(t, "send", static (s, a, k) =>
+        {
+            var g = ((CoroutineWrapper)s!).coroutine;
+            var r = g.Resume(a[0], null, out bool returned);
+            if (returned) throw new PyException(PyGenerator.StopIterationWith(r));
+            return r;
+        });
+        BindingInstaller.AddMethod(t, "throw", static (s, a, k) =>
+        {
+            var g = ((CoroutineWrapper)s!).coroutine;
+            var r = g.Throw(PyGenerator.MakeThrown(a), out bool returned);
+            if (returned) throw new PyException(PyGenerator.StopIterationWith(r));
+            return r;
+        });
+        BindingInstaller.AddMethod(t, "close", static (s, a, k) => ((CoroutineWrapper)s!).coroutine.Close());
+    }
+}

@@ -1,0 +1,46 @@
+namespace Taipan.Runtime.Objects;
+
+/// <summary>member_descriptor: one `__slots__` entry, stored in <see cref="PyInstance.Members"/>.</summary>
+internal sealed class PyMemberDescriptor : PyObject
+{
+    public readonly PyType Owner;
+    public readonly PyStr Name;
+    public readonly int Index;
+
+    public PyMemberDescriptor(PyType owner, PyStr name, int index) : base(RuntimeTypes.MemberDescriptor)
+    {
+        Owner = owner;
+        Name = name;
+        Index = index;
+    }
+
+    private PyObject?[] MembersOf(PyObject instance)
+    {
+        if (!instance.type.IsSubtypeOf(Owner))
+            throw PyErrors.TypeError($"descriptor '{Name.Value}' for '{Owner.Name}' objects doesn't apply to a '{instance.type.Name}' object");
+        return (instance as PyInstance)?.Members ?? throw PyErrors.SystemError("slot storage missing");
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.DescrGet = static (descr, instance, owner) =>
+        {
+            var d = (PyMemberDescriptor)descr;
+            if (instance is null) return d;
+            return d.MembersOf(instance)[d.Index] ?? throw PyErrors.AttributeError($"'{instance.type.Name}' object has no attribute '{d.Name.Value}'");
+        };
+        t.DescrSet = static (descr, instance, value) =>
+        {
+            var d = (PyMemberDescriptor)descr;
+            var m = d.MembersOf(instance);
+            if (value is null && m[d.Index] is null)
+                throw PyErrors.AttributeError($"'{instance.type.Name}' object has no attribute '{d.Name.Value}'");
+            m[d.Index] = value;
+        };
+        t.Repr = static self =>
+        {
+            var d = (PyMemberDescriptor)self;
+            return PyStr.FromString($"<member '{d.Name.Value}' of '{d.Owner.Name}' objects>");
+        };
+    }
+}

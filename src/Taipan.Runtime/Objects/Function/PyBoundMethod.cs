@@ -1,0 +1,57 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>A method bound to its instance (Python's `method` type).</summary>
+internal sealed class PyBoundMethod : PyObject
+{
+    public readonly PyObject Function;
+    public readonly PyObject Self;
+
+    public PyBoundMethod(PyObject function, PyObject self) : base(RuntimeTypes.Method)
+    {
+        Function = function;
+        Self = self;
+    }
+
+    internal static void InitType(PyType t)
+    {
+        t.Call = static (callable, args, kwnames) =>
+        {
+            var m = (PyBoundMethod)callable;
+            return EvalLoop.CallWithSelf(m.Function, m.Self, args, kwnames);
+        };
+        t.DescrGet = static (descr, instance, owner) => descr;
+        t.Repr = static self =>
+        {
+            var m = (PyBoundMethod)self;
+            var name = PyOps.GetAttrOrNull(m.Function, Names.QualName) ?? PyOps.GetAttrOrNull(m.Function, Names.Name);
+            var text = name is PyStr s ? s.Value : "?";
+            return PyStr.FromString($"<bound method {text} of {PyOps.Repr(m.Self).Value}>");
+        };
+        t.RichCompare = static (a, b, op) =>
+        {
+            if ((op != CompareOp.Eq && op != CompareOp.Ne) || b is not PyBoundMethod mb) return PyNotImplemented.Instance;
+            var ma = (PyBoundMethod)a;
+            bool eq = ReferenceEquals(ma.Self, mb.Self) && PyOps.EqualsBool(ma.Function, mb.Function);
+            return PyBool.FromBool(op == CompareOp.Eq ? eq : !eq);
+        };
+        t.Hash = static self =>
+        {
+            var m = (PyBoundMethod)self;
+            return PyHash.HashIdentity(m.Self) ^ PyOps.Hash(m.Function);
+        };
+        // Attributes other than these come from the function (method_getattro).
+        t.GetAttr = static (self, name) =>
+        {
+            var r = ObjectAttributes.GenericGetAttr(self, name);
+            return r ?? PyOps.GetAttrOrNull(((PyBoundMethod)self).Function, name);
+        };
+        BindingInstaller.AddGetter(t, "__func__", static s => ((PyBoundMethod)s).Function);
+        BindingInstaller.AddGetter(t, "__self__", static s => ((PyBoundMethod)s).Self);
+        BindingInstaller.AddGetter(t, "__doc__", static s => PyOps.GetAttrOrNull(((PyBoundMethod)s).Function, Names.Doc) ?? PyNone.Instance);
+        BindingInstaller.AddGetter(t, "__name__", static s => PyOps.GetAttr(((PyBoundMethod)s).Function, Names.Name));
+        BindingInstaller.AddGetter(t, "__qualname__", static s => PyOps.GetAttr(((PyBoundMethod)s).Function, Names.QualName));
+    }
+}

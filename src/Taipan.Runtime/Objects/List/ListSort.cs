@@ -1,0 +1,167 @@
+using System.Runtime.CompilerServices;
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>
+/// list.sort: a stable merge sort that compares only with `&lt;` (as CPython's timsort does, so
+/// user __lt__ is all a class needs), computes each key once, keeps equal items in order under
+/// reverse=True, and reports "list modified during sort". An int-strategy list sorts its raw longs
+/// (stability is unobservable for equal ints).
+/// </summary>
+internal sealed partial class PyList
+{
+    [PyMethod(PosOnly = 0)]
+    internal void sort(PyObject? key = null, bool reverse = false) => Sort(key == PyNone.Instance ? null : key, reverse);
+
+    public void Sort(PyObject? key, bool reverse)
+    {
+        if (Count < 2) return;
+        if (key is null && Strategy == ListStrategy.Int)
+        {
+            Array.Sort(Ints!, 0, Count);
+            if (reverse) Array.Reverse(Ints!, 0, Count);
+            return;
+        }
+        var items = ToArray();
+        int n = items.Length;
+        // CPython empties the list while sorting so that mutation is detectable.
+        ClearStorage();
+        PyObject[] keys = items;
+        try
+        {
+            if (key is not null)
+            {
+                keys = new PyObject[n];
+                for (int i = 0; i < n; i++) keys[i] = PyOps.Call(key, new[] { items[i] });
+            }
+            if (reverse)
+            {
+                Array.Reverse(keys);
+                if (!ReferenceEquals(keys, items)) Array.Reverse(items);
+            }
+            MergeSort(keys, ReferenceEquals(keys, items) ? null : items, n);
+            if (reverse)
+            {
+                Array.Reverse(keys);
+                if (!ReferenceEquals(keys, items)) Array.Reverse(items);
+            }
+        }
+        finally
+        {
+            bool modified = Count != 0;
+            ClearStorage();
+            foreach (var item in items) Append(item);
+            if (modified) throw PyErrors.ValueError("list modified during sort");
+        }
+    }
+
+    private void ClearStorage()
+    {
+        Strategy = ListStrategy.Empty;
+        Ints = null;
+        Floats = null;
+        Objects = null;
+        Count = 0;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool LessThan(PyObject a, PyObject b)
+    {
+        if (a.type == PyTypes.Int && b.type == PyTypes.Int && ((PyInt)a).IsSmall && ((PyInt)b).IsSmall)
+            return ((PyInt)a).Small < ((PyInt)b).Small;
+        if (a.type == PyTypes.Float && b.type == PyTypes.Float) return ((PyFloat)a).Value < ((PyFloat)b).Value;
+        if (a.type == PyTypes.Str && b.type == PyTypes.Str) return PyStr.Compare((PyStr)a, (PyStr)b) < 0;
+        var r = PyOps.RichCompare(a, b, CompareOp.Lt);
+        if (ReferenceEquals(r, PyBool.True)) return true;
+        if (ReferenceEquals(r, PyBool.False)) return false;
+        return PyOps.IsTrue(r);
+    }
+
+    /// <summary>Stable: binary insertion sort on runs of 32, then bottom-up merges. <paramref name="values"/>
+    /// (when sorting by key) is permuted alongside <paramref name="keys"/>.</summary>
+    private static void MergeSort(PyObject[] keys, PyObject[]? values, int n)
+    {
+        const int Run = 32;
+        for (int lo = 0; lo < n; lo += Run) InsertionSort(keys, values, lo, Math.Min(lo + Run, n));
+        if (n <= Run) return;
+        var tmpK = new PyObject[n];
+        var tmpV = values is null ? null : new PyObject[n];
+        for (int width = Run; width < n; width *= 2)
+        {
+            for (int lo = 0; lo < n - width; lo += 2 * width)
+            {
+                int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
+                if (!LessThan(keys[mid], keys[mid - 1])) continue; // already in order
+                Merge(keys, values, tmpK, tmpV, lo, mid, hi);
+            }
+        }
+    }
+
+    private static void InsertionSort(PyObject[] keys, PyObject[]? values, int lo, int hi)
+    {
+        for (int i = lo + 1; i < hi; i++)
+        {
+            var k = keys[i];
+            var v = values?[i];
+            // Binary search for the rightmost position where k is not less than the item before it.
+            int left = lo, right = i;
+            while (left < right)
+            {
+                int m = (left + right) >> 1;
+                if (LessThan(k, keys[m])) right = m;
+                else left = m + 1;
+            }
+            if (left == i) continue;
+            Array.Copy(keys, left, keys, left + 1, i - left);
+            keys[left] = k;
+            if (values is not null)
+            {
+                Array.Copy(values, left, values, left + 1, i - left);
+                values[left] = v!;
+            }
+        }
+    }
+
+    private static void Merge(PyObject[] keys, PyObject[]? values, PyObject[] tmpK, PyObject[]? tmpV, int lo, int mid, int hi)
+    {
+        int leftLen = mid - lo;
+        Array.Copy(keys, lo, tmpK, lo, leftLen);
+        if (values is not null) Array.Copy(values, lo, tmpV!, lo, leftLen);
+        int i = lo, j = mid, k = lo, iEnd = mid;
+        while (i < iEnd && j < hi)
+        {
+            // Take from the right only when strictly less: keeps equal items in order.
+            if (LessThan(keys[j], tmpK[i]))
+            {
+                keys[k] = keys[j];
+                if (values is not null) values[k] = values[j];
+                j++;
+            }
+            else
+            {
+                keys[k] = tmpK[i];
+                if (values is not null) values[k] = tmpV![i];
+                i++;
+            }
+            k++;
+        }
+        while (i < iEnd)
+        {
+            keys[k] = tmpK[i];
+            if (values is not null) values[k] = tmpV![i];
+            i++;
+            k++;
+        }
+    }
+
+    public PyTuple ToTuple() => PyTuple.Wrap(ToArray());
+
+    /// <summary>Drops items from <paramref name="newCount"/> on.</summary>
+    public void TruncateTo(int newCount)
+    {
+        if (newCount >= Count) return;
+        if (Objects is not null) Array.Clear(Objects, newCount, Count - newCount);
+        Count = newCount;
+    }
+}

@@ -1,0 +1,102 @@
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>The attributes of type objects (type's getsets and methods): __name__, __qualname__,
+/// __module__, __bases__, __mro__, __dict__, __doc__, mro(), __subclasses__(), isinstance hooks.</summary>
+internal static class TypeAttributes
+{
+    public static void Install(PyType t)
+    {
+        t.New = TypeCreation.TypeNew;
+        t.SetAttr = ObjectAttributes.TypeSetAttr;
+        t.Init = static (self, args, kwnames) =>
+        {
+            int n = args.Length - (kwnames?.Count ?? 0);
+            if (n != 1 && n != 3) throw PyErrors.TypeError("type.__init__() takes 1 or 3 arguments");
+        };
+        BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(((PyType)s).Name), static (s, v) =>
+        {
+            var ty = Mutable(s, "__name__");
+            ty.Name = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
+        });
+        BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).Qualname), static (s, v) =>
+        {
+            var ty = Mutable(s, "__qualname__");
+            ty.Qualname = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__qualname__, not '{v?.type.Name}'")).Value;
+        });
+        BindingInstaller.AddGetSet(t, "__module__", static s =>
+        {
+            var ty = (PyType)s;
+            if (ty.IsHeapType) return ty.Dict.GetItemOrNull(Names.Module) ?? throw PyErrors.AttributeError("__module__");
+            int dot = ty.Name.LastIndexOf('.');
+            return PyStr.FromString(dot >= 0 ? ty.Name[..dot] : "builtins");
+        }, static (s, v) => Mutable(s, "__module__").SetTypeAttribute(Names.Module, v));
+        BindingInstaller.AddGetSet(t, "__doc__", static s =>
+        {
+            var ty = (PyType)s;
+            var d = ty.Dict.GetItemOrNull(Names.Doc);
+            if (d is null) return PyNone.Instance;
+            if (!ty.IsHeapType) return d;
+            return d.type.DescrGet is { } get ? get(d, null, ty) : d;
+        }, static (s, v) => Mutable(s, "__doc__").SetTypeAttribute(Names.Doc, v));
+        BindingInstaller.AddGetSet(t, "__bases__", static s =>
+        {
+            var ty = (PyType)s;
+            return PyTuple.Wrap(Array.ConvertAll(ty.Bases, static b => (PyObject)b));
+        }, static (s, v) => throw PyErrors.TypeError("assignment to __bases__ is not supported"));
+        BindingInstaller.AddGetter(t, "__base__", static s => (PyObject?)((PyType)s).Base ?? PyNone.Instance);
+        BindingInstaller.AddGetter(t, "__mro__", static s => PyTuple.Wrap(Array.ConvertAll(((PyType)s).Mro, static b => (PyObject)b)));
+        BindingInstaller.AddGetter(t, "__dict__", static s => new PyMappingProxy(((PyType)s).Dict));
+        BindingInstaller.AddGetter(t, "__flags__", static s => PyInt.FromLong((long)((PyType)s).Flags));
+        BindingInstaller.AddGetter(t, "__basicsize__", static s => PyInt.FromLong(16));
+        BindingInstaller.AddGetSet(t, "__abstractmethods__", static s =>
+        {
+            var ty = (PyType)s;
+            var v = ty != PyTypes.Type ? ty.Dict.GetItemOrNull(Names.Abstractmethods) : null;
+            return v ?? throw PyErrors.AttributeError("__abstractmethods__");
+        }, static (s, v) =>
+        {
+            var ty = (PyType)s;
+            if (v is null) ty.Dict.DelItem(Names.Abstractmethods); else ty.Dict.SetItem(Names.Abstractmethods, v);
+            AbstractMethods.Refresh(ty);
+            ty.Modified();
+        });
+        Method(t, "mro", static (s, a, k) => PyList.FromSpan(Array.ConvertAll(((PyType)s!).Mro, static b => (PyObject)b)));
+        Method(t, "__subclasses__", static (s, a, k) =>
+        {
+            var l = new PyList();
+            foreach (var sub in ((PyType)s!).LiveSubclasses()) l.Append(sub);
+            return l;
+        });
+        Method(t, "__instancecheck__", static (s, a, k) => PyBool.FromBool(TypeChecks.RealIsInstance(a[0], (PyType)s!)));
+        Method(t, "__subclasscheck__", static (s, a, k) => PyBool.FromBool(TypeChecks.RealIsSubclass(a[0], s!)));
+        Method(t, "__dir__", static (s, a, k) =>
+        {
+            var names = new PyDict();
+            foreach (var ty in ((PyType)s!).Mro)
+            {
+                int pos = 0;
+                while (ty.Dict.Next(ref pos, out var key, out _)) names.SetItem(key, PyNone.Instance);
+            }
+            var l = new PyList();
+            int p = 0;
+            while (names.Next(ref p, out var key2, out _)) l.Append(key2);
+            return l;
+        });
+        t.Dict.SetItem(Names.Prepare, new PyClassMethod(new PyBuiltinFunction("__prepare__", "type", null, static (s, a, k) => new PyDict())));
+        t.Dict.SetItem(StrIntern.Intern("__or__"), new PyMethodDescriptor(t, "__or__", static (s, a, k) => Builtins.UnionType.Make(s!, a[0])));
+        t.Dict.SetItem(StrIntern.Intern("__ror__"), new PyMethodDescriptor(t, "__ror__", static (s, a, k) => Builtins.UnionType.Make(a[0], s!)));
+        t.NumberSlots[(int)BinaryOp.Or] = static (a, b) => Builtins.UnionType.Make(a, b);
+    }
+
+    private static void Method(PyType t, string name, NativeMethod m) =>
+        t.Dict.SetItem(StrIntern.Intern(name), new PyMethodDescriptor(t, name, m));
+
+    private static PyType Mutable(PyObject s, string attr)
+    {
+        var ty = (PyType)s;
+        if (!ty.IsHeapType) throw PyErrors.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
+        return ty;
+    }
+}
