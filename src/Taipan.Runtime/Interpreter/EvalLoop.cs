@@ -46,6 +46,7 @@ internal static partial class EvalLoop
         int pc = f.Pc;
         int instr = f.LastI;
         bool addTraceback = true;
+        int reraiseLasti = -1;
         f.State = FrameState.Running;
 
         while (true)
@@ -679,7 +680,9 @@ internal static partial class EvalLoop
                         {
                             var e = s[--sp]!;
                             s[sp] = null;
-                            if (arg > 0 && s[sp - arg] is PyInt lasti) { instr = (int)lasti.Small; f.LastI = instr; }
+                            // The handler search starts at this RERAISE; the saved lasti only moves the
+                            // frame's reported position (line number, the lasti a handler pushes).
+                            if (arg > 0 && s[sp - arg] is PyInt lasti) reraiseLasti = (int)lasti.Small;
                             exc = e as PyBaseException ?? PyErrors.TypeError("exceptions must derive from BaseException").Value;
                             addTraceback = false;
                             goto Unwind;
@@ -827,7 +830,8 @@ internal static partial class EvalLoop
             // exc is set; instr is the instruction of frame f that raised.
             while (true)
             {
-                f.LastI = instr;
+                f.LastI = reraiseLasti >= 0 ? reraiseLasti : instr;
+                reraiseLasti = -1;
                 if (addTraceback) exc!.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
                 addTraceback = true;
                 var handler = FindHandler(code, instr);
@@ -836,7 +840,7 @@ internal static partial class EvalLoop
                     int depth = code.NLocalsPlus + handler.Depth;
                     for (int i = depth; i < s.Length; i++) s[i] = null;
                     sp = depth;
-                    if (handler.PushLasti) s[sp++] = PyInt.FromLong(instr);
+                    if (handler.PushLasti) s[sp++] = PyInt.FromLong(f.LastI);
                     s[sp++] = exc;
                     pc = handler.Handler;
                     exc = null;

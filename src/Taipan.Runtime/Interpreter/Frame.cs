@@ -36,7 +36,9 @@ internal sealed class Frame : PyObject
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals) : base(RuntimeTypes.Frame)
     {
         Code = code;
-        Slots = new PyObject?[code.NLocalsPlus + code.StackSize];
+        // One spare slot: ops that pop n values clear the vacated slots as s[sp] = s[sp + 1] = null,
+        // which touches one past the top when the stack was full.
+        Slots = new PyObject?[code.NLocalsPlus + code.StackSize + 1];
         Sp = code.NLocalsPlus;
         Globals = globals;
         Builtins = builtins;

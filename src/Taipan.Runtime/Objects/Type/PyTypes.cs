@@ -26,7 +26,13 @@ internal static class PyTypes
         UnicodeError, AssertionError;
     // Needed by the interpreter loop itself (the rest of the hierarchy lives with the exceptions).
     public static readonly PyType StopAsyncIteration, UnboundLocalError, ImportError, ModuleNotFoundError,
-        KeyboardInterrupt, SystemExit, GeneratorExit, SyntaxError, IndentationError, TabError, EOFError, OSError;
+        KeyboardInterrupt, SystemExit, GeneratorExit, SyntaxError, IndentationError, TabError, EOFError, OSError,
+        FloatingPointError, BufferError, ReferenceError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError,
+        BlockingIOError, ChildProcessError, ConnectionError, BrokenPipeError, ConnectionAbortedError,
+        ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
+        IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
+        Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning,
+        FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning;
 
     static PyTypes()
     {
@@ -104,6 +110,39 @@ internal static class PyTypes
         TabError = Exc("TabError", IndentationError);
         EOFError = Exc("EOFError", Exception);
         OSError = Exc("OSError", Exception);
+        FloatingPointError = Exc("FloatingPointError", ArithmeticError);
+        BufferError = Exc("BufferError", Exception);
+        ReferenceError = Exc("ReferenceError", Exception);
+        UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError);
+        UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError);
+        UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError);
+        BlockingIOError = Exc("BlockingIOError", OSError);
+        ChildProcessError = Exc("ChildProcessError", OSError);
+        ConnectionError = Exc("ConnectionError", OSError);
+        BrokenPipeError = Exc("BrokenPipeError", ConnectionError);
+        ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError);
+        ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError);
+        ConnectionResetError = Exc("ConnectionResetError", ConnectionError);
+        FileExistsError = Exc("FileExistsError", OSError);
+        FileNotFoundError = Exc("FileNotFoundError", OSError);
+        InterruptedError = Exc("InterruptedError", OSError);
+        IsADirectoryError = Exc("IsADirectoryError", OSError);
+        NotADirectoryError = Exc("NotADirectoryError", OSError);
+        PermissionError = Exc("PermissionError", OSError);
+        ProcessLookupError = Exc("ProcessLookupError", OSError);
+        TimeoutError = Exc("TimeoutError", OSError);
+        Warning = Exc("Warning", Exception);
+        UserWarning = Exc("UserWarning", Warning);
+        DeprecationWarning = Exc("DeprecationWarning", Warning);
+        PendingDeprecationWarning = Exc("PendingDeprecationWarning", Warning);
+        SyntaxWarning = Exc("SyntaxWarning", Warning);
+        RuntimeWarning = Exc("RuntimeWarning", Warning);
+        FutureWarning = Exc("FutureWarning", Warning);
+        ImportWarning = Exc("ImportWarning", Warning);
+        UnicodeWarning = Exc("UnicodeWarning", Warning);
+        BytesWarning = Exc("BytesWarning", Warning);
+        ResourceWarning = Exc("ResourceWarning", Warning);
+        EncodingWarning = Exc("EncodingWarning", Warning);
 
         // Every field is set: now slots and generated method tables.
         BuiltinTypeSlots.Install();
