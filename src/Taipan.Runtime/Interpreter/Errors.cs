@@ -118,7 +118,7 @@ internal static class Errors
     }
 
     public static PyObject StopIterationValue(PyBaseException e) =>
-        ExceptionAttributes.Get(e, "value") ?? (e.Args.Count > 0 ? e.Args[0] : PyNone.Instance);
+        e is PyStopIteration s ? s.Value ?? PyNone.Instance : e.Args.Count > 0 ? e.Args[0] : PyNone.Instance;
 
     /// <summary>A .NET exception escaping a builtin is a Taipan bug; it still reaches the user as a
     /// Python SystemError naming what happened, never as a .NET stack trace.</summary>
