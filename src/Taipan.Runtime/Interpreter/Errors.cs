@@ -41,6 +41,19 @@ internal static class Errors
         return e;
     }
 
+    /// <summary>set_attribute_error_context: an AttributeError escaping an attribute lookup gets the
+    /// name and object (for "Did you mean" suggestions) unless it has them. Used as an exception filter;
+    /// always false.</summary>
+    public static bool AddAttributeErrorContext(PyException e, PyObject o, PyStr name)
+    {
+        if (e.Value is PyNameError ae && ae.Name is null && ae.Obj is null && e.Matches(PyTypes.AttributeError))
+        {
+            ae.Name = name;
+            ae.Obj = o;
+        }
+        return false;
+    }
+
     /// <summary>do_raise: `raise value [from cause]`.</summary>
     public static PyBaseException MakeRaised(PyObject value, PyObject? cause, bool hasCause)
     {

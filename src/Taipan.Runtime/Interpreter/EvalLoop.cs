@@ -813,6 +813,8 @@ internal static partial class EvalLoop
             catch (PyException e)
             {
                 exc = e.Value;
+                // Raised by native code: chained to the exception being handled, as _PyErr_SetObject does.
+                if (exc.Traceback is null) Errors.ChainContext(ts, exc);
                 addTraceback = true;
             }
             catch (InsufficientExecutionStackException)
