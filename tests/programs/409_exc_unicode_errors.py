@@ -54,8 +54,4 @@ e.object = None
 print(repr(str(e)))
 t = UnicodeTranslateError("ab", 0, 1, "r")
 print(repr(t.encoding))
-try:
-    "caf\xe9".encode("ascii")
-except UnicodeEncodeError as err:
-    print(err, "|", err.encoding, err.object, err.start, err.end, err.reason)
 print(issubclass(UnicodeEncodeError, UnicodeError), issubclass(UnicodeError, ValueError))

@@ -6,9 +6,10 @@ namespace Taipan.Runtime.Interpreter;
 /// raise-statement semantics (do_raise, context chaining).</summary>
 internal static class Errors
 {
+    /// <summary>(3.11 sets `name` on NameError only, not on UnboundLocalError.)</summary>
     public static PyBaseException UnboundLocal(PyCode code, int slot) =>
-        WithName(PyErrors.New(PyTypes.UnboundLocalError,
-            $"cannot access local variable '{code.LocalNames[slot].Value}' where it is not associated with a value").Value, code.LocalNames[slot]);
+        PyErrors.New(PyTypes.UnboundLocalError,
+            $"cannot access local variable '{code.LocalNames[slot].Value}' where it is not associated with a value").Value;
 
     public static PyBaseException UnboundDeref(PyCode code, int slot)
     {

@@ -22,9 +22,8 @@ internal static class ExceptionGroups
         {
             if (IsGroup(exc)) return (exc, null);
             // A naked exception caught by except*: wrapped in a group with an empty message.
-            var wrapped = (PyBaseException)PyOps.Call(PyTypes.BaseExceptionGroup, new PyObject[] { PyStr.Empty, PyTuple.Of(exc) });
-            wrapped.Traceback = ((PyBaseException)exc).Traceback;
-            return (wrapped, null);
+            // (3.11 leaves the wrapper without a traceback; 3.12 copies it.)
+            return (PyOps.Call(PyTypes.BaseExceptionGroup, new PyObject[] { PyStr.Empty, PyTuple.Of(exc) }), null);
         }
         if (!IsGroup(exc)) return (null, exc);
         // A partial match goes through the group's own split (a subclass may override it).

@@ -27,7 +27,7 @@ internal sealed class PyUnicodeError : PyBaseException
     }
 
     private static PyObject Str(PyObject o, int argument) =>
-        o is PyStr ? o : throw PyErrors.TypeError($"argument {argument} must be str, not {o.type.Name}");
+        o is PyStr ? o : throw PyErrors.TypeError($"argument {argument} must be str, not {(o == PyNone.Instance ? "None" : o.type.Name)}");
 
     private static long Index(PyObject o) => PyOps.AsIndex(o, PyTypes.OverflowError);
 
