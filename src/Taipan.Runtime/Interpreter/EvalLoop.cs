@@ -813,8 +813,6 @@ internal static partial class EvalLoop
             catch (PyException e)
             {
                 exc = e.Value;
-                // Raised by native code: chained to the exception being handled, as _PyErr_SetObject does.
-                if (exc.Traceback is null) Errors.ChainContext(ts, exc);
                 addTraceback = true;
             }
             catch (InsufficientExecutionStackException)
@@ -834,7 +832,13 @@ internal static partial class EvalLoop
             {
                 f.LastI = reraiseLasti >= 0 ? reraiseLasti : instr;
                 reraiseLasti = -1;
-                if (addTraceback) exc!.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                if (addTraceback)
+                {
+                    // Freshly raised here (by an instruction or native code): chained to the exception
+                    // being handled, as _PyErr_SetObject does. Exceptions from callee frames already have a traceback.
+                    if (exc!.Traceback is null) Errors.ChainContext(ts, exc);
+                    exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                }
                 addTraceback = true;
                 var handler = FindHandler(code, instr);
                 if (handler.Handler >= 0)

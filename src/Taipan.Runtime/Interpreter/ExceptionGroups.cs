@@ -58,7 +58,7 @@ internal static class ExceptionGroups
             : PyBaseExceptionGroup.SplitRecursive(orig, PyBaseExceptionGroup.Matcher.FromNative(leaf => leaves.Contains(leaf)), constructRest: false).Match;
         if (raised.Count == 0) return reraisedEg ?? PyNone.Instance;
         if (reraisedEg is not null) raised.Add(reraisedEg);
-        if (raised.Count == 1) return raised[0];
+        // 3.11 always wraps what the handlers raised in a new group (made natively: no context).
         return PyOps.Call(PyTypes.ExceptionGroup, new PyObject[] { PyStr.Empty, PyList.FromSpan(raised.ToArray()) });
     }
 
