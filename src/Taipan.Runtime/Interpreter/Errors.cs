@@ -14,32 +14,21 @@ internal static class Errors
     public static PyBaseException UnboundDeref(PyCode code, int slot)
     {
         if (slot < code.NLocals + code.NCells) return UnboundLocal(code, slot);
-        return WithName(PyErrors.New(PyTypes.NameError,
-            $"cannot access free variable '{code.LocalNames[slot].Value}' where it is not associated with a value in enclosing scope").Value, code.LocalNames[slot]);
+        return PyErrors.NameError(
+            $"cannot access free variable '{code.LocalNames[slot].Value}' where it is not associated with a value in enclosing scope", code.LocalNames[slot]).Value;
     }
 
+    /// <summary>NameError with `name` set (the "Did you mean" suggestions of the traceback printer read it).</summary>
     public static PyBaseException NameNotDefined(PyStr name) =>
-        WithName(PyErrors.New(PyTypes.NameError, $"name '{name.Value}' is not defined").Value, name);
-
-    /// <summary>NameError.name (used by the "Did you mean" suggestions of the traceback printer).</summary>
-    private static PyBaseException WithName(PyBaseException e, PyStr name)
-    {
-        ExceptionAttributes.Set(e, "name", name);
-        return e;
-    }
+        PyErrors.NameError($"name '{name.Value}' is not defined", name).Value;
 
     public static PyException AttributeMissing(PyObject o, PyStr name)
     {
-        PyException e;
-        if (o is PyModule m)
-            e = PyErrors.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'");
-        else if (o is PyType t)
-            e = PyErrors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
-        else
-            e = PyErrors.AttributeError($"'{o.type.Name}' object has no attribute '{name.Value}'");
-        ExceptionAttributes.Set(e.Value, "name", name);
-        ExceptionAttributes.Set(e.Value, "obj", o);
-        return e;
+        string message;
+        if (o is PyModule m) message = $"module '{m.Name}' has no attribute '{name.Value}'";
+        else if (o is PyType t) message = $"type object '{t.Name}' has no attribute '{name.Value}'";
+        else message = $"'{o.type.Name}' object has no attribute '{name.Value}'";
+        return PyErrors.AttributeError(message, o, name);
     }
 
     /// <summary>set_attribute_error_context: an AttributeError escaping an attribute lookup gets the

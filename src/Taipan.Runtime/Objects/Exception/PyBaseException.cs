@@ -53,8 +53,11 @@ internal class PyBaseException : PyObject, IDictOwner
         if (type.IsHeapType || type.New is null || type.Init is null)
             return PyOps.Call(type, args.Items) as PyBaseException
                 ?? throw PyErrors.TypeError($"calling {PyOps.Repr(type).Value} should have returned an instance of BaseException");
-        var e = (PyBaseException)type.New(type, args.Items, null);
-        if (e.type.Init is { } init) init(e, args.Items, null);
+        // The common case (no fields beyond args) allocates once: BaseException's own __new__/__init__
+        // would only copy args again.
+        var e = ReferenceEquals(type.New, NewBase) ? Allocate(type, args) : (PyBaseException)type.New(type, args.Items, null);
+        var init = e.type.Init;
+        if (init is not null && !ReferenceEquals(init, InitBase)) init(e, args.Items, null);
         return e;
     }
 
