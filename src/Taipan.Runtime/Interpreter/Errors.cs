@@ -71,7 +71,7 @@ internal static class Errors
             if (!t.IsSubtypeOf(PyTypes.BaseException)) throw PyErrors.TypeError(message);
             var inst = PyOps.Call(t, ReadOnlySpan<PyObject>.Empty);
             return inst as PyBaseException
-                ?? throw PyErrors.TypeError($"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {inst.type.Name}");
+                ?? throw PyErrors.TypeError($"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {PyOps.Repr(inst.type).Value}");
         }
         return value as PyBaseException ?? throw PyErrors.TypeError(message);
     }
@@ -97,11 +97,18 @@ internal static class Errors
     /// <summary>The `except` clause check: classes deriving from BaseException, or tuples of them.</summary>
     public static void CheckExceptClass(PyObject t, bool star)
     {
+        // check_except_type_valid: a class or a flat tuple of classes (nested tuples are refused here
+        // although PyErr_GivenExceptionMatches would accept them).
         if (t is PyTuple tuple)
         {
-            foreach (var item in tuple.Items) CheckExceptClass(item, star);
+            foreach (var item in tuple.Items) CheckOneExceptClass(item, star);
             return;
         }
+        CheckOneExceptClass(t, star);
+    }
+
+    private static void CheckOneExceptClass(PyObject t, bool star)
+    {
         if (t is not PyType ty || !ty.IsSubtypeOf(PyTypes.BaseException))
             throw PyErrors.TypeError("catching classes that do not inherit from BaseException is not allowed");
         if (star && ExceptionGroups.IsGroupType(ty))

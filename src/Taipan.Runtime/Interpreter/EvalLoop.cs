@@ -691,7 +691,7 @@ internal static partial class EvalLoop
                         {
                             PyObject? cause = arg >= 2 ? s[--sp] : null;
                             PyObject? value = arg >= 1 ? s[--sp] : null;
-                            s[sp] = s[sp + 1] = null;
+                            for (int i = 0; i < arg; i++) s[sp + i] = null;
                             if (arg == 0)
                             {
                                 if (ts.ExcInfo is not PyBaseException current)
