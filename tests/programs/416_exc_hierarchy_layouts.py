@@ -33,3 +33,5 @@ print(repr(o), o.errno, isinstance(o, OtherOS))
 attempt("MyOS->MyValue", lambda: setattr(MyOS(), "__class__", MyValue))
 
 print(BaseException.__base__, BaseException.__module__, ExceptionGroup.__module__, type(ExceptionGroup))
+for name in sorted(n for n in dir(builtins) if isinstance(getattr(builtins, n), type) and issubclass(getattr(builtins, n), BaseException)):
+    print(name, repr(getattr(builtins, name).__doc__))

@@ -15,6 +15,7 @@ internal static class ExceptionTypes
         PySyntaxError.InitOwnType(PyTypes.SyntaxError);
         PyUnicodeError.InitTypes();
         PyBaseExceptionGroup.InitTypes();
+        ExceptionDocs.Install();
         // KeyError_str: the repr of a single key, so that KeyError('') is not an empty message.
         PyTypes.KeyError.Str = static self =>
         {
