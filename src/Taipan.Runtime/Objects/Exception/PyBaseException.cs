@@ -17,15 +17,9 @@ internal class PyBaseException : PyObject, IDictOwner
     /// <summary>__traceback__: a PyTraceback chain (innermost last) or null.</summary>
     public PyObject? Traceback;
     private PyDict? dict;
-    /// <summary>`__slots__` values of Python subclasses that declare them.</summary>
-    public PyObject?[]? Members;
 
     /// <summary>For exceptions of the plain layout only; other code should use <see cref="Create"/> or PyErrors.</summary>
-    public PyBaseException(PyType type, PyTuple args) : base(type)
-    {
-        Args = args;
-        if (type.MemberCount > 0) Members = new PyObject?[type.MemberCount];
-    }
+    public PyBaseException(PyType type, PyTuple args) : base(type) => Args = args;
 
     public PyDict? GetDict(bool create) => dict ?? (create ? dict = new PyDict() : null);
 
