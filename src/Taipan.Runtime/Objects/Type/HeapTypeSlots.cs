@@ -33,8 +33,16 @@ internal static class HeapTypeSlots
         PyObject? r;
         if (getattribute is null || getattribute == ObjectType.GetAttributeWrapper)
         {
-            r = ObjectAttributes.GenericGetAttr(self, name);
-            if (r is not null || getattr is null) return r;
+            if (getattr is null) return ObjectAttributes.GenericGetAttr(self, name);
+            // An AttributeError raised inside the lookup (a property, a descriptor) also falls back to __getattr__.
+            try
+            {
+                r = ObjectAttributes.GenericGetAttr(self, name);
+                if (r is not null) return r;
+            }
+            catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+            {
+            }
         }
         else
         {
