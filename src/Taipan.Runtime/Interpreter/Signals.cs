@@ -103,7 +103,7 @@ internal static class Signals
             if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) continue;
             try
             {
-                PyOps.Call(h, [PyInt.FromLong(sig), (PyObject?)ts.Frame ?? PyNone.Instance]);
+                PyOps.Call(h, [PyInt.FromLong(sig), (PyObject?)ts.Frame?.MarkEscaped() ?? PyNone.Instance]);
             }
             catch (PyException e)
             {
