@@ -12,10 +12,12 @@ internal static class PyTypes
     internal const int ObjectLayout = 0, TypeLayout = 1, IntLayout = 2, FloatLayout = 3, StrLayout = 4,
         TupleLayout = 5, ListLayout = 6, DictLayout = 7, SetLayout = 8, FrozenSetLayout = 9,
         ExceptionLayout = 10, OtherLayout = 11;
+    internal const int ComplexLayout = 20;
 
     public static readonly PyType Type, Object;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
+    public static readonly PyType Complex;
     public static readonly PyType ListIterator, TupleIterator, StrIterator, StrAsciiIterator, SetIterator,
         RangeIterator, SeqIterator, DictKeyIterator, DictValueIterator, DictItemIterator, DictKeys, DictValues, DictItems;
     public static readonly PyType BuiltinFunction, MethodDescriptor, GetSetDescriptor, ClassMethodDescriptor;
@@ -52,6 +54,7 @@ internal static class PyTypes
         Int = PyType.CreateBuiltin(Type, "int", Object, Sub, IntLayout);
         Bool = PyType.CreateBuiltin(Type, "bool", Int, TypeFlags.None, IntLayout);
         Float = PyType.CreateBuiltin(Type, "float", Object, Sub, FloatLayout);
+        Complex = PyType.CreateBuiltin(Type, "complex", Object, Sub, ComplexLayout);
         Str = PyType.CreateBuiltin(Type, "str", Object, Sub, StrLayout);
         Tuple = PyType.CreateBuiltin(Type, "tuple", Object, Sub, TupleLayout);
         List = PyType.CreateBuiltin(Type, "list", Object, Sub, ListLayout);
