@@ -10,6 +10,9 @@ internal sealed partial class PyFloat : PyObject
 
     public PyFloat(double value) : base(PyTypes.Float) => Value = value;
 
+    /// <summary>An instance of a float subclass (attribute storage is the instance-dict side table).</summary>
+    public PyFloat(PyType type, double value) : base(type) => Value = value;
+
     [PyMethod]
     internal bool is_integer() => double.IsFinite(Value) && Math.Floor(Value) == Value;
 
@@ -42,6 +45,30 @@ internal sealed partial class PyFloat : PyObject
 
     [PyGetter]
     internal PyFloat imag => new(0.0);
+
+    [PyMethod]
+    internal PyObject __round__(PyObject? ndigits = null) => FloatMethods.Round(this, ndigits);
+
+    [PyMethod]
+    internal PyInt __trunc__() => ToInt(Value);
+
+    [PyMethod]
+    internal PyInt __floor__() => ToInt(Math.Floor(Value));
+
+    [PyMethod]
+    internal PyInt __ceil__() => ToInt(Math.Ceiling(Value));
+
+    [PyMethod]
+    internal PyTuple __getnewargs__() => PyTuple.Of(new PyFloat(Value));
+
+    [PyMethod]
+    internal string hex() => FloatMethods.Hex(Value);
+
+    [PyMethod]
+    internal PyObject __divmod__(PyObject other) => FloatArithmetic.DivModSlot(this, other);
+
+    [PyMethod]
+    internal PyObject __rdivmod__(PyObject other) => FloatArithmetic.DivModSlot(other, this);
 
     /// <summary>float → int truncating toward zero (int(x), math.trunc).</summary>
     public static PyInt ToInt(double v)
@@ -77,5 +104,6 @@ internal sealed partial class PyFloat : PyObject
             : throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         t.New = static (callable, args, kwnames) => FloatText.FloatNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
+        FloatMethods.InstallClassMethods(t);
     }
 }
