@@ -180,14 +180,33 @@ internal static class PyOps
     public static PyObject Remainder(PyObject a, PyObject b) => BinaryOp(a, b, Objects.BinaryOp.Remainder);
     public static PyObject Power(PyObject a, PyObject b) => BinaryOp(a, b, Objects.BinaryOp.Power);
 
-    /// <summary>pow(a, b, m).</summary>
+    /// <summary>pow(a, b, m): CPython's ternary_op over the TernaryPower slots of all three operands.</summary>
     public static PyObject Power(PyObject a, PyObject b, PyObject m)
     {
         if (m == PyNone.Instance) return Power(a, b);
-        var f = a.type.TernaryPower;
-        if (f is not null)
+        var slotv = a.type.TernaryPower;
+        var slotw = b.type != a.type ? b.type.TernaryPower : null;
+        if (ReferenceEquals(slotw, slotv)) slotw = null;
+        if (slotv is not null)
         {
-            var r = f(a, b, m);
+            if (slotw is not null && b.type.IsSubtypeOf(a.type))
+            {
+                var r0 = slotw(a, b, m);
+                if (r0 != PyNotImplemented.Instance) return r0;
+                slotw = null;
+            }
+            var r = slotv(a, b, m);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        if (slotw is not null)
+        {
+            var r = slotw(a, b, m);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        var slotz = m.type.TernaryPower;
+        if (slotz is not null && !ReferenceEquals(slotz, slotv) && !ReferenceEquals(slotz, slotw))
+        {
+            var r = slotz(a, b, m);
             if (r != PyNotImplemented.Instance) return r;
         }
         throw PyErrors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.type.Name}', '{b.type.Name}', '{m.type.Name}'");
