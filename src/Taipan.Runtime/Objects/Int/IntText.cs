@@ -177,7 +177,7 @@ internal static class IntText
         int np = args.Length - nk;
         PyObject? x = np > 0 ? args[0] : null;
         PyObject? b = np > 1 ? args[1] : null;
-        if (np > 2) throw PyErrors.TypeError($"int() takes at most 2 arguments ({np} given)");
+        if (args.Length > 2) throw PyErrors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
         for (int i = 0; i < nk; i++)
         {
             var name = ((PyStr)kwnames![i]).Value;
