@@ -62,7 +62,7 @@ internal static class FloatArithmetic
     {
         if (!TryOperand(a, out var x) || !TryOperand(b, out var y)) return PyNotImplemented.Instance;
         // A negative number to a fractional power is complex (float_pow hands it to complex_pow).
-        if (x < 0.0 && double.IsFinite(y) && y != Math.Floor(y)) return ComplexArithmetic.Power(x, 0.0, y, 0.0);
+        if (x < 0.0 && double.IsFinite(x) && double.IsFinite(y) && y != Math.Floor(y)) return ComplexArithmetic.Power(x, 0.0, y, 0.0);
         return new PyFloat(Power(x, y));
     }
 
