@@ -149,7 +149,8 @@ internal static class ComplexArithmetic
         }
         r = len * Math.Cos(phase);
         i = len * Math.Sin(phase);
-        return true;
+        // C's cos/sin of an infinite phase set errno = EDOM, which complex_pow reports as this same error.
+        return !double.IsInfinity(phase);
     }
 
     private static bool PowInt(double ar, double ai, long n, out double r, out double i)

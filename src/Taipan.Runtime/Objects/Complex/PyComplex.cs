@@ -60,7 +60,7 @@ internal sealed partial class PyComplex : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(Repr(((PyComplex)self).Real, ((PyComplex)self).Imag));
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.Hash = static self => HashOf((PyComplex)self);
         t.Bool = static self => ((PyComplex)self).Real != 0.0 || ((PyComplex)self).Imag != 0.0;
         t.RichCompare = ComplexArithmetic.RichCompare;

@@ -83,7 +83,7 @@ internal sealed partial class PyFloat : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(Taipan.Compiler.Text.FloatRepr.Repr(((PyFloat)self).Value));
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.Hash = static self => PyHash.HashDouble(self, ((PyFloat)self).Value);
         t.Bool = static self => ((PyFloat)self).Value != 0.0;
         t.RichCompare = FloatArithmetic.RichCompare;

@@ -199,7 +199,7 @@ internal sealed partial class PyInt : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(IntText.ToDecimalString((PyInt)self, InterpreterState.Current.IntMaxStrDigits));
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.Hash = static self => HashOf((PyInt)self);
         t.Bool = static self => !((PyInt)self).IsZero;
         t.RichCompare = IntArithmetic.RichCompare;
