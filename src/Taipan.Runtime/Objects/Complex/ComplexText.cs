@@ -79,17 +79,7 @@ internal static class ComplexText
     /// <summary>complex(str): "1+2j", "(1-2j)", "j", "-1.5e3", with spaces around and inside parentheses.</summary>
     public static (double, double) Parse(string text)
     {
-        // _PyUnicode_TransformDecimalAndSpaceToASCII: other non-ASCII characters end the text at a '?'.
-        var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
-        {
-            if (ch < 127) { sb.Append(ch); continue; }
-            if (PyStr.IsPythonWhitespace(ch)) { sb.Append(' '); continue; }
-            if (char.IsDigit(ch)) { sb.Append((char)('0' + (int)char.GetNumericValue(ch))); continue; }
-            sb.Append('?');
-            break;
-        }
-        var s = sb.ToString();
+        var s = UnicodeDigits.ToAscii(text);
         if (s.Contains('_'))
         {
             s = RemoveUnderscores(s)

@@ -14,6 +14,7 @@ internal static class FloatText
     public static bool TryParse(string text, out double value)
     {
         value = 0;
+        text = UnicodeDigits.ToAscii(text);
         int start = 0, end = text.Length;
         while (start < end && PyStr.IsPythonWhitespace(text[start])) start++;
         while (end > start && PyStr.IsPythonWhitespace(text[end - 1])) end--;
@@ -21,11 +22,7 @@ internal static class FloatText
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c > 127)
-            {
-                if (!char.IsDigit(c)) return false;
-                c = (char)('0' + (int)char.GetNumericValue(c));
-            }
+            if (c > 127) return false;
             sb.Append(c);
         }
         var s = sb.ToString();

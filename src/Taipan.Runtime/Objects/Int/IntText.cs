@@ -66,6 +66,7 @@ internal static class IntText
 
     private static PyInt? TryParse(string text, int radix, int maxDigits)
     {
+        text = UnicodeDigits.ToAscii(text);
         int start = 0, end = text.Length;
         while (start < end && PyStr.IsPythonWhitespace(text[start])) start++;
         while (end > start && PyStr.IsPythonWhitespace(text[end - 1])) end--;
@@ -81,8 +82,7 @@ internal static class IntText
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c > 127 && char.IsDigit(c)) c = (char)('0' + (int)char.GetNumericValue(c));
-            else if (c > 127) return null;
+            if (c > 127) return null;
             digits.Append(c);
         }
         var s = digits.ToString();
