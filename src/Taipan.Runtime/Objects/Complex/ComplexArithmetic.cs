@@ -105,7 +105,7 @@ internal static class ComplexArithmetic
         }
         else
         {
-            r = i = double.NaN; // a NaN in the divisor
+            r = i = PyFloat.NaN; // a NaN in the divisor
         }
         return true;
     }
@@ -186,7 +186,7 @@ internal static class ComplexArithmetic
         {
             if (double.IsInfinity(re)) return Math.Abs(re);
             if (double.IsInfinity(im)) return Math.Abs(im);
-            return double.NaN;
+            return PyFloat.NaN;
         }
         double result = Hypot(re, im);
         if (double.IsInfinity(result)) throw PyErrors.OverflowError("absolute value too large");
@@ -199,7 +199,7 @@ internal static class ComplexArithmetic
         x = Math.Abs(x);
         y = Math.Abs(y);
         if (double.IsInfinity(x) || double.IsInfinity(y)) return double.PositiveInfinity;
-        if (double.IsNaN(x) || double.IsNaN(y)) return double.NaN;
+        if (double.IsNaN(x) || double.IsNaN(y)) return PyFloat.NaN;
         if (x < y) (x, y) = (y, x);
         if (x == 0.0) return 0.0;
         // Scale by a power of two (exact), square in double-double and correct the root once:

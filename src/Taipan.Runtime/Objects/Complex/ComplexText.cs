@@ -174,7 +174,7 @@ internal static class ComplexText
         if (pos < n && (s[pos] == '+' || s[pos] == '-')) negative = s[pos++] == '-';
         if (MatchWord(s, pos, "infinity")) { value = negative ? double.NegativeInfinity : double.PositiveInfinity; return pos + 8; }
         if (MatchWord(s, pos, "inf")) { value = negative ? double.NegativeInfinity : double.PositiveInfinity; return pos + 3; }
-        if (MatchWord(s, pos, "nan")) { value = double.NaN; return pos + 3; }
+        if (MatchWord(s, pos, "nan")) { value = negative ? -PyFloat.NaN : PyFloat.NaN; return pos + 3; }
         int digitsStart = pos, digits = 0;
         while (pos < n && s[pos] >= '0' && s[pos] <= '9') { pos++; digits++; }
         if (pos < n && s[pos] == '.')

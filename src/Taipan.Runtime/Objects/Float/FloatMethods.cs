@@ -128,7 +128,7 @@ internal static class FloatMethods
     private static int MatchSpecial(string s, int pos, out double value)
     {
         value = 0;
-        foreach (var (word, v) in new[] { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", double.NaN) })
+        foreach (var (word, v) in new[] { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", PyFloat.NaN) })
         {
             if (pos + word.Length <= s.Length && string.Compare(s, pos, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {

@@ -37,7 +37,7 @@ internal static class FloatText
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = double.NaN;
+            value = negative ? -PyFloat.NaN : PyFloat.NaN;
             return true;
         }
         var clean = new StringBuilder(s.Length);

@@ -8,6 +8,10 @@ internal sealed partial class PyFloat : PyObject
 {
     public readonly double Value;
 
+    /// <summary>CPython's Py_NAN: a quiet NaN with the sign bit clear (.NET's double.NaN has it set,
+    /// which math.copysign and struct.pack would show).</summary>
+    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     public PyFloat(double value) : base(PyTypes.Float) => Value = value;
 
     /// <summary>An instance of a float subclass (attribute storage is the instance-dict side table).</summary>
