@@ -77,3 +77,17 @@ show("bool in int.__new__", lambda: int.__new__(bool, 1))
 show("int subclass of bool", lambda: type("X", (int, bool), {}))
 show("float+int layout", lambda: type("X", (int, float), {}))
 show("complex+float layout", lambda: type("X", (complex, float), {}))
+
+class IF(int):
+    def __float__(self):
+        return 9.5
+class FF(float):
+    def __float__(self):
+        return 1.25
+class SF(str):
+    def __float__(self):
+        return 3.5
+class FC(float):
+    def __complex__(self):
+        return 5j
+print(float(IF(3)), float(FF(2.0)), float(SF("7")), IF(3) + 0.5, FF(2.0) + 1, complex(IF(2)), complex(FF(2.0)), complex(FC(1.0)))

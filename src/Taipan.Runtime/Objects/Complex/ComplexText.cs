@@ -64,7 +64,7 @@ internal static class ComplexText
         type == PyTypes.Complex ? new PyComplex(re, im) : new PyComplex(type, re, im);
 
     /// <summary>PyNumber_Float's value: __float__ first, then __index__.</summary>
-    private static double NumberToDouble(PyObject o) => PyOps.AsDouble(o);
+    private static double NumberToDouble(PyObject o) => FloatText.FloatValue(o);
 
     /// <summary>x.__complex__() when the type defines it; its result must be a complex.</summary>
     public static PyComplex? TryComplexSpecialMethod(PyObject o)

@@ -90,11 +90,19 @@ internal static class FloatText
     }
 
     /// <summary>PyNumber_Float: str and bytes-likes parse; numbers go through __float__ or __index__.</summary>
-    private static double FloatValue(PyObject x)
+    internal static double FloatValue(PyObject x)
     {
+        if (x.type == PyTypes.Float) return ((PyFloat)x).Value;
+        if (x.type.Float is { } toFloat)
+        {
+            // A subclass's own __float__ wins (PyNumber_Float), and its result must be a float.
+            var r = toFloat(x);
+            if (r is PyFloat rf) return rf.Value;
+            throw PyErrors.TypeError($"{x.type.Name}.__float__ returned non-float (type {r.type.Name})");
+        }
+        if (x.type.Index is not null) return PyOps.Index(x).ToDouble();
         if (x is PyFloat f) return f.Value;
         if (x is PyStr s) return Parse(s.Value);
-        if (x.type.Float is not null || x.type.Index is not null) return PyOps.AsDouble(x);
         if (BytesLike.TryGetBytes(x, out var bytes))
         {
             var chars = new char[bytes.Length];

@@ -280,8 +280,8 @@ internal static class PyOps
     /// <summary>PyFloat_AsDouble for "d" arguments: floats, ints, __float__ or __index__.</summary>
     public static double AsDouble(PyObject o)
     {
-        if (o.type == PyTypes.Float) return ((PyFloat)o).Value;
-        if (o is PyInt i) return i.ToDouble();
+        if (o is PyFloat pf0) return pf0.Value;
+        if (o.type == PyTypes.Int || o.type == PyTypes.Bool) return ((PyInt)o).ToDouble();
         if (o.type.Float is { } f)
         {
             var r = f(o);
