@@ -94,9 +94,11 @@ internal sealed class PyCode : PyObject
         var items = new PyObject[t.Items.Length];
         for (int i = 0; i < items.Length; i++) items[i] = FromConstant(t.Items[i]);
         if (!t.IsFrozenSet) return PyTuple.Wrap(items);
-        var fs = new PySet(PyTypes.FrozenSet);
-        foreach (var item in items) fs.Add(item);
-        return fs;
+        var first = new PySet(PyTypes.FrozenSet);
+        foreach (var item in items) first.Add(item);
+        // CPython's constant merger rebuilds a frozenset constant from its own iteration order,
+        // which can differ from the first build's (colliding hashes such as -1 and -2).
+        return PySet.FromIterable(PyTypes.FrozenSet, PyOps.ToList(first));
     }
 
     /// <summary>CPython interns constant strings made of identifier characters (all_name_chars).</summary>
