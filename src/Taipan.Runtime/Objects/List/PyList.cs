@@ -42,7 +42,8 @@ internal sealed partial class PyList : PyObject
                 if (Count == Ints!.Length) Array.Resize(ref Ints, Grow(Count));
                 Ints[Count++] = ((PyInt)item).Small;
                 return;
-            case ListStrategy.Float when item.type == PyTypes.Float:
+            // A NaN is kept boxed: `x in [x]` relies on identity, which unboxing would lose.
+            case ListStrategy.Float when item.type == PyTypes.Float && !double.IsNaN(((PyFloat)item).Value):
                 if (Count == Floats!.Length) Array.Resize(ref Floats, Grow(Count));
                 Floats[Count++] = ((PyFloat)item).Value;
                 return;
@@ -59,7 +60,7 @@ internal sealed partial class PyList : PyObject
                     Ints[Count++] = ((PyInt)item).Small;
                     return;
                 }
-                if (item.type == PyTypes.Float)
+                if (item.type == PyTypes.Float && !double.IsNaN(((PyFloat)item).Value))
                 {
                     Strategy = ListStrategy.Float;
                     Floats = new double[4];
@@ -100,7 +101,7 @@ internal sealed partial class PyList : PyObject
     private void SetAt(int i, PyObject value)
     {
         if (Strategy == ListStrategy.Int && value.type == PyTypes.Int && ((PyInt)value).IsSmall) { Ints![i] = ((PyInt)value).Small; return; }
-        if (Strategy == ListStrategy.Float && value.type == PyTypes.Float) { Floats![i] = ((PyFloat)value).Value; return; }
+        if (Strategy == ListStrategy.Float && value.type == PyTypes.Float && !double.IsNaN(((PyFloat)value).Value)) { Floats![i] = ((PyFloat)value).Value; return; }
         if (Strategy == ListStrategy.Str && value.type == PyTypes.Str) { Objects![i] = value; return; }
         if (Strategy != ListStrategy.Object) SwitchToObjects();
         Objects![i] = value;
