@@ -15,7 +15,7 @@ internal static class PyBool
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(ReferenceEquals(self, True) ? "True" : "False");
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.NumberSlots[(int)BinaryOp.And] = static (a, b) =>
             a.type == PyTypes.Bool && b.type == PyTypes.Bool ? FromBool(IsTrue(a) & IsTrue(b)) : IntArithmetic.AndSlot(a, b);
         t.NumberSlots[(int)BinaryOp.Or] = static (a, b) =>

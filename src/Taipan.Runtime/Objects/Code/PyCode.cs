@@ -104,6 +104,7 @@ internal sealed class PyCode : PyObject
         int i => PyInt.FromLong(i),
         BigInteger bi => PyInt.FromBig(bi),
         double d => new PyFloat(d),
+        Complex z => new PyComplex(z.Real, z.Imaginary),
         string s => s.Length <= 40 && IsIdentifierLike(s) ? StrIntern.Intern(s) : PyStr.FromString(s),
         SurrogateStr ss => PyStr.FromCodePoints(ss.CodePoints),
         CodeObject co => new PyCode(co),

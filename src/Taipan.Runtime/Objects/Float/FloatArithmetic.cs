@@ -61,6 +61,8 @@ internal static class FloatArithmetic
     public static PyObject PowerSlot(PyObject a, PyObject b)
     {
         if (!TryOperand(a, out var x) || !TryOperand(b, out var y)) return PyNotImplemented.Instance;
+        // A negative number to a fractional power is complex (float_pow hands it to complex_pow).
+        if (x < 0.0 && double.IsFinite(x) && double.IsFinite(y) && y != Math.Floor(y)) return ComplexArithmetic.Power(x, 0.0, y, 0.0);
         return new PyFloat(Power(x, y));
     }
 
@@ -135,8 +137,6 @@ internal static class FloatArithmetic
         bool negateResult = false;
         if (x < 0.0)
         {
-            if (y != Math.Floor(y))
-                throw PyErrors.New(PyTypes.NotImplementedError, "complex result of a negative number to a fractional power (complex arrives later)");
             x = -x;
             negateResult = IsOddInteger(y);
         }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Taipan.Runtime.Builtins;
 
 namespace Taipan.Runtime.Objects;
 
@@ -13,6 +14,7 @@ internal static class FloatText
     public static bool TryParse(string text, out double value)
     {
         value = 0;
+        text = UnicodeDigits.ToAscii(text);
         int start = 0, end = text.Length;
         while (start < end && PyStr.IsPythonWhitespace(text[start])) start++;
         while (end > start && PyStr.IsPythonWhitespace(text[end - 1])) end--;
@@ -20,11 +22,7 @@ internal static class FloatText
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c > 127)
-            {
-                if (!char.IsDigit(c)) return false;
-                c = (char)('0' + (int)char.GetNumericValue(c));
-            }
+            if (c > 127) return false;
             sb.Append(c);
         }
         var s = sb.ToString();
@@ -39,7 +37,7 @@ internal static class FloatText
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = double.NaN;
+            value = negative ? -PyFloat.NaN : PyFloat.NaN;
             return true;
         }
         var clean = new StringBuilder(s.Length);
@@ -86,12 +84,37 @@ internal static class FloatText
     {
         if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("float() takes no keyword arguments");
         if (args.Length > 1) throw PyErrors.TypeError($"float expected at most 1 argument, got {args.Length}");
-        if (type != PyTypes.Float) throw PyErrors.SystemError("float subclass instances arrive with the interpreter");
-        if (args.Length == 0) return new PyFloat(0.0);
-        var x = args[0];
-        if (x.type == PyTypes.Float) return x;
-        if (x is PyStr s) return new PyFloat(Parse(s.Value));
-        if (x.type.Float is not null || x.type.Index is not null) return new PyFloat(PyOps.AsDouble(x));
+        double value = args.Length == 0 ? 0.0 : FloatValue(args[0]);
+        if (type == PyTypes.Float) return args.Length == 1 && args[0].type == PyTypes.Float ? args[0] : new PyFloat(value);
+        return new PyFloat(type, value);
+    }
+
+    /// <summary>PyNumber_Float: str and bytes-likes parse; numbers go through __float__ or __index__.</summary>
+    internal static double FloatValue(PyObject x)
+    {
+        if (x.type == PyTypes.Float) return ((PyFloat)x).Value;
+        if (x.type.Float is { } toFloat)
+        {
+            // A subclass's own __float__ wins (PyNumber_Float), and its result must be a float.
+            var r = toFloat(x);
+            if (r is PyFloat rf) return rf.Value;
+            throw PyErrors.TypeError($"{x.type.Name}.__float__ returned non-float (type {r.type.Name})");
+        }
+        if (x.type.Index is not null) return PyOps.Index(x).ToDouble();
+        if (x is PyFloat f) return f.Value;
+        if (x is PyStr s) return Parse(s.Value);
+        if (BytesLike.TryGetBytes(x, out var bytes))
+        {
+            var chars = new char[bytes.Length];
+            bool ok = true;
+            for (int i = 0; i < bytes.Length; i++)
+            {
+                chars[i] = (char)bytes[i];
+                if (bytes[i] >= 128 || bytes[i] == 0) ok = false;
+            }
+            if (ok && TryParse(new string(chars), out double v)) return v;
+            throw PyErrors.ValueError($"could not convert string to float: {PyOps.Repr(x).Value}");
+        }
         throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{x.type.Name}'");
     }
 }

@@ -8,7 +8,14 @@ internal sealed partial class PyFloat : PyObject
 {
     public readonly double Value;
 
+    /// <summary>CPython's Py_NAN: a quiet NaN with the sign bit clear (.NET's double.NaN has it set,
+    /// which math.copysign and struct.pack would show).</summary>
+    public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
+
     public PyFloat(double value) : base(PyTypes.Float) => Value = value;
+
+    /// <summary>An instance of a float subclass (attribute storage is the instance-dict side table).</summary>
+    public PyFloat(PyType type, double value) : base(type) => Value = value;
 
     [PyMethod]
     internal bool is_integer() => double.IsFinite(Value) && Math.Floor(Value) == Value;
@@ -43,6 +50,30 @@ internal sealed partial class PyFloat : PyObject
     [PyGetter]
     internal PyFloat imag => new(0.0);
 
+    [PyMethod]
+    internal PyObject __round__(PyObject? ndigits = null) => FloatMethods.Round(this, ndigits);
+
+    [PyMethod]
+    internal PyInt __trunc__() => ToInt(Value);
+
+    [PyMethod]
+    internal PyInt __floor__() => ToInt(Math.Floor(Value));
+
+    [PyMethod]
+    internal PyInt __ceil__() => ToInt(Math.Ceiling(Value));
+
+    [PyMethod]
+    internal PyTuple __getnewargs__() => PyTuple.Of(new PyFloat(Value));
+
+    [PyMethod]
+    internal string hex() => FloatMethods.Hex(Value);
+
+    [PyMethod]
+    internal PyObject __divmod__(PyObject other) => FloatArithmetic.DivModSlot(this, other);
+
+    [PyMethod]
+    internal PyObject __rdivmod__(PyObject other) => FloatArithmetic.DivModSlot(other, this);
+
     /// <summary>float → int truncating toward zero (int(x), math.trunc).</summary>
     public static PyInt ToInt(double v)
     {
@@ -56,7 +87,7 @@ internal sealed partial class PyFloat : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(Taipan.Compiler.Text.FloatRepr.Repr(((PyFloat)self).Value));
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.Hash = static self => PyHash.HashDouble(self, ((PyFloat)self).Value);
         t.Bool = static self => ((PyFloat)self).Value != 0.0;
         t.RichCompare = FloatArithmetic.RichCompare;
@@ -77,5 +108,6 @@ internal sealed partial class PyFloat : PyObject
             : throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         t.New = static (callable, args, kwnames) => FloatText.FloatNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
+        FloatMethods.InstallClassMethods(t);
     }
 }

@@ -299,7 +299,9 @@ internal static class IntArithmetic
     {
         if (b.IsNegative) throw PyErrors.ValueError("negative shift count");
         if (a.IsZero) return PyInt.Zero;
-        if (!b.IsSmall || b.Small > int.MaxValue) throw PyErrors.OverflowError("too many digits in integer");
+        if (!b.IsSmall) throw PyErrors.OverflowError("too many digits in integer");
+        // CPython would try to allocate the result; a shift beyond BigInteger's reach cannot succeed here.
+        if (b.Small > int.MaxValue) throw PyErrors.MemoryError();
         int n = (int)b.Small;
         if (a.IsSmall && n < 63)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Numerics;
 using System.Text;
+using Taipan.Runtime.Builtins;
 
 namespace Taipan.Runtime.Objects;
 
@@ -65,6 +66,7 @@ internal static class IntText
 
     private static PyInt? TryParse(string text, int radix, int maxDigits)
     {
+        text = UnicodeDigits.ToAscii(text);
         int start = 0, end = text.Length;
         while (start < end && PyStr.IsPythonWhitespace(text[start])) start++;
         while (end > start && PyStr.IsPythonWhitespace(text[end - 1])) end--;
@@ -80,8 +82,7 @@ internal static class IntText
         for (int i = start; i < end; i++)
         {
             char c = text[i];
-            if (c > 127 && char.IsDigit(c)) c = (char)('0' + (int)char.GetNumericValue(c));
-            else if (c > 127) return null;
+            if (c > 127) return null;
             digits.Append(c);
         }
         var s = digits.ToString();
@@ -176,7 +177,7 @@ internal static class IntText
         int np = args.Length - nk;
         PyObject? x = np > 0 ? args[0] : null;
         PyObject? b = np > 1 ? args[1] : null;
-        if (np > 2) throw PyErrors.TypeError($"int() takes at most 2 arguments ({np} given)");
+        if (args.Length > 2) throw PyErrors.TypeError($"int() takes at most 2 arguments ({args.Length} given)");
         for (int i = 0; i < nk; i++)
         {
             var name = ((PyStr)kwnames![i]).Value;
@@ -184,18 +185,65 @@ internal static class IntText
             else if (name == "base") throw PyErrors.TypeError("argument for int() given by name ('base') and position (2)");
             else throw PyErrors.TypeError($"'{name}' is an invalid keyword argument for int()");
         }
-        if (type != PyTypes.Int) throw PyErrors.SystemError("int subclass instances arrive with the interpreter");
+        var value = IntValue(x, b);
+        return type == PyTypes.Int ? value : PyInt.ForSubtype(type, value);
+    }
+
+    private static PyInt IntValue(PyObject? x, PyObject? b)
+    {
         if (x is null)
         {
             if (b is not null) throw PyErrors.TypeError("int() missing string argument");
             return PyInt.Zero;
         }
         int maxDigits = InterpreterState.Current.IntMaxStrDigits;
-        if (b is null) return PyOps.NumberToInt(x, maxDigits);
+        if (b is null) return NumberToInt(x, maxDigits);
         var radixObj = PyOps.Index(b);
         long radix = radixObj.IsSmall ? radixObj.Small : long.MaxValue;
         if (radix != 0 && (radix < 2 || radix > 36)) throw PyErrors.ValueError("int() base must be >= 2 and <= 36, or 0");
         if (x is PyStr s) return Parse(s.Value, (int)radix, maxDigits);
+        if (x.type.Name is "bytes" or "bytearray" && BytesLike.TryGetBytes(x, out var bytes)) return ParseBytes(x, bytes, (int)radix, maxDigits);
         throw PyErrors.TypeError("int() can't convert non-string with explicit base");
+    }
+
+    /// <summary>PyNumber_Long: __int__, __index__, __trunc__, then str/bytes/bytearray/buffers.</summary>
+    public static PyInt NumberToInt(PyObject x, int maxDigits)
+    {
+        if (x.type == PyTypes.Int) return (PyInt)x;
+        if (x.type.Int is { } f)
+        {
+            var r = f(x);
+            if (r is PyInt i) return PyInt.Exact(i);
+            throw PyErrors.TypeError($"__int__ returned non-int (type {r.type.Name})");
+        }
+        if (x.type.Index is not null) return PyOps.Index(x);
+        if (x.type.Lookup("__trunc__") is not null)
+        {
+            var r = SlotDefinitions.CallSpecial(x, "__trunc__", ReadOnlySpan<PyObject>.Empty)!;
+            if (r is PyInt i) return PyInt.Exact(i);
+            if (r.type.Index is null) throw PyErrors.TypeError($"__trunc__ returned non-Integral (type {r.type.Name})");
+            return PyOps.Index(r);
+        }
+        if (x is PyStr s) return Parse(s.Value, 10, maxDigits);
+        if (BytesLike.TryGetBytes(x, out var bytes)) return ParseBytes(x, bytes, 10, maxDigits);
+        throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.type.Name}'");
+    }
+
+    /// <summary>int(b"..."): ASCII text; the error shows the bytes' repr.</summary>
+    private static PyInt ParseBytes(PyObject original, byte[] bytes, int radix, int maxDigits)
+    {
+        var chars = new char[bytes.Length];
+        bool ascii = true;
+        for (int i = 0; i < bytes.Length; i++)
+        {
+            chars[i] = (char)bytes[i];
+            if (bytes[i] >= 128 || bytes[i] == 0) ascii = false;
+        }
+        var parsed = ascii ? TryParse(new string(chars), radix, maxDigits) : null;
+        if (parsed is not null) return parsed;
+        if (radix != 0 && (radix < 2 || radix > 36)) throw PyErrors.ValueError("int() base must be >= 2 and <= 36, or 0");
+        var repr = PyOps.Repr(original).Value;
+        if (repr.Length > 200) repr = repr.Substring(0, 200);
+        throw PyErrors.ValueError($"invalid literal for int() with base {radix}: {repr}");
     }
 }

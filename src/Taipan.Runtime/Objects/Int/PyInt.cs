@@ -29,8 +29,14 @@ internal sealed partial class PyInt : PyObject
 
     private PyInt(BigInteger value) : base(PyTypes.Int) => big = value;
 
-    /// <summary>True/False, and instances of int subclasses (the interpreter will add their attribute storage).</summary>
+    /// <summary>True/False, and instances of int subclasses (attribute storage is the instance-dict side table).</summary>
     internal PyInt(PyType type, long value) : base(type) => Small = value;
+
+    private PyInt(PyType type, BigInteger value) : base(type) => big = value;
+
+    /// <summary>An instance of an int subclass holding <paramref name="value"/>'s value (long_subtype_new).</summary>
+    public static PyInt ForSubtype(PyType type, PyInt value) =>
+        value.IsSmall ? new PyInt(type, value.Small) : new PyInt(type, (BigInteger)value.big!);
 
     private static PyInt[] CreateSmallCache()
     {
@@ -150,6 +156,41 @@ internal sealed partial class PyInt : PyObject
     [PyGetter]
     internal PyInt denominator => One;
 
+    [PyMethod]
+    internal PyObject __round__(PyObject? ndigits = null) => IntMethods.Round(this, ndigits);
+
+    [PyMethod]
+    internal PyInt __trunc__() => Exact(this);
+
+    [PyMethod]
+    internal PyInt __floor__() => Exact(this);
+
+    [PyMethod]
+    internal PyInt __ceil__() => Exact(this);
+
+    [PyMethod]
+    internal PyTuple __getnewargs__() => PyTuple.Of(Exact(this));
+
+    /// <summary>CPython's size: a 24-byte header plus 4 bytes per 30-bit digit (at least one digit).</summary>
+    [PyMethod]
+    internal long __sizeof__()
+    {
+        long bits = big is null ? bit_length() : (long)BigInteger.Abs((BigInteger)big).GetBitLength();
+        long digits = Math.Max(1, (bits + 29) / 30);
+        return 24 + 4 * digits;
+    }
+
+    [PyMethod]
+    internal PyObject __divmod__(PyObject other) =>
+        other is PyInt o ? IntArithmetic.DivMod(this, o) : PyNotImplemented.Instance;
+
+    [PyMethod]
+    internal PyObject __rdivmod__(PyObject other) =>
+        other is PyInt o ? IntArithmetic.DivMod(o, this) : PyNotImplemented.Instance;
+
+    [PyMethod]
+    internal PyObject to_bytes(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => IntMethods.ToBytes(this, args, kwnames);
+
     /// <summary>The same value as an exact int (strips bool and subclasses).</summary>
     public static PyInt Exact(PyInt i) => i.type == PyTypes.Int ? i : i.IsSmall ? FromLong(i.Small) : new PyInt(i.Big);
 
@@ -158,7 +199,7 @@ internal sealed partial class PyInt : PyObject
     internal static void InitType(PyType t)
     {
         t.Repr = static self => PyStr.FromAscii(IntText.ToDecimalString((PyInt)self, InterpreterState.Current.IntMaxStrDigits));
-        t.Str = t.Repr;
+        // No tp_str: str() is object.__str__, which calls repr (so a subclass __repr__ shows in str()).
         t.Hash = static self => HashOf((PyInt)self);
         t.Bool = static self => !((PyInt)self).IsZero;
         t.RichCompare = IntArithmetic.RichCompare;
@@ -184,5 +225,6 @@ internal sealed partial class PyInt : PyObject
         t.TernaryPower = IntArithmetic.TernaryPowerSlot;
         t.New = static (callable, args, kwnames) => IntText.IntNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
+        IntMethods.InstallFromBytes(t);
     }
 }

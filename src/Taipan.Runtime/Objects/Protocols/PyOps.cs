@@ -196,25 +196,71 @@ internal static class PyOps
     public static PyObject Remainder(PyObject a, PyObject b) => BinaryOp(a, b, Objects.BinaryOp.Remainder);
     public static PyObject Power(PyObject a, PyObject b) => BinaryOp(a, b, Objects.BinaryOp.Power);
 
-    /// <summary>pow(a, b, m).</summary>
+    /// <summary>pow(a, b, m): CPython's ternary_op over the TernaryPower slots of all three operands.</summary>
     public static PyObject Power(PyObject a, PyObject b, PyObject m)
     {
         if (m == PyNone.Instance) return Power(a, b);
-        var f = a.type.TernaryPower;
-        if (f is not null)
+        var slotv = a.type.TernaryPower;
+        var slotw = b.type != a.type ? b.type.TernaryPower : null;
+        if (ReferenceEquals(slotw, slotv)) slotw = null;
+        if (slotv is not null)
         {
-            var r = f(a, b, m);
+            if (slotw is not null && b.type.IsSubtypeOf(a.type))
+            {
+                var r0 = slotw(a, b, m);
+                if (r0 != PyNotImplemented.Instance) return r0;
+                slotw = null;
+            }
+            var r = slotv(a, b, m);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        if (slotw is not null)
+        {
+            var r = slotw(a, b, m);
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        var slotz = m.type.TernaryPower;
+        if (slotz is not null && !ReferenceEquals(slotz, slotv) && !ReferenceEquals(slotz, slotw))
+        {
+            var r = slotz(a, b, m);
             if (r != PyNotImplemented.Instance) return r;
         }
         throw PyErrors.TypeError($"unsupported operand type(s) for ** or pow(): '{a.type.Name}', '{b.type.Name}', '{m.type.Name}'");
     }
 
+    /// <summary>divmod(a, b): binary_op1 over __divmod__/__rdivmod__ (there is no divmod slot; exact
+    /// ints and floats take a direct path).</summary>
     public static PyObject DivMod(PyObject a, PyObject b)
     {
-        if (a is PyInt x && b is PyInt y) return IntArithmetic.DivMod(x, y);
-        var r = FloatArithmetic.DivModSlot(a, b);
+        if (a.type == PyTypes.Int && b.type == PyTypes.Int) return IntArithmetic.DivMod((PyInt)a, (PyInt)b);
+        if (a.type == PyTypes.Float && (b.type == PyTypes.Float || b.type == PyTypes.Int)) return FloatArithmetic.DivModSlot(a, b);
+        var r = BinaryBySpecialName(a, b, "__divmod__", "__rdivmod__");
         if (r != PyNotImplemented.Instance) return r;
         throw BinaryTypeError(a, b, "divmod()");
+    }
+
+    private static PyObject BinaryBySpecialName(PyObject v, PyObject w, string name, string reflected)
+    {
+        var slotv = v.type.Lookup(name);
+        PyObject? slotw = null;
+        if (w.type != v.type)
+        {
+            slotw = w.type.Lookup(reflected);
+            if (slotw is not null && ReferenceEquals(slotw, v.type.Lookup(reflected))) slotw = null;
+        }
+        if (slotv is not null)
+        {
+            if (slotw is not null && w.type.IsSubtypeOf(v.type))
+            {
+                var r0 = SlotDefinitions.CallSpecial(w, reflected, new[] { v })!;
+                if (r0 != PyNotImplemented.Instance) return r0;
+                slotw = null;
+            }
+            var r = SlotDefinitions.CallSpecial(v, name, new[] { w })!;
+            if (r != PyNotImplemented.Instance) return r;
+        }
+        if (slotw is not null) return SlotDefinitions.CallSpecial(w, reflected, new[] { v })!;
+        return PyNotImplemented.Instance;
     }
 
     private static PyObject Unary(PyObject o, UnaryFunc? f, string symbol) =>
@@ -250,8 +296,8 @@ internal static class PyOps
     /// <summary>PyFloat_AsDouble for "d" arguments: floats, ints, __float__ or __index__.</summary>
     public static double AsDouble(PyObject o)
     {
-        if (o.type == PyTypes.Float) return ((PyFloat)o).Value;
-        if (o is PyInt i) return i.ToDouble();
+        if (o is PyFloat pf0) return pf0.Value;
+        if (o.type == PyTypes.Int || o.type == PyTypes.Bool) return ((PyInt)o).ToDouble();
         if (o.type.Float is { } f)
         {
             var r = f(o);
@@ -263,19 +309,7 @@ internal static class PyOps
     }
 
     /// <summary>int(x) for one argument.</summary>
-    public static PyInt NumberToInt(PyObject x, int maxDigits)
-    {
-        if (x.type == PyTypes.Int) return (PyInt)x;
-        if (x.type.Int is { } f)
-        {
-            var r = f(x);
-            if (r is PyInt i) return PyInt.Exact(i);
-            throw PyErrors.TypeError($"__int__ returned non-int (type {r.type.Name})");
-        }
-        if (x.type.Index is not null) return Index(x);
-        if (x is PyStr s) return IntText.Parse(s.Value, 10, maxDigits);
-        throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.type.Name}'");
-    }
+    public static PyInt NumberToInt(PyObject x, int maxDigits) => IntText.NumberToInt(x, maxDigits);
 
     // --- containers and iteration ----------------------------------------------------------
 

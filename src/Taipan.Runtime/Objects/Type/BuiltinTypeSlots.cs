@@ -16,6 +16,7 @@ internal static class BuiltinTypeSlots
         PyInt.InitType(PyTypes.Int);
         PyBool.InitType(PyTypes.Bool);
         PyFloat.InitType(PyTypes.Float);
+        PyComplex.InitType(PyTypes.Complex);
         PyStr.InitType(PyTypes.Str);
         PyTuple.InitType(PyTypes.Tuple);
         PyList.InitType(PyTypes.List);

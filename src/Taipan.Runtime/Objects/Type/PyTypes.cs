@@ -17,10 +17,12 @@ internal static class PyTypes
     // Exceptions whose instances carry extra fields (CPython's Py*ErrorObject structs; Objects/Exception/).
     internal const int StopIterationLayout = 12, SystemExitLayout = 13, ImportErrorLayout = 14, NameErrorLayout = 15,
         OSErrorLayout = 16, SyntaxErrorLayout = 17, UnicodeErrorLayout = 18, ExceptionGroupLayout = 19;
+    internal const int ComplexLayout = 20;
 
     public static readonly PyType Type, Object;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
+    public static readonly PyType Complex;
     public static readonly PyType ListIterator, TupleIterator, StrIterator, StrAsciiIterator, SetIterator,
         RangeIterator, SeqIterator, DictKeyIterator, DictValueIterator, DictItemIterator, DictKeys, DictValues, DictItems,
         DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator, ListReverseIterator, RangeLongIterator;
@@ -59,6 +61,7 @@ internal static class PyTypes
         Int = PyType.CreateBuiltin(Type, "int", Object, Sub, IntLayout);
         Bool = PyType.CreateBuiltin(Type, "bool", Int, TypeFlags.None, IntLayout);
         Float = PyType.CreateBuiltin(Type, "float", Object, Sub, FloatLayout);
+        Complex = PyType.CreateBuiltin(Type, "complex", Object, Sub, ComplexLayout);
         Str = PyType.CreateBuiltin(Type, "str", Object, Sub, StrLayout);
         Tuple = PyType.CreateBuiltin(Type, "tuple", Object, Sub, TupleLayout);
         List = PyType.CreateBuiltin(Type, "list", Object, Sub, ListLayout);

@@ -99,6 +99,7 @@ internal static class SlotDefinitions
             t.NumberSlots[op] = PickBinary(t, op, false, "__" + n + "__", "__r" + n + "__");
             t.InplaceSlots[op] = PickBinary(t, op, true, "__i" + n + "__", null);
         }
+        if (ReferenceEquals(t.NumberSlots[(int)BinaryOp.Power], BinaryWrappers[(int)BinaryOp.Power])) t.TernaryPower = SlotTernaryPower;
     }
 
     private static bool DefinesAny(PyType t, string? a, string? b, string? c = null)
@@ -282,6 +283,16 @@ internal static class SlotDefinitions
     private static PyObject SlotInt(PyObject self) => CallRequired(self, "__int__", default);
     private static PyObject SlotFloat(PyObject self) => CallRequired(self, "__float__", default);
     private static PyObject SlotIndex(PyObject self) => CallRequired(self, "__index__", default);
+
+    /// <summary>slot_nb_power with a modulus: three-argument pow never uses __rpow__, only the left
+    /// operand's own __pow__ (when its type's power slot is this Python-level one).</summary>
+    private static PyObject SlotTernaryPower(PyObject self, PyObject other, PyObject modulus)
+    {
+        if (modulus == PyNone.Instance) return BinaryWrappers[(int)BinaryOp.Power](self, other);
+        if (ReferenceEquals(self.type.NumberSlots[(int)BinaryOp.Power], BinaryWrappers[(int)BinaryOp.Power]))
+            return CallSpecial(self, "__pow__", new[] { other, modulus }) ?? PyNotImplemented.Instance;
+        return PyNotImplemented.Instance;
+    }
 
     /// <summary>CPython's SLOT1BINFULL: tries the reflected method first when the right operand's
     /// type is a proper subclass that overrides it.</summary>

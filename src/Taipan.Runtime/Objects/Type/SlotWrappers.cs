@@ -153,6 +153,11 @@ internal static class SlotWrappers
                 if (a.Length - (k?.Count ?? 0) < 1) throw PyErrors.TypeError($"{t.Name}.__new__(): not enough arguments");
                 if (a[0] is not PyType sub) throw PyErrors.TypeError($"{t.Name}.__new__(X): X is not a type object ({a[0].type.Name})");
                 if (!sub.IsSubtypeOf(t)) throw PyErrors.TypeError($"{t.Name}.__new__({sub.Name}): {sub.Name} is not a subtype of {t.Name}");
+                // tp_new_wrapper: the nearest base without a Python __new__ must use this very __new__.
+                var staticBase = sub;
+                while (staticBase is not null && ReferenceEquals(staticBase.New, HeapTypeSlots.SlotNew)) staticBase = staticBase.Base;
+                if (staticBase is not null && !ReferenceEquals(staticBase.New, f))
+                    throw PyErrors.TypeError($"{t.Name}.__new__({sub.Name}) is not safe, use {staticBase.Name}.__new__()");
                 return f(sub, a[1..], k);
             }));
         }
