@@ -1,0 +1,27 @@
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+// The __format__ methods of the builtin number and text types, kept with the formatting code
+// (partial classes: the binding generator sees them as members of the types).
+
+internal sealed partial class PyInt
+{
+    [PyMethod]
+    internal PyObject __format__(PyObject format_spec) =>
+        IntFormat.Format(this, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+}
+
+internal sealed partial class PyFloat
+{
+    [PyMethod]
+    internal PyObject __format__(PyObject format_spec) =>
+        FloatFormat.Format(this, Value, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+}
+
+internal sealed partial class PyStr
+{
+    [PyMethod]
+    internal PyObject __format__(PyObject format_spec) =>
+        StrFormat.Format(this, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+}
