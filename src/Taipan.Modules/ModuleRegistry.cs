@@ -13,6 +13,7 @@ public static class ModuleRegistry
         if (registered) return;
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
+        NativeModules.Register("_string", String.StringModule.Create);
         _ = typeof(NativeModules);
     }
 }
