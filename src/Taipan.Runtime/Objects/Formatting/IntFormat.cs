@@ -34,7 +34,7 @@ internal static class IntFormat
             if (!value.TryGetLong(out long x) || x < int.MinValue || x > int.MaxValue)
                 throw PyErrors.OverflowError("Python int too large to convert to C long");
             if (x < 0 || x > 0x10FFFF) throw PyErrors.OverflowError("%c arg not in range(0x110000)");
-            return NumberLayout.Build('\0', "", ReadOnlySpan<char>.Empty, false, char.ConvertFromUtf32((int)x), ref spec, false);
+            return NumberLayout.Build('\0', "", ReadOnlySpan<char>.Empty, false, PyFormat.CodePointString((int)x), ref spec, false);
         }
         int radix = spec.Type switch { 'b' => 2, 'o' => 8, 'x' or 'X' => 16, _ => 10 };
         string prefix = spec.Alternate ? radix switch { 2 => "0b", 8 => "0o", 16 => "0x", _ => "" } : "";

@@ -65,7 +65,7 @@ internal static class NumberLayout
     {
         if (count <= 0) return;
         if (fill < 0x10000) { sb.Append((char)fill, (int)count); return; }
-        var s = char.ConvertFromUtf32(fill);
+        var s = PyFormat.CodePointString(fill);
         for (long i = 0; i < count; i++) sb.Append(s);
     }
 

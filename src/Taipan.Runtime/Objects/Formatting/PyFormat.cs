@@ -52,6 +52,9 @@ internal static class PyFormat
         return PyOps.Str(self);
     }
 
+    /// <summary>One code point as UTF-16; a lone surrogate (legal in a Python str) stays one char.</summary>
+    public static string CodePointString(int cp) => cp < 0x10000 ? ((char)cp).ToString() : char.ConvertFromUtf32(cp);
+
     /// <summary>ascii(): repr with non-ASCII code points escaped as \xhh, \uhhhh or \Uhhhhhhhh.</summary>
     public static PyStr Ascii(PyObject obj)
     {
