@@ -10,6 +10,9 @@ internal sealed partial class PyInt
     [PyMethod]
     internal PyObject __format__(PyObject format_spec) =>
         IntFormat.Format(this, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+
+    [PyMethod]
+    internal PyObject __round__(PyObject? ndigits = null) => Rounding.RoundInt(this, ndigits);
 }
 
 internal sealed partial class PyFloat
@@ -17,6 +20,9 @@ internal sealed partial class PyFloat
     [PyMethod]
     internal PyObject __format__(PyObject format_spec) =>
         FloatFormat.Format(this, Value, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+
+    [PyMethod]
+    internal PyObject __round__(PyObject? ndigits = null) => Rounding.RoundFloat(Value, ndigits);
 }
 
 internal sealed partial class PyStr
