@@ -153,7 +153,7 @@ internal static partial class BuiltinFunctions
 
     [PyFunction]
     public static PyObject format(PyObject value, PyObject? format_spec = null) =>
-        PyFormat.Format(value, format_spec is null ? PyStr.Empty : format_spec as PyStr ?? throw PyErrors.TypeError($"format() argument 2 must be str, not {format_spec.type.Name}"));
+        PyFormat.Format(value, format_spec is null ? PyStr.Empty : format_spec as PyStr ?? throw PyErrors.TypeError($"format() argument 2 must be str, not {(format_spec == PyNone.Instance ? "None" : format_spec.type.Name)}"));
 
     [PyFunction]
     public static PyObject getattr(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -7,7 +7,7 @@ internal static class StrFormat
 {
     public static PyStr Format(PyStr value, PyStr specText)
     {
-        if (specText.Length == 0) return value.type == PyTypes.Str ? value : PyStr.FromString(value.Value);
+        if (specText.Length == 0) return value.type == PyTypes.Str ? value : PyOps.Str(value);
         var spec = FormatSpec.Parse(value, specText, 's', '<');
         if (spec.Type != 's') throw FormatSpec.UnknownCode(spec.Type, value);
         return FormatInternal(value, ref spec);
@@ -15,7 +15,8 @@ internal static class StrFormat
 
     public static PyStr FormatInternal(PyStr value, ref FormatSpec spec)
     {
-        if (spec.Sign != '\0') throw PyErrors.ValueError("Sign not allowed in string format specifier");
+        if (spec.Sign != '\0')
+            throw PyErrors.ValueError(spec.Sign == ' ' ? "Space not allowed in string format specifier" : "Sign not allowed in string format specifier");
         if (spec.NoNegZero) throw PyErrors.ValueError("Negative zero coercion (z) not allowed in string format specifier");
         if (spec.Alternate) throw PyErrors.ValueError("Alternate form (#) not allowed in string format specifier");
         if (spec.Align == '=') throw PyErrors.ValueError("'=' alignment not allowed in string format specifier");
