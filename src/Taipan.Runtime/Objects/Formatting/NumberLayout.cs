@@ -33,7 +33,9 @@ internal static class NumberLayout
             case ' ': sign = signChar == '-' ? '-' : ' '; break;
             default: if (signChar == '-') sign = '-'; break;
         }
-        long nonDigit = (sign != '\0' ? 1 : 0) + prefix.Length + (hasDecimal ? 1 : 0) + remainder.Length;
+        // The remainder is ASCII except for 'c', whose one character may be astral (two UTF-16 units).
+        int remainderLength = remainder.Length == 2 && char.IsHighSurrogate(remainder[0]) ? 1 : remainder.Length;
+        long nonDigit = (sign != '\0' ? 1 : 0) + prefix.Length + (hasDecimal ? 1 : 0) + remainderLength;
         long minWidth = spec.Fill == '0' && spec.Align == '=' ? spec.Width - nonDigit : 0;
         string grouped = digits.Length == 0 ? "" : Group(digits, minWidth, spec.Grouping);
         long padding = spec.Width - (nonDigit + grouped.Length);
