@@ -20,6 +20,12 @@ internal interface IPercentConverter
     /// <summary>Whether <paramref name="args"/> is used as the mapping for %(name)s keys (str: any non-tuple,
     /// non-str object with __getitem__; bytes also excludes bytes/bytearray).</summary>
     bool IsMapping(PyObject args);
+    /// <summary>"string" or "bytes", for "not all arguments converted during X formatting".</summary>
+    string TargetName { get; }
+    /// <summary>The float for %e %f %g (the str and bytes targets word the type error differently).</summary>
+    double ToDouble(PyObject v);
+    /// <summary>str only: %s/%r/%a of an exact int without width or precision writes its digits directly.</summary>
+    bool IntTextFastPath { get; }
 }
 
 /// <summary>
@@ -35,6 +41,14 @@ internal static class PercentFormat
 
     public static PyStr FormatStr(PyStr format, PyObject args) =>
         PyStr.FromString(Format(format.Value, args, StrConverter.Instance));
+
+    /// <summary>bytes % args (and bytearray % args): the format's bytes in, the result's bytes out.
+    /// The bytes type wraps the result; see <see cref="BytesPercentConverter"/> for %b/%s/%c/%r/%a.</summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> format, PyObject args)
+    {
+        var text = Format(System.Text.Encoding.Latin1.GetString(format), args, BytesPercentConverter.Instance);
+        return System.Text.Encoding.Latin1.GetBytes(text);
+    }
 
     /// <summary>str.__mod__ slot: NotImplemented unless the left operand is a str.</summary>
     public static PyObject RemainderSlot(PyObject a, PyObject b) =>
@@ -75,10 +89,10 @@ internal static class PercentFormat
             if (pos < n && fmt[pos] == '%') { sb.Append('%'); pos++; continue; }
             FormatOne(fmt, ref pos, st, conv, sb);
             if (st.Dict is not null && st.ArgIdx < st.ArgLen)
-                throw PyErrors.TypeError("not all arguments converted during string formatting");
+                throw PyErrors.TypeError($"not all arguments converted during {conv.TargetName} formatting");
         }
         if (st.ArgIdx < st.ArgLen && st.Dict is null)
-            throw PyErrors.TypeError("not all arguments converted during string formatting");
+            throw PyErrors.TypeError($"not all arguments converted during {conv.TargetName} formatting");
         return sb.ToString();
     }
 
@@ -176,7 +190,7 @@ internal static class PercentFormat
         bool signed = false;
         if (conv.IsTextType(ch))
         {
-            if (arg.type == PyTypes.Int && width == -1 && prec == -1 && ch != 'b')
+            if (conv.IntTextFastPath && arg.type == PyTypes.Int && width == -1 && prec == -1)
             {
                 sb.Append(IntText.ToDecimalString((PyInt)arg, InterpreterState.Current.IntMaxStrDigits));
                 return;
@@ -192,7 +206,7 @@ internal static class PercentFormat
                     signed = true;
                     break;
                 case 'e' or 'E' or 'f' or 'F' or 'g' or 'G':
-                    text = FloatFormat.DoubleToString(PyOps.AsDouble(arg), ch, prec < 0 ? 6 : prec, (flags & F.Alt) != 0 ? DtoaFlags.Alternate : DtoaFlags.None);
+                    text = FloatFormat.DoubleToString(conv.ToDouble(arg), ch, prec < 0 ? 6 : prec, (flags & F.Alt) != 0 ? DtoaFlags.Alternate : DtoaFlags.None);
                     signed = true;
                     break;
                 case 'c':
@@ -331,5 +345,11 @@ internal static class PercentFormat
         }
 
         public bool IsMapping(PyObject args) => args is not PyTuple && args is not PyStr && args.type.GetItem is not null;
+
+        public string TargetName => "string";
+
+        public double ToDouble(PyObject v) => PyOps.AsDouble(v);
+
+        public bool IntTextFastPath => true;
     }
 }
