@@ -13,7 +13,11 @@ namespace Taipan.Runtime.Objects;
 /// </summary>
 internal sealed class BytesPercentConverter : IPercentConverter
 {
-    public static readonly BytesPercentConverter Instance = new();
+    private readonly Func<byte[], PyObject> makeBytes;
+
+    public BytesPercentConverter(Func<byte[], PyObject> makeBytes) => this.makeBytes = makeBytes;
+
+    public PyObject MakeKey(string text) => makeBytes(Encoding.Latin1.GetBytes(text));
 
     public bool IsTextType(char type) => type is 's' or 'b' or 'r' or 'a';
 

@@ -20,6 +20,8 @@ internal interface IPercentConverter
     /// <summary>Whether <paramref name="args"/> is used as the mapping for %(name)s keys (str: any non-tuple,
     /// non-str object with __getitem__; bytes also excludes bytes/bytearray).</summary>
     bool IsMapping(PyObject args);
+    /// <summary>The key object for a %(name) lookup (a str for str, a bytes for bytes).</summary>
+    PyObject MakeKey(string text);
     /// <summary>"string" or "bytes", for "not all arguments converted during X formatting".</summary>
     string TargetName { get; }
     /// <summary>The float for %e %f %g (the str and bytes targets word the type error differently).</summary>
@@ -43,10 +45,11 @@ internal static class PercentFormat
         PyStr.FromString(Format(format.Value, args, StrConverter.Instance));
 
     /// <summary>bytes % args (and bytearray % args): the format's bytes in, the result's bytes out.
-    /// The bytes type wraps the result; see <see cref="BytesPercentConverter"/> for %b/%s/%c/%r/%a.</summary>
-    public static byte[] FormatBytes(ReadOnlySpan<byte> format, PyObject args)
+    /// The bytes type wraps the result; see <see cref="BytesPercentConverter"/> for %b/%s/%c/%r/%a.
+    /// <paramref name="makeBytes"/> makes a bytes object (the %(key) lookups use bytes keys).</summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> format, PyObject args, Func<byte[], PyObject> makeBytes)
     {
-        var text = Format(System.Text.Encoding.Latin1.GetString(format), args, BytesPercentConverter.Instance);
+        var text = Format(System.Text.Encoding.Latin1.GetString(format), args, new BytesPercentConverter(makeBytes));
         return System.Text.Encoding.Latin1.GetBytes(text);
     }
 
@@ -120,7 +123,7 @@ internal static class PercentFormat
                 else if (k == '(') depth++;
             }
             if (depth > 0) throw PyErrors.ValueError("incomplete format key");
-            var key = PyStr.FromString(fmt.Substring(keyStart, pos - 1 - keyStart));
+            var key = conv.MakeKey(fmt.Substring(keyStart, pos - 1 - keyStart));
             st.Args = PyOps.GetItem(st.Dict, key);
             st.ArgLen = -1;
             st.ArgIdx = -2;
@@ -345,6 +348,8 @@ internal static class PercentFormat
         }
 
         public bool IsMapping(PyObject args) => args is not PyTuple && args is not PyStr && args.type.GetItem is not null;
+
+        public PyObject MakeKey(string text) => PyStr.FromString(text);
 
         public string TargetName => "string";
 
