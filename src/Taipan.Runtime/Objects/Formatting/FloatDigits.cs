@@ -36,9 +36,17 @@ internal static class FloatDigits
     {
         if (v == 0) { decpt = 1; return "0"; }
         Decompose(v, out var num, out int shift);
+        string s;
+        if (TryScaled((ulong)num, shift, ndigits, out _, out var fast))
+        {
+            if (fast == 0) { decpt = 1; return "0"; }
+            s = fast.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            decpt = s.Length - ndigits;
+            return StripZeros(s);
+        }
         var r = RoundScaled(num, shift, ndigits);
         if (r.IsZero) { decpt = 1; return "0"; }
-        var s = r.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        s = r.ToString(System.Globalization.CultureInfo.InvariantCulture);
         decpt = s.Length - ndigits;
         return StripZeros(s);
     }
@@ -49,11 +57,65 @@ internal static class FloatDigits
         if (v == 0) { decpt = 1; return "0"; }
         if (ndigits < 1) ndigits = 1;
         Decompose(v, out var num, out int shift);
+        if (ndigits <= 19 && TrySignificantFast((ulong)num, shift, Math.Abs(v), ndigits, out var fastDigits, out decpt)) return fastDigits;
         int k = DecimalExponent(Math.Abs(v), num, shift);
         var r = RoundScaled(num, shift, ndigits - 1 - k);
         if (r == Pow10(ndigits)) { r = Pow10(ndigits - 1); k++; }
         decpt = k + 1;
         return StripZeros(r.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static readonly ulong[] Pow10U64 = BuildPow10U64();
+
+    private static ulong[] BuildPow10U64()
+    {
+        var p = new ulong[20];
+        p[0] = 1;
+        for (int i = 1; i < p.Length; i++) p[i] = p[i - 1] * 10;
+        return p;
+    }
+
+    /// <summary>The common case without BigInteger: m × 2**shift × 10**scale in 128 bits (m &lt; 2**53,
+    /// 0 ≤ scale ≤ 19, shift ≤ 10), giving its floor and its half-even rounding. Measured: formatting
+    /// with 'f'/'e'/'g' spends most of its time here; BigInteger made it ~4 µs per call.</summary>
+    private static bool TryScaled(ulong m, int shift, int scale, out UInt128 floor, out UInt128 rounded)
+    {
+        floor = rounded = 0;
+        if (scale < 0 || scale > 19 || shift > 10) return false;
+        UInt128 n = (UInt128)m * Pow10U64[scale];  // < 2**117
+        if (shift >= 0)
+        {
+            floor = rounded = n << shift;
+            return true;
+        }
+        int s = -shift;
+        if (s >= 128) return true; // n < 2**117 < half of 2**s: rounds to 0
+        floor = n >> s;
+        UInt128 rem = n & ((UInt128.One << s) - 1);
+        UInt128 half = UInt128.One << (s - 1);
+        rounded = rem > half || (rem == half && (floor & 1) == 1) ? floor + 1 : floor;
+        return true;
+    }
+
+    /// <summary>Mode 2 through <see cref="TryScaled"/>: the exponent estimate is checked on the floor of the
+    /// scaled value (10**(n-1) ≤ floor &lt; 10**n means the estimate is exact), never on the rounded one.</summary>
+    private static bool TrySignificantFast(ulong m, int shift, double a, int ndigits, out string digits, out int decpt)
+    {
+        digits = "";
+        decpt = 0;
+        int k = (int)Math.Floor(Math.Log10(a));
+        UInt128 low = Pow10U64[ndigits - 1], high = (UInt128)Pow10U64[ndigits - 1] * 10;
+        for (int attempt = 0; attempt < 3; attempt++)
+        {
+            if (!TryScaled(m, shift, ndigits - 1 - k, out var floor, out var rounded)) return false;
+            if (floor < low) { k--; continue; }
+            if (floor >= high) { k++; continue; }
+            if (rounded == high) { rounded = low; k++; }
+            decpt = k + 1;
+            digits = StripZeros(rounded.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return true;
+        }
+        return false;
     }
 
     /// <summary>|v| = num × 2**shift exactly.</summary>
