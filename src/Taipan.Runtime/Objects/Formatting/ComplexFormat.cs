@@ -55,7 +55,8 @@ internal static class ComplexFormat
         long total = spec.Width > n ? spec.Width : n;
         long lpad = spec.Align switch { '>' => total - n, '^' => (total - n) / 2, _ => 0 };
         long rpad = total - n - lpad;
-        var sb = new StringBuilder((int)Math.Min(total, int.MaxValue / 2));
+        if (total > PyFormat.MaxResultLength) throw PyErrors.MemoryError();
+        var sb = new StringBuilder((int)total);
         NumberLayout.AppendFill(sb, spec.Fill, lpad);
         if (parens) sb.Append('(');
         sb.Append(reOut).Append(imOut).Append('j');

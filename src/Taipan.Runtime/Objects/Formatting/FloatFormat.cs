@@ -15,6 +15,7 @@ internal static class FloatFormat
     /// <summary>PyOS_double_to_string: <paramref name="type"/> is one of e E f F g G r ('r' takes no precision).</summary>
     public static string DoubleToString(double v, char type, int precision, DtoaFlags flags)
     {
+        if (precision > PyFormat.MaxResultLength) throw PyErrors.MemoryError();
         bool upper = type is 'E' or 'F' or 'G';
         char code = char.ToLowerInvariant(type);
         var sb = new StringBuilder(24);

@@ -31,7 +31,7 @@ internal static class IntFormat
         {
             if (spec.Sign != '\0') throw PyErrors.ValueError("Sign not allowed with integer format specifier 'c'");
             if (spec.Alternate) throw PyErrors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
-            if (!value.TryGetLong(out long x) || x < int.MinValue || x > int.MaxValue)
+            if (!value.TryGetLong(out long x))
                 throw PyErrors.OverflowError("Python int too large to convert to C long");
             if (x < 0 || x > 0x10FFFF) throw PyErrors.OverflowError("%c arg not in range(0x110000)");
             return NumberLayout.Build('\0', "", ReadOnlySpan<char>.Empty, false, PyFormat.CodePointString((int)x), ref spec, false);

@@ -26,6 +26,7 @@ internal static class NumberLayout
     public static string Build(char signChar, string prefix, ReadOnlySpan<char> digits, bool hasDecimal,
         ReadOnlySpan<char> remainder, ref FormatSpec spec, bool upper)
     {
+        if (spec.Width > PyFormat.MaxResultLength) throw PyErrors.MemoryError();
         char sign = '\0';
         switch (spec.Sign)
         {
@@ -50,7 +51,6 @@ internal static class NumberLayout
                 default: lpad = padding; break;
             }
         }
-        if (nonDigit + grouped.Length + padding > int.MaxValue / 2) throw PyErrors.MemoryError();
         var sb = new StringBuilder((int)Math.Max(spec.Width, nonDigit + grouped.Length));
         AppendFill(sb, spec.Fill, lpad);
         if (sign != '\0') sb.Append(sign);

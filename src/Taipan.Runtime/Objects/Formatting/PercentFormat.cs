@@ -187,6 +187,7 @@ internal static class PercentFormat
         }
         if (!incomplete && (ch == 'h' || ch == 'l' || ch == 'L')) Next(ref pos, ref ch);
         if (incomplete) throw PyErrors.ValueError("incomplete format");
+        if (width > PyFormat.MaxResultLength || prec > PyFormat.MaxResultLength) throw PyErrors.MemoryError();
 
         var arg = st.NextArg();
         string text;

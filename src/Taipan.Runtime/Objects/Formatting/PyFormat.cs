@@ -10,6 +10,10 @@ namespace Taipan.Runtime.Objects;
 /// </summary>
 internal static class PyFormat
 {
+    /// <summary>Longest text a width or precision may ask for: beyond it MemoryError, before .NET's own
+    /// string-length limit (about 2**30 chars) could surface as a .NET exception.</summary>
+    internal const long MaxResultLength = 500_000_000;
+
     /// <summary>PyObject_Format: fast paths for exact str/int/float, otherwise type(obj).__format__(obj, spec).</summary>
     public static PyStr Format(PyObject obj, PyStr spec)
     {

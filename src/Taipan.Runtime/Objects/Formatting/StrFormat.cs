@@ -27,7 +27,7 @@ internal static class StrFormat
         long total = spec.Width >= 0 && spec.Width > len ? spec.Width : len;
         long lpad = spec.Align switch { '>' => total - len, '^' => (total - len) / 2, _ => 0 };
         long rpad = total - len - lpad;
-        if (total > int.MaxValue / 2) throw PyErrors.MemoryError();
+        if (total > PyFormat.MaxResultLength) throw PyErrors.MemoryError();
         var sb = new StringBuilder((int)total);
         NumberLayout.AppendFill(sb, spec.Fill, lpad);
         sb.Append(value.Value, 0, value.Utf16Offset(len));
