@@ -21,5 +21,6 @@ public static class ModuleRegistry
         NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
         NativeModules.Register("_imp", Imp.ImpModule.Create);
         NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
+        NativeModules.Register("_string", String.StringModule.Create);
     }
 }

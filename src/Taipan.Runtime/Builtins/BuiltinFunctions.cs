@@ -83,26 +83,7 @@ internal static partial class BuiltinFunctions
     public static PyObject repr(PyObject obj) => PyOps.Repr(obj);
 
     [PyFunction]
-    public static PyObject ascii(PyObject obj) => AsciiOf(obj);
-
-    /// <summary>ascii(): repr with non-ASCII characters escaped.</summary>
-    public static PyStr AsciiOf(PyObject obj)
-    {
-        var r = PyOps.Repr(obj);
-        if (r.MaxCodePoint < 128) return r;
-        var sb = new StringBuilder();
-        var s = r.Value;
-        for (int i = 0; i < s.Length; i++)
-        {
-            int cp = s[i];
-            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) cp = char.ConvertToUtf32(s[i], s[++i]);
-            if (cp < 128) sb.Append((char)cp);
-            else if (cp < 0x100) sb.Append("\\x").Append(cp.ToString("x2"));
-            else if (cp < 0x10000) sb.Append("\\u").Append(cp.ToString("x4"));
-            else sb.Append("\\U").Append(cp.ToString("x8"));
-        }
-        return PyStr.FromString(sb.ToString());
-    }
+    public static PyObject ascii(PyObject obj) => PyFormat.Ascii(obj);
 
     [PyFunction]
     public static PyObject abs(PyObject x) => PyOps.Absolute(x);
@@ -171,23 +152,8 @@ internal static partial class BuiltinFunctions
     public static PyObject divmod(PyObject x, PyObject y) => PyOps.DivMod(x, y);
 
     [PyFunction]
-    public static PyObject format(PyObject value, PyObject? format_spec = null) => Format(value, format_spec ?? PyStr.Empty);
-
-    /// <summary>format(value, spec): __format__ looked up on the type; the result must be a str.</summary>
-    public static PyObject Format(PyObject value, PyObject spec)
-    {
-        if (spec is not PyStr) throw PyErrors.TypeError($"format() argument 2 must be str, not {spec.type.Name}");
-        if (value.type == PyTypes.Str && ((PyStr)spec).Length == 0) return value;
-        var f = value.type.Lookup("__format__");
-        if (f is null)
-        {
-            if (((PyStr)spec).Length == 0) return PyOps.Str(value);
-            throw PyErrors.TypeError($"unsupported format string passed to {value.type.Name}.__format__");
-        }
-        var r = EvalLoop.CallWithSelf(f, value, new[] { spec }, null);
-        if (r is not PyStr) throw PyErrors.TypeError($"__format__ must return a str, not {r.type.Name}");
-        return r;
-    }
+    public static PyObject format(PyObject value, PyObject? format_spec = null) =>
+        PyFormat.Format(value, format_spec is null ? PyStr.Empty : format_spec as PyStr ?? throw PyErrors.TypeError($"format() argument 2 must be str, not {(format_spec == PyNone.Instance ? "None" : format_spec.type.Name)}"));
 
     [PyFunction]
     public static PyObject getattr(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -469,18 +469,7 @@ internal static partial class EvalLoop
         rest.TruncateTo(rest.Count - after);
     }
 
-    private static PyObject FormatValue(PyObject v, int conversion, PyObject? spec)
-    {
-        v = conversion switch
-        {
-            1 => PyOps.Str(v),
-            2 => PyOps.Repr(v),
-            3 => Builtins.BuiltinFunctions.AsciiOf(v),
-            _ => v,
-        };
-        if (spec is null && v.type == PyTypes.Str) return v;
-        return Builtins.BuiltinFunctions.Format(v, spec ?? PyStr.Empty);
-    }
+    private static PyObject FormatValue(PyObject v, int conversion, PyObject? spec) => PyFormat.FormatValue(v, conversion, spec);
 
     private static void SetupAnnotations(Frame f)
     {

@@ -358,6 +358,7 @@ internal sealed partial class PyStr : PyObject
             : throw PyErrors.TypeError($"'in <string>' requires string as left operand, not {item.type.Name}");
         t.GetItem = static (self, key) => ((PyStr)self).GetItem(key);
         t.Iter = static self => new StrIterator((PyStr)self);
+        t.NumberSlots[(int)BinaryOp.Remainder] = PercentFormat.RemainderSlot;
         t.SequenceConcat = static (a, b) => b is PyStr y
             ? FromString(((PyStr)a).Value + y.Value)
             : throw PyErrors.TypeError($"can only concatenate str (not \"{b.type.Name}\") to str");

@@ -85,6 +85,11 @@ internal static class ObjectType
             })));
         t.Dict.SetItem(StrIntern.Intern("__subclasshook__"), new PyClassMethod(new PyBuiltinFunction("__subclasshook__", "object", null,
             static (self, a, k) => PyNotImplemented.Instance)));
+        t.Dict.SetItem(StrIntern.Intern("__format__"), new PyMethodDescriptor(t, "__format__", static (self, a, k) =>
+        {
+            Binding.ArgParser.OneArg(a, k, "object.__format__");
+            return PyFormat.ObjectFormat(self!, a[0]);
+        }));
         t.Dict.SetItem(StrIntern.Intern("__dir__"), new PyMethodDescriptor(t, "__dir__", static (self, a, k) => Dir(self!)));
         t.Dict.SetItem(StrIntern.Intern("__doc__"), PyStr.FromString("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"));
     }
