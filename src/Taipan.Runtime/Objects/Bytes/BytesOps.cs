@@ -655,26 +655,26 @@ internal static class BytesOps
         if (x is PyList l)
         {
             var r = new byte[l.Count];
-            for (int k = 0; k < r.Length; k++) r[k] = ItemByte(l[k]);
+            for (int k = 0; k < r.Length; k++) r[k] = ItemByte(l[k], typeName);
             return r;
         }
         if (x is PyTuple t)
         {
             var r = new byte[t.Count];
-            for (int k = 0; k < r.Length; k++) r[k] = ItemByte(t[k]);
+            for (int k = 0; k < r.Length; k++) r[k] = ItemByte(t[k], typeName);
             return r;
         }
         var it = PyOps.TryGetIter(x) ?? throw PyErrors.TypeError($"cannot convert '{x.type.Name}' object to {typeName}");
         var buf = new List<byte>();
         PyObject? item;
-        while ((item = PyOps.Next(it)) is not null) buf.Add(ItemByte(item));
+        while ((item = PyOps.Next(it)) is not null) buf.Add(ItemByte(item, typeName));
         return buf.ToArray();
     }
 
-    private static byte ItemByte(PyObject o)
+    private static byte ItemByte(PyObject o, string typeName)
     {
         long v = PyOps.AsIndex(o, PyTypes.OverflowError);
-        if (v < 0 || v > 255) throw PyErrors.ValueError("bytes must be in range(0, 256)");
+        if (v < 0 || v > 255) throw PyErrors.ValueError(typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
         return (byte)v;
     }
 }
