@@ -21,15 +21,17 @@ internal static class BytesOps
     // --- repr ----------------------------------------------------------------------------
 
     /// <summary>b'...' with CPython's quote choice and escapes.</summary>
+    /// <summary>bytearray's repr escapes a single quote even inside double quotes (bytearray_repr).</summary>
     public static string Repr(ReadOnlySpan<byte> s, string prefix = "b", string suffix = "")
     {
+        bool alwaysEscapeSingle = suffix.Length > 0;
         bool single = s.IndexOf((byte)'\'') >= 0, dbl = s.IndexOf((byte)'"') >= 0;
         char quote = single && !dbl ? '"' : '\'';
         var sb = new StringBuilder(s.Length + 3 + prefix.Length + suffix.Length);
         sb.Append(prefix).Append(quote);
         foreach (var c in s)
         {
-            if (c == quote || c == '\\') sb.Append('\\').Append((char)c);
+            if (c == quote || c == '\\' || (c == '\'' && alwaysEscapeSingle)) sb.Append('\\').Append((char)c);
             else if (c == '\t') sb.Append("\\t");
             else if (c == '\n') sb.Append("\\n");
             else if (c == '\r') sb.Append("\\r");
@@ -285,9 +287,7 @@ internal static class BytesOps
                 if (i >= n) break;
                 if (maxsplit-- == 0)
                 {
-                    int end = n;
-                    while (end > i && IsSpace(s[end - 1])) end--;
-                    result.Append(make(s.Slice(i, end - i).ToArray()));
+                    result.Append(make(s.Slice(i).ToArray()));
                     break;
                 }
                 int j = i;
@@ -324,9 +324,7 @@ internal static class BytesOps
                 if (i <= 0) break;
                 if (maxsplit-- == 0)
                 {
-                    int start = 0;
-                    while (start < i && IsSpace(s[start])) start++;
-                    parts.Add(make(s.Slice(start, i - start).ToArray()));
+                    parts.Add(make(s.Slice(0, i).ToArray()));
                     break;
                 }
                 int j = i;

@@ -266,9 +266,7 @@ internal sealed partial class PyStr
                 if (i >= n) break;
                 if (maxsplit-- == 0)
                 {
-                    int end = n;
-                    while (end > i && IsPythonWhitespace(Value[end - 1])) end--;
-                    result.Append(FromString(Value.Substring(i, end - i)));
+                    result.Append(FromString(Value.Substring(i)));
                     break;
                 }
                 int j = i;
@@ -306,9 +304,7 @@ internal sealed partial class PyStr
                 if (i <= 0) break;
                 if (maxsplit-- == 0)
                 {
-                    int start = 0;
-                    while (start < i && IsPythonWhitespace(Value[start])) start++;
-                    parts.Add(FromString(Value.Substring(start, i - start)));
+                    parts.Add(FromString(Value.Substring(0, i)));
                     break;
                 }
                 int j = i;
