@@ -578,7 +578,7 @@ internal static class BytesOps
                 if (bs[0] > 127) throw PyErrors.ValueError("sep must be ASCII.");
                 sepChar = (char)bs[0];
             }
-            else throw PyErrors.TypeError("sep must be str or bytes.");
+            else throw PyErrors.TypeError(sep.type.Length is null ? $"object of type '{sep.type.Name}' has no len()" : "sep must be str or bytes.");
         }
         var sb = new StringBuilder(s.Length * 3);
         long group = Math.Abs(bytesPerSep);

@@ -19,6 +19,8 @@ internal sealed partial class PyMemoryView : PyObject
     private readonly string fmt;
     private readonly bool isReadonly;
     private bool released;
+    /// <summary>The format as given to cast() ('@B' stays '@B'); <see cref="fmt"/> is the bare code.</summary>
+    private string? formatText;
     private long hash;
     private bool hashed;
 
@@ -45,7 +47,7 @@ internal sealed partial class PyMemoryView : PyObject
                 return new PyMemoryView(a, 0, new[] { a.Count }, new[] { 1 }, 1, "B", false);
             case PyMemoryView m:
                 m.CheckReleased();
-                return new PyMemoryView(m.source, m.offset, m.shape, m.strides, m.itemSize, m.fmt, m.isReadonly);
+                return new PyMemoryView(m.source, m.offset, m.shape, m.strides, m.itemSize, m.fmt, m.isReadonly) { formatText = m.formatText };
         }
         throw PyErrors.TypeError($"memoryview: a bytes-like object is required, not '{o.type.Name}'");
     }
@@ -264,14 +266,14 @@ internal sealed partial class PyMemoryView : PyObject
             newStrides[d] = stride;
             stride *= newShape[d];
         }
-        return new PyMemoryView(source, offset, newShape, newStrides, size, f, isReadonly);
+        return new PyMemoryView(source, offset, newShape, newStrides, size, f, isReadonly) { formatText = format };
     }
 
     [PyGetter] internal PyObject obj { get { CheckReleased(); return source; } }
     [PyGetter] internal long nbytes { get { CheckReleased(); return (long)ItemCount * itemSize; } }
     [PyGetter("readonly")] internal bool readonly_ { get { CheckReleased(); return isReadonly; } }
     [PyGetter] internal long itemsize { get { CheckReleased(); return itemSize; } }
-    [PyGetter] internal PyStr format { get { CheckReleased(); return PyStr.FromAscii(fmt); } }
+    [PyGetter] internal PyStr format { get { CheckReleased(); return PyStr.FromString(formatText ?? fmt); } }
     [PyGetter] internal long ndim { get { CheckReleased(); return shape.Length; } }
     [PyGetter("shape")] internal PyTuple shape_ => IntTuple(shape);
     [PyGetter("strides")] internal PyTuple strides_ => IntTuple(strides);
@@ -361,9 +363,9 @@ internal sealed partial class PyMemoryView : PyObject
     private PyObject GetItem(PyObject key)
     {
         CheckReleased();
-        if (key == PyEllipsis.Instance) return this;
         if (shape.Length == 0)
         {
+            if (key == PyEllipsis.Instance) return this;
             if (key is PyTuple { Count: 0 }) return Unpack(offset);
             throw PyErrors.TypeError("invalid indexing of 0-dim memory");
         }

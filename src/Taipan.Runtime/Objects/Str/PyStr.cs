@@ -70,7 +70,7 @@ internal sealed partial class PyStr : PyObject
     public static PyStr FromAscii(string s) => new(s, s.Length, 127, false);
 
     public static PyStr FromCodePoint(int cp) =>
-        cp < 256 ? Latin1[cp] : FromString(char.ConvertFromUtf32(cp));
+        cp < 256 ? Latin1[cp] : cp < 0x10000 ? new PyStr(((char)cp).ToString(), 1, cp, false) : FromString(char.ConvertFromUtf32(cp));
 
     public bool IsAscii => MaxCodePoint < 128;
 
@@ -234,7 +234,7 @@ internal sealed partial class PyStr : PyObject
             slice.Indices(Length, out long start, out long stop, out long step, out long count);
             if (step == 1) return Substring((int)start, (int)stop);
             var sb = new StringBuilder();
-            for (long k = 0, i = start; k < count; k++, i += step) sb.Append(char.ConvertFromUtf32(CodePointAt((int)i)));
+            for (long k = 0, i = start; k < count; k++, i += step) TextCodecs.AppendCodePoint(sb, CodePointAt((int)i));
             return FromString(sb.ToString());
         }
         if (key.type.Index is not null) return GetItem(PyOps.Index(key));

@@ -19,7 +19,7 @@ internal sealed partial class PyStr
     }
 
     private static PyStr ArgStr(PyObject o, string message) =>
-        o as PyStr ?? throw PyErrors.TypeError(message + (o == PyNone.Instance ? "None" : o.type.Name));
+        o as PyStr ?? throw PyErrors.TypeError(message + o.type.Name);
 
     // --- case ---------------------------------------------------------------------------------
 
