@@ -211,6 +211,7 @@ internal sealed partial class PyByteArray : PyObject
             var value = PyBytes.SourceBytes(slots[0], slots[1], slots[2], "bytearray");
             a.Splice(0, a.Count, value);
         };
+        t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), PyBytes.FromHexFunction(BytesTypes.ByteArray));
         t.Dict.SetItem(PyStr.FromAscii("maketrans"), PyBytes.MakeTransFunction());

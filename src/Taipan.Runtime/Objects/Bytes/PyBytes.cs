@@ -105,6 +105,7 @@ internal sealed partial class PyBytes : PyObject
             : throw PyErrors.TypeError($"can't concat {b.type.Name} to bytes");
         t.SequenceRepeat = static (a, n) => From(BytesOps.Repeat(((PyBytes)a).Value, n));
         t.New = static (callable, args, kwnames) => New((PyType)callable, args, kwnames);
+        t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), FromHexFunction(BytesTypes.Bytes));
         t.Dict.SetItem(PyStr.FromAscii("maketrans"), MakeTransFunction());

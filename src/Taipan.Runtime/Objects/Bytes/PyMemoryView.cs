@@ -203,7 +203,7 @@ internal sealed partial class PyMemoryView : PyObject
     internal PyMemoryView toreadonly()
     {
         CheckReleased();
-        return new PyMemoryView(source, offset, shape, strides, itemSize, fmt, true);
+        return new PyMemoryView(source, offset, shape, strides, itemSize, fmt, true) { formatText = formatText };
     }
 
     [PyMethod]
@@ -373,7 +373,7 @@ internal sealed partial class PyMemoryView : PyObject
         {
             if (shape.Length != 1) throw PyErrors.New(PyTypes.NotImplementedError, "multi-dimensional slicing is not implemented");
             slice.Indices(shape[0], out long start, out _, out long step, out long count);
-            return new PyMemoryView(source, offset + (int)start * strides[0], new[] { (int)count }, new[] { (int)step * strides[0] }, itemSize, fmt, isReadonly);
+            return new PyMemoryView(source, offset + (int)start * strides[0], new[] { (int)count }, new[] { (int)step * strides[0] }, itemSize, fmt, isReadonly) { formatText = formatText };
         }
         if (key is PyInt || key.type.Index is not null)
         {
