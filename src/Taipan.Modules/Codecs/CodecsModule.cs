@@ -229,8 +229,15 @@ internal static partial class CodecsModule
     }
 
     [PyFunction]
-    public static PyObject charmap_build(PyObject map) =>
-        EncodingMap.Build(map as PyStr ?? throw ArgParser.BadArgument("charmap_build", "argument", "str", map));
+    public static PyObject charmap_build(PyObject map)
+    {
+        var table = map as PyStr ?? throw ArgParser.BadArgument("charmap_build", "argument", "str", map);
+        if (table.Length == 256 && table.CodePointAt(0) == 0) return EncodingMap.Build(table);
+        // Like CPython, tables that are not a full 256-character map become a plain dict.
+        var d = new PyDict();
+        for (int i = 0; i < table.Length; i++) d.SetItem(PyInt.FromLong(table.CodePointAt(i)), PyInt.FromLong(i));
+        return d;
+    }
 
     // --- escapes --------------------------------------------------------------------------------------
 

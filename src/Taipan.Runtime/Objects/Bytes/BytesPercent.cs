@@ -235,7 +235,7 @@ internal static class BytesPercent
     private static double FloatArg(PyObject v, char type)
     {
         if (v is PyInt || v.type.Float is not null || v.type.Index is not null) return PyOps.AsDouble(v);
-        throw PyErrors.TypeError($"must be real number, not {v.type.Name}");
+        throw PyErrors.TypeError($"float argument required, not {v.type.Name}");
     }
 
     private static byte CharByte(PyObject v)

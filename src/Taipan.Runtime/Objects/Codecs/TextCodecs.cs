@@ -337,8 +337,11 @@ internal static class TextCodecs
             int end = i + 1;
             var probe = new List<byte>();
             while (end < cps.Length && !TryMap(cps[end], probe)) end++;
+            int from = i, to = end;
             i = CodecErrors.HandleEncode(errors, "charmap", s, cps, i, end, "character maps to <undefined>", output,
-                c => TryMap(c, new List<byte>()), c => TryMap(c, output), null);
+                c => TryMap(c, new List<byte>()),
+                c => { if (!TryMap(c, output)) throw CodecErrors.EncodeError("charmap", s, from, to, "character maps to <undefined>"); },
+                null);
         }
         return output.ToArray();
     }
