@@ -27,7 +27,7 @@ internal static partial class CodecsModule
     private static ReadOnlySpan<byte> Data(PyObject o, string function)
     {
         if (Buffers.TryGetSpan(o, out var span)) return span;
-        throw ArgParser.BadArgument(function, "argument 1", "a bytes-like object", o);
+        throw PyErrors.TypeError($"a bytes-like object is required, not '{o.type.Name}'");
     }
 
     /// <summary>The 's*' converter: bytes-like, or str as UTF-8.</summary>
