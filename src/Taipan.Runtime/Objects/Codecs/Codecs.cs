@@ -58,6 +58,8 @@ internal static class Codecs
 
     public static PyStr Decode(ReadOnlySpan<byte> data, string encoding, string errors)
     {
+        // PyUnicode_FromEncodedObject: empty input decodes to '' without looking the codec up.
+        if (data.Length == 0) return PyStr.Empty;
         int consumed, order;
         switch (NativeCodec(encoding))
         {
