@@ -32,7 +32,7 @@ internal sealed partial class PyStr
 
     // --- predicates ---------------------------------------------------------------------------
 
-    private bool All(int[] ranges, bool asciiAnswerLetters = false)
+    private bool All(int[] ranges)
     {
         if (Length == 0) return false;
         for (int i = 0; i < Length; i++) if (!CaseMapping.In(ranges, CodePointAt(i))) return false;
