@@ -242,6 +242,7 @@ internal sealed partial class PyStr
         if (b - a < p.Length) return false;
         if (p.Length == 0) return true;
         int ua = Utf16Offset(a), ub = Utf16Offset(b);
+        if (ub - ua < p.Value.Length) return false; // equal code point counts, different widths
         return ends
             ? string.CompareOrdinal(Value, ub - p.Value.Length, p.Value, 0, p.Value.Length) == 0
             : string.CompareOrdinal(Value, ua, p.Value, 0, p.Value.Length) == 0;
