@@ -149,13 +149,14 @@ internal static class CodecErrors
                 return end;
             case "surrogateescape":
             {
+                // PyCodec_SurrogateEscapeErrors: up to 4 bytes >= 128 per call; decoding resumes after them.
                 int i = start;
-                for (; i < end; i++)
+                for (; i < end && i - start < 4; i++)
                 {
                     if (data[i] < 128) break;
                     output.Append((char)(0xDC00 + data[i]));
                 }
-                if (i == end) return end;
+                if (i > start) return i;
                 break;
             }
             case "surrogatepass":

@@ -84,10 +84,18 @@ internal static class EscapeCodecs
                 }
                 case (byte)'N':
                 {
+                    // The error ends where scanning stopped: after 'N', at an empty name's '}', or at the end.
+                    int stop = i;
                     if (i < n && s[i] == '{')
                     {
                         int close = s.Slice(i + 1).IndexOf((byte)'}');
-                        if (close > 0)
+                        if (close < 0)
+                        {
+                            if (!final) { i = start; goto done; }
+                            stop = n;
+                        }
+                        else if (close == 0) stop = i + 1;
+                        else
                         {
                             var name = Encoding.Latin1.GetString(s.Slice(i + 1, close));
                             int endPos = i + 1 + close + 1;
@@ -101,8 +109,7 @@ internal static class EscapeCodecs
                             continue;
                         }
                     }
-                    if (!final && (i >= n || s.Slice(i).IndexOf((byte)'}') < 0)) { i = start; goto done; }
-                    i = CodecErrors.HandleDecode(errors, Enc, s, start, n, "malformed \\N character escape", sb);
+                    i = CodecErrors.HandleDecode(errors, Enc, s, start, stop, "malformed \\N character escape", sb);
                     continue;
                 }
                 default:

@@ -109,9 +109,10 @@ internal static class TextCodecs
             int cp = cps[i];
             if (cp >= 0xD800 && cp <= 0xDFFF)
             {
-                int end = i + 1;
-                while (end < cps.Length && cps[end] >= 0xD800 && cps[end] <= 0xDFFF) end++;
-                i = CodecErrors.HandleEncode(errors, encoding, s, cps, i, end, "surrogates not allowed", output,
+                // One surrogate per error, as CPython's UTF-16 encoder; a 1-byte 'surrogateescape'
+                // replacement is not a whole code unit and fails.
+                if (errors == "surrogateescape") throw CodecErrors.EncodeError(encoding, s, i, i + 1, "surrogates not allowed");
+                i = CodecErrors.HandleEncode(errors, encoding, s, cps, i, i + 1, "surrogates not allowed", output,
                     static c => c < 0xD800 || c > 0xDFFF, Char,
                     c => big ? new[] { (byte)(c >> 8), (byte)c } : new[] { (byte)c, (byte)(c >> 8) });
                 continue;
@@ -202,9 +203,8 @@ internal static class TextCodecs
             int cp = cps[i];
             if (cp >= 0xD800 && cp <= 0xDFFF)
             {
-                int end = i + 1;
-                while (end < cps.Length && cps[end] >= 0xD800 && cps[end] <= 0xDFFF) end++;
-                i = CodecErrors.HandleEncode(errors, encoding, s, cps, i, end, "surrogates not allowed", output,
+                if (errors == "surrogateescape") throw CodecErrors.EncodeError(encoding, s, i, i + 1, "surrogates not allowed");
+                i = CodecErrors.HandleEncode(errors, encoding, s, cps, i, i + 1, "surrogates not allowed", output,
                     static c => c < 0xD800 || c > 0xDFFF, Char,
                     c => big ? new[] { (byte)0, (byte)0, (byte)(c >> 8), (byte)c } : new[] { (byte)c, (byte)(c >> 8), (byte)0, (byte)0 });
                 continue;
