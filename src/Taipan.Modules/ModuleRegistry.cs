@@ -22,5 +22,6 @@ public static class ModuleRegistry
         NativeModules.Register("_imp", Imp.ImpModule.Create);
         NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
         NativeModules.Register("_string", String.StringModule.Create);
+        NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
     }
 }

@@ -50,6 +50,7 @@ internal static class BuiltinTypeSlots
         PyClassMethodDescriptor.InitType(PyTypes.ClassMethodDescriptor);
         PyBaseException.InitType(PyTypes.BaseException);
         RuntimeTypes.InitAll();
+        BytesTypes.InitAll();
         ObjectType.Install(PyTypes.Object);
         ObjectReduce.Install(PyTypes.Object);
         TypeAttributes.Install(PyTypes.Type);
