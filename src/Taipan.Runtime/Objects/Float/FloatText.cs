@@ -39,7 +39,8 @@ internal static class FloatText
         }
         if (rest.Equals("nan", StringComparison.OrdinalIgnoreCase))
         {
-            value = double.NaN;
+            // .NET's double.NaN has the sign bit set; C's NAN (CPython's float('nan')) does not.
+            value = BitConverter.Int64BitsToDouble(negative ? unchecked((long)0xFFF8000000000000UL) : 0x7FF8000000000000L);
             return true;
         }
         var clean = new StringBuilder(s.Length);
