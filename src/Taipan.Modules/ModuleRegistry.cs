@@ -15,5 +15,6 @@ public static class ModuleRegistry
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         _ = typeof(NativeModules);
         NativeModules.Register("math", Math.MathModule.Create);
+        NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
     }
 }
