@@ -16,5 +16,7 @@ public static class ModuleRegistry
         _ = typeof(NativeModules);
         NativeModules.Register("math", Math.MathModule.Create);
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
+        NativeModules.Register("_operator", Operator.OperatorModule.Create);
+        NativeModules.Register("_functools", Functools.FunctoolsModule.Create);
     }
 }
