@@ -18,5 +18,7 @@ public static class ModuleRegistry
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
         NativeModules.Register("_operator", Operator.OperatorModule.Create);
         NativeModules.Register("_functools", Functools.FunctoolsModule.Create);
+        NativeModules.Register("_heapq", Heapq.HeapqModule.Create);
+        NativeModules.Register("_bisect", Bisect.BisectModule.Create);
     }
 }

@@ -32,6 +32,9 @@ internal sealed class PyBuiltinFunction : PyObject
             if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString($"<built-in function {f.Name}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{PyHash.HashIdentity(f.Self):x}>");
         };
+        // heapq.merge reads next.__self__; module functions have no module object to point at yet.
+        BindingInstaller.AddGetter(t, "__self__", static self => ((PyBuiltinFunction)self).Self is { } s && s is not PyModuleMarker ? s : PyNone.Instance);
+        BindingInstaller.AddGetter(t, "__name__", static self => PyStr.FromString(((PyBuiltinFunction)self).Name));
     }
 }
 
