@@ -20,5 +20,6 @@ public static class ModuleRegistry
         NativeModules.Register("_functools", Functools.FunctoolsModule.Create);
         NativeModules.Register("_heapq", Heapq.HeapqModule.Create);
         NativeModules.Register("_bisect", Bisect.BisectModule.Create);
+        NativeModules.Register("_collections", Collections.CollectionsModule.Create);
     }
 }

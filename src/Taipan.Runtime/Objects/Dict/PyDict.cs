@@ -329,7 +329,11 @@ internal sealed partial class PyDict : PyObject
         };
         t.Hash = PyOps.HashNotImplemented;
         t.Length = static self => ((PyDict)self).Used;
-        t.GetItem = static (self, key) => ((PyDict)self).GetItem(key);
+        // dict_subscript: a subclass's __missing__ handles absent keys (Counter, defaultdict).
+        t.GetItem = static (self, key) => ((PyDict)self).GetItemOrNull(key)
+            ?? (self.type != PyTypes.Dict && self.type.Lookup("__missing__") is { } missing
+                ? PyOps.Call(missing.type.DescrGet is { } get ? get(missing, self, self.type) : missing, new[] { key })
+                : throw PyErrors.KeyError(key));
         t.SetItem = static (self, key, value) =>
         {
             var d = (PyDict)self;
