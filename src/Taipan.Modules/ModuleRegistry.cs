@@ -21,5 +21,6 @@ public static class ModuleRegistry
         NativeModules.Register("_heapq", Heapq.HeapqModule.Create);
         NativeModules.Register("_bisect", Bisect.BisectModule.Create);
         NativeModules.Register("_collections", Collections.CollectionsModule.Create);
+        NativeModules.Register("_random", Random.RandomModule.Create);
     }
 }
