@@ -22,5 +22,7 @@ public static class ModuleRegistry
         NativeModules.Register("_bisect", Bisect.BisectModule.Create);
         NativeModules.Register("_collections", Collections.CollectionsModule.Create);
         NativeModules.Register("_random", Random.RandomModule.Create);
+        NativeModules.Register("errno", Errno.ErrnoModule.Create);
+        NativeModules.Register("_stat", Stat.StatModule.Create);
     }
 }
