@@ -2,7 +2,7 @@ using System.Numerics;
 using Taipan.Runtime.Binding;
 using Taipan.Runtime.Objects;
 
-namespace Taipan.Modules.Math;
+namespace Taipan.Modules.MathLib;
 
 /// <summary>Integer functions of math: factorial, comb, perm, gcd, lcm, isqrt, prod.</summary>
 internal static partial class MathModule

@@ -3,7 +3,7 @@ using Taipan.Runtime.Binding;
 using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
-namespace Taipan.Modules.Math;
+namespace Taipan.Modules.MathLib;
 
 /// <summary>The math module: float functions with CPython's error rules (math_1/math_2: a NaN from a
 /// non-NaN argument is "math domain error", an infinity from finite arguments is "math range error"

@@ -1,4 +1,4 @@
-namespace Taipan.Modules.Math;
+namespace Taipan.Modules.MathLib;
 
 /// <summary>gamma and lgamma by CPython's Lanczos approximation (its own code, not libm's), so the
 /// results agree to the last bit.</summary>

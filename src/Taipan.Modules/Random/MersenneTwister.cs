@@ -1,4 +1,4 @@
-namespace Taipan.Modules.Random;
+namespace Taipan.Modules.RandomLib;
 
 /// <summary>MT19937 exactly as CPython's _randommodule.c seeds and steps it, so a given seed yields
 /// the same stream of 32-bit words (and so the same random.random(), randrange, shuffle, ...).</summary>

@@ -3,7 +3,7 @@ using Taipan.Runtime.Binding;
 using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
-namespace Taipan.Modules.Random;
+namespace Taipan.Modules.RandomLib;
 
 /// <summary>_random.Random: the Mersenne Twister core under random.Random (which adds every
 /// distribution in Python).</summary>
