@@ -114,7 +114,6 @@ internal sealed partial class PyStruct : PyObject
             var text = StructModule.FormatText(s[0]!, "Struct()");
             return new PyStruct((PyType)callable, StructFormat.Parse(text), s[0]!);
         };
-        t.Repr = static self => PyStr.FromString($"Struct({PyStr.ReprOf(((PyStruct)self).Layout.Format)})");
         InstallPyBindings(t);
     }
 
@@ -205,7 +204,7 @@ internal sealed partial class PyStruct : PyObject
         if (Layout.Size == 0) throw StructModule.Error("cannot iteratively unpack with a struct of length 0");
         var data = BytesInterop.Read(buffer);
         if (data.Length % Layout.Size != 0)
-            throw StructModule.Error($"iter_unpack requires a buffer of a multiple of {Layout.Size} bytes");
+            throw StructModule.Error($"iterative unpacking requires a buffer of a multiple of {Layout.Size} bytes");
         return new UnpackIterator(Layout, data);
     }
 }
