@@ -162,10 +162,14 @@ internal sealed partial class PyDeque : PyObject
     }
 
     [PyMethod]
-    internal long index(PyObject value, PyObject? start = null, PyObject? stop = null)
+    internal long index(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        long lo = start is null ? 0 : ClampIndex(start);
-        long hi = stop is null ? Count : ClampIndex(stop);
+        ModuleTypes.NoKeywords(kwnames, "index");
+        if (args.Length < 1) throw PyErrors.TypeError($"index() takes at least 1 argument ({args.Length} given)");
+        if (args.Length > 3) throw PyErrors.TypeError($"index() takes at most 3 arguments ({args.Length} given)");
+        var value = args[0];
+        long lo = args.Length > 1 ? ClampIndex(args[1]) : 0;
+        long hi = args.Length > 2 ? ClampIndex(args[2]) : Count;
         long st = State;
         for (long i = lo; i < hi && i < Count; i++)
         {
@@ -177,6 +181,7 @@ internal sealed partial class PyDeque : PyObject
 
     private long ClampIndex(PyObject o)
     {
+        if (o is not PyInt && o.type.Index is null) throw PyErrors.TypeError("slice indices must be integers or have an __index__ method");
         var i = PyOps.Index(o);
         long v = i.IsSmall ? i.Small : i.IsNegative ? long.MinValue / 2 : long.MaxValue / 2;
         if (v < 0) v = System.Math.Max(0, v + Count);
@@ -184,7 +189,14 @@ internal sealed partial class PyDeque : PyObject
     }
 
     [PyMethod]
-    internal void insert(long index, PyObject value)
+    internal void insert(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        ModuleTypes.NoKeywords(kwnames, "insert");
+        if (args.Length != 2) throw PyErrors.TypeError($"insert() takes exactly 2 arguments ({args.Length} given)");
+        Insert(ArgParser.ToLong(args[0]), args[1]);
+    }
+
+    private void Insert(long index, PyObject value)
     {
         if (MaxLen >= 0 && Count >= MaxLen) throw PyErrors.IndexError("deque already at its maximum size");
         long n = Count;

@@ -69,7 +69,7 @@ internal static partial class MathModule
     [PyFunction]
     public static PyObject gcd(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("gcd() takes no keyword arguments");
+        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("math.gcd() takes no keyword arguments");
         if (args.Length == 0) return PyInt.Zero;
         var first = PyOps.Index(args[0]);
         if (args.Length == 1) return first.IsNegative ? IntArithmetic.Negate(first) : PyInt.Exact(first);
@@ -86,7 +86,7 @@ internal static partial class MathModule
     [PyFunction]
     public static PyObject lcm(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("lcm() takes no keyword arguments");
+        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("math.lcm() takes no keyword arguments");
         if (args.Length == 0) return PyInt.One;
         var first = PyOps.Index(args[0]);
         if (args.Length == 1) return first.IsNegative ? IntArithmetic.Negate(first) : PyInt.Exact(first);
@@ -124,8 +124,9 @@ internal static partial class MathModule
     [PyFunction]
     public static PyObject prod(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        int npos = ArgParser.Positional(args, kwnames);
+        if (npos != 1 && args.Length <= 2) throw PyErrors.TypeError($"prod() takes exactly 1 positional argument ({npos} given)");
         var s = ArgParser.Unpack(args, kwnames, "prod", ProdNames, 1, 1);
-        if (ArgParser.Positional(args, kwnames) > 1) throw PyErrors.TypeError($"prod() takes exactly 1 positional argument ({ArgParser.Positional(args, kwnames)} given)");
         PyObject result = s[1] ?? PyInt.One;
         var it = PyOps.GetIter(s[0]!);
         while (PyOps.Next(it) is { } item) result = PyOps.Multiply(result, item);
@@ -203,7 +204,7 @@ internal static partial class MathModule
     [PyFunction]
     public static double hypot(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("hypot() takes no keyword arguments");
+        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError("math.hypot() takes no keyword arguments");
         var v = new double[args.Length];
         double max = 0.0;
         bool foundNan = false;

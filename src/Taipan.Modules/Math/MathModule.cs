@@ -231,14 +231,22 @@ internal static partial class MathModule
         return System.Math.BitIncrement(x) - x;
     }
 
-    [PyFunction(PosOnly = 2)]
-    public static bool isclose(double a, double b, double rel_tol = 1e-09, double abs_tol = 0.0)
+    private static readonly string[] IsCloseNames = { "a", "b", "rel_tol", "abs_tol" };
+
+    [PyFunction]
+    public static bool isclose(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (rel_tol < 0.0 || abs_tol < 0.0) throw PyErrors.ValueError("tolerances must be non-negative");
+        int npos = ArgParser.Positional(args, kwnames);
+        if (npos > 2) throw PyErrors.TypeError($"isclose() takes exactly 2 positional arguments ({npos} given)");
+        var s = ArgParser.Unpack(args, kwnames, "isclose", IsCloseNames, 0, 2);
+        double a = PyOps.AsDouble(s[0]!), b = PyOps.AsDouble(s[1]!);
+        double relTol = s[2] is null ? 1e-09 : PyOps.AsDouble(s[2]!);
+        double absTol = s[3] is null ? 0.0 : PyOps.AsDouble(s[3]!);
+        if (relTol < 0.0 || absTol < 0.0) throw PyErrors.ValueError("tolerances must be non-negative");
         if (a == b) return true;
         if (double.IsInfinity(a) || double.IsInfinity(b)) return false;
         double diff = System.Math.Abs(b - a);
-        return diff <= System.Math.Abs(rel_tol * b) || diff <= System.Math.Abs(rel_tol * a) || diff <= abs_tol;
+        return diff <= System.Math.Abs(relTol * b) || diff <= System.Math.Abs(relTol * a) || diff <= absTol;
     }
 
     // --- rounding to int ------------------------------------------------------------------
@@ -318,11 +326,13 @@ internal static partial class MathModule
     private static double Log10(double x) => x > 0 || double.IsNaN(x) || double.IsPositiveInfinity(x) ? System.Math.Log10(x) : x == 0 ? double.NegativeInfinity : double.NaN;
 
     [PyFunction]
-    public static double log(PyObject x, PyObject? @base = null)
+    public static double log(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        double num = LogHelper(x, Ln);
-        if (@base is null) return num;
-        double den = LogHelper(@base, Ln);
+        ModuleTypes.NoKeywords(kwnames, "log");
+        if (args.Length < 1 || args.Length > 2) throw PyErrors.TypeError("math.log requires 1 to 2 arguments");
+        double num = LogHelper(args[0], Ln);
+        if (args.Length == 1) return num;
+        double den = LogHelper(args[1], Ln);
         if (den == 0.0) throw PyErrors.ZeroDivisionError("float division by zero");
         return num / den;
     }
