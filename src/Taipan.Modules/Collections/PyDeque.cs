@@ -398,6 +398,7 @@ internal sealed partial class PyDeque : PyObject
         var items = Snapshot();
         // a bounded deque keeps the same tail after enough copies
         if (MaxLen >= 0) n = System.Math.Min(n, (MaxLen + items.Length - 1) / items.Length + 1);
+        else if (n > int.MaxValue / items.Length) throw PyErrors.MemoryError();
         for (long k = 1; k < n; k++)
             foreach (var x in items) PushRight(x);
     }

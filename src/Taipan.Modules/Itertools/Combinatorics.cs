@@ -27,6 +27,8 @@ internal sealed class ProductIterator : ItertoolsIterator
             }
             if (repeat < 0) throw PyErrors.ValueError("repeat argument cannot be negative");
             int n = args.Length - nkw;
+            if (n > 0 && repeat > long.MaxValue / 8 / n) throw PyErrors.OverflowError("repeat argument too large");
+            if (n * repeat > int.MaxValue / 8) throw PyErrors.MemoryError();
             var basePools = new PyObject[n][];
             for (int i = 0; i < n; i++) basePools[i] = PyOps.ToList(args[i]).ToArray();
             var pools = new PyObject[n * repeat][];
