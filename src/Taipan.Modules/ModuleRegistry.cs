@@ -23,5 +23,16 @@ public static class ModuleRegistry
         NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
         NativeModules.Register("_string", String.StringModule.Create);
         NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
+        NativeModules.Register("math", MathLib.MathModule.Create);
+        NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
+        NativeModules.Register("_operator", Operator.OperatorModule.Create);
+        NativeModules.Register("_functools", Functools.FunctoolsModule.Create);
+        NativeModules.Register("_heapq", Heapq.HeapqModule.Create);
+        NativeModules.Register("_bisect", Bisect.BisectModule.Create);
+        NativeModules.Register("_collections", Collections.CollectionsModule.Create);
+        NativeModules.Register("_random", RandomLib.RandomModule.Create);
+        NativeModules.Register("errno", Errno.ErrnoModule.Create);
+        NativeModules.Register("_stat", Stat.StatModule.Create);
+        NativeModules.Register("_struct", Struct.StructModule.Create);
     }
 }

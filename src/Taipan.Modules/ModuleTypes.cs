@@ -1,0 +1,56 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules;
+
+/// <summary>Builtin types owned by native modules. They are created after the runtime's bootstrap, so
+/// they do here what BuiltinTypeSlots does for the core types: inherit the slots they did not set
+/// and expose the slots they did as special methods (__repr__, __iter__, ...).</summary>
+internal static class ModuleTypes
+{
+    // Layout ids of this assembly's instance classes (DESIGN: best-base and lay-out conflicts); 200-249.
+    internal const int LayoutBase = 200;
+
+    public static PyType Create(string name, int layoutOffset, Action<PyType> init, PyType? @base = null, bool subclassable = true)
+    {
+        var b = @base ?? PyTypes.Object;
+        var t = PyType.CreateBuiltin(PyTypes.Type, name, b, subclassable ? TypeFlags.BaseType : TypeFlags.None,
+            layoutOffset < 0 ? b.LayoutId : LayoutBase + layoutOffset);
+        init(t);
+        for (int i = 1; i < t.Mro.Length; i++)
+        {
+            var m = t.Mro[i];
+            t.Repr ??= m.Repr; t.Str ??= m.Str; t.Hash ??= m.Hash; t.RichCompare ??= m.RichCompare;
+            t.Bool ??= m.Bool; t.Length ??= m.Length; t.GetItem ??= m.GetItem; t.SetItem ??= m.SetItem;
+            t.Contains ??= m.Contains; t.Iter ??= m.Iter; t.IterNext ??= m.IterNext; t.Call ??= m.Call;
+            t.New ??= m.New; t.Init ??= m.Init; t.GetAttr ??= m.GetAttr; t.SetAttr ??= m.SetAttr;
+            t.DescrGet ??= m.DescrGet; t.DescrSet ??= m.DescrSet;
+            t.Negative ??= m.Negative; t.Positive ??= m.Positive; t.Absolute ??= m.Absolute; t.Invert ??= m.Invert;
+            t.Int ??= m.Int; t.Float ??= m.Float; t.Index ??= m.Index;
+            t.SequenceConcat ??= m.SequenceConcat; t.SequenceRepeat ??= m.SequenceRepeat; t.TernaryPower ??= m.TernaryPower;
+            for (int op = 0; op < t.NumberSlots.Length; op++)
+            {
+                t.NumberSlots[op] ??= m.NumberSlots[op];
+                t.InplaceSlots[op] ??= m.InplaceSlots[op];
+            }
+        }
+        SlotWrappers.Install(t);
+        return t;
+    }
+
+    /// <summary>_PyArg_NoKeywords: "chain() takes no keyword arguments".</summary>
+    public static void NoKeywords(PyTuple? kwnames, string name)
+    {
+        if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    /// <summary>A classmethod whose native body gets the class as <c>self</c> and the rest as args.</summary>
+    public static void AddClassMethod(PyType t, string name, NativeMethod f) =>
+        t.Dict.SetItem(StrIntern.Intern(name), new PyClassMethod(new PyBuiltinFunction(name, t.Name, null,
+            (self, args, kwnames) => f(args[0], args[1..], kwnames))));
+
+    /// <summary>The object's repr, or "..." when it is already being printed (Py_ReprEnter).</summary>
+    public static string ReprOf(PyObject o) => PyOps.Repr(o).Value;
+
+    public static PyObject CallMethod0(PyObject o, string name) => PyOps.CallMethod(o, name, ReadOnlySpan<PyObject>.Empty);
+}
