@@ -15,5 +15,6 @@ public static class ModuleRegistry
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         _ = typeof(NativeModules);
         NativeModules.Register("posix", Posix.PosixModule.Create);
+        NativeModules.Register("time", Time.TimeModule.Create);
     }
 }
