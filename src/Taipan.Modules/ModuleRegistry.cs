@@ -16,5 +16,11 @@ public static class ModuleRegistry
         _ = typeof(NativeModules);
         NativeModules.Register("posix", Posix.PosixModule.Create);
         NativeModules.Register("time", Time.TimeModule.Create);
+        NativeModules.Register("pwd", Pwd.PwdModule.Create);
+        NativeModules.Register("grp", Pwd.GrpModule.Create);
+        NativeModules.Register("resource", Resource.ResourceModule.Create);
+        NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
+        NativeModules.Register("select", Select.SelectModule.Create);
+        NativeModules.Register("_locale", Locale.LocaleModule.Create);
     }
 }
