@@ -54,7 +54,7 @@ internal sealed class PathArg
         if (value is PyStr s)
         {
             raw = FsEncoding.Encode(s);
-            if (Array.IndexOf(raw, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character in path");
+            if (Array.IndexOf(raw, (byte)0) >= 0) throw PyErrors.ValueError("embedded null byte");
             isBytes = false;
         }
         else

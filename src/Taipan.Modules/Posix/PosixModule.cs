@@ -237,6 +237,7 @@ internal static unsafe partial class PosixModule
         int s = Status(args, kwnames, "waitstatus_to_exitcode");
         if ((s & 0x7f) == 0) return (s >> 8) & 0xff;
         if (((sbyte)((s & 0x7f) + 1) >> 1) > 0) return -(s & 0x7f);
+        if ((s & 0xff) == 0x7f) throw PyErrors.ValueError($"process stopped by delivery of signal {(s >> 8) & 0xff}");
         throw PyErrors.ValueError($"invalid wait status: {s}");
     }
 
@@ -314,7 +315,7 @@ internal static unsafe partial class PosixModule
             else if (FsEncoding.IsBytes(fs)) FsEncoding.TryGetBuffer(fs, out b);
             else throw PyErrors.TypeError($"expected str, bytes or os.PathLike object, not {o.type.Name}");
         }
-        if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError(o is PyStr ? "embedded null character" : "embedded null byte");
+        if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null byte");
         var z = new byte[b.Length + 1];
         b.CopyTo(z, 0);
         return z;
@@ -325,7 +326,7 @@ internal static unsafe partial class PosixModule
     {
         var n = EnvBytes(name, "name");
         var v = EnvBytes(value, "value");
-        if (n.Length == 1 || Array.IndexOf(n, (byte)'=') >= 0) throw PyErrors.ValueError("illegal environment variable name");
+        if (Array.IndexOf(n, (byte)'=') >= 0) throw PyErrors.ValueError("illegal environment variable name");
         int r;
         fixed (byte* pn = n) fixed (byte* pv = v) r = Libc.setenv(pn, pv, 1);
         if (r < 0) throw PosixErrors.Last();
@@ -335,7 +336,6 @@ internal static unsafe partial class PosixModule
     public static void unsetenv(PyObject name)
     {
         var n = EnvBytes(name, "name");
-        if (n.Length == 1 || Array.IndexOf(n, (byte)'=') >= 0) throw PyErrors.ValueError("illegal environment variable name");
         int r;
         fixed (byte* pn = n) r = Libc.unsetenv(pn);
         if (r < 0) throw PosixErrors.Last();
