@@ -93,13 +93,10 @@ internal static unsafe partial class FcntlModule
         const int LOCK_SH = 1, LOCK_EX = 2, LOCK_NB = 4, LOCK_UN = 8, F_RDLCK = 0, F_WRLCK = 1, F_UNLCK = 2, F_SETLK = 6, F_SETLKW = 7;
         int f = PosixModule.FileDescriptor(fd);
         int code = PosixArgs.Fd(cmd);
-        short type = (code & ~LOCK_NB) switch
-        {
-            LOCK_UN => F_UNLCK,
-            LOCK_SH => F_RDLCK,
-            LOCK_EX => F_WRLCK,
-            _ => throw PyErrors.ValueError("unrecognized lockf argument"),
-        };
+        short type = (short)(code == LOCK_UN ? F_UNLCK
+            : (code & LOCK_SH) != 0 ? F_RDLCK
+            : (code & LOCK_EX) != 0 ? F_WRLCK
+            : throw PyErrors.ValueError("unrecognized lockf argument"));
         var l = new Flock
         {
             l_type = type,

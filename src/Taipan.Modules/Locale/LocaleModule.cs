@@ -6,13 +6,31 @@ using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Locale;
 
-/// <summary>The _locale module. Taipan runs in the C locale with UTF-8 as the encoding (as CPython under
-/// C.UTF-8 / UTF-8 mode): setlocale accepts only C/POSIX, localeconv gives the C values, and nl_langinfo
-/// asks libc (whose locale is C) except for CODESET.</summary>
+/// <summary>The _locale module over libc's setlocale/nl_langinfo. As CPython at start-up, LC_CTYPE is taken from
+/// the environment (coerced from C to C.UTF-8 as PEP 538 does); the other categories stay "C". localeconv gives
+/// the C locale's values.</summary>
 [PyModule("_locale")]
 internal static unsafe partial class LocaleModule
 {
     [DllImport("libc", EntryPoint = "nl_langinfo")] private static extern byte* NlLanginfo(int item);
+    [DllImport("libc", EntryPoint = "setlocale")] private static extern byte* SetLocale(int category, byte* locale);
+
+    private static bool ctypeInitialised;
+
+    private static void InitCtype()
+    {
+        if (ctypeInitialised) return;
+        ctypeInitialised = true;
+        byte* empty = stackalloc byte[1];
+        empty[0] = 0;
+        var r = SetLocale(0, empty);
+        var name = r == null ? "" : FsEncoding.Decode(Libc.CString(r));
+        if (name is "C" or "POSIX")
+        {
+            var utf8 = "C.UTF-8\0"u8;
+            fixed (byte* p = utf8) SetLocale(0, p);
+        }
+    }
 
     private const int CODESET = 14, CHAR_MAX = 127;
 
@@ -42,6 +60,7 @@ internal static unsafe partial class LocaleModule
         dict.SetItem(Names.Module, PyStr.FromAscii("locale"));
         error = PyType.CreateHeapType(PyTypes.Type, "Error", new[] { PyTypes.Exception }, dict);
         m.Dict.SetItem(StrIntern.Intern("Error"), error);
+        InitCtype();
         return m;
     }
 
@@ -49,11 +68,23 @@ internal static unsafe partial class LocaleModule
     public static PyObject setlocale(PyObject category, PyObject? locale = null)
     {
         int cat = PosixArgs.Fd(category);
-        if (cat < 0 || cat > 12) throw PyErrors.New(error!, "invalid locale category");
-        if (locale is null || locale == PyNone.Instance) return PyStr.FromAscii("C");
-        var name = locale as PyStr ?? throw PyErrors.TypeError($"setlocale() argument 2 must be str or None, not {locale.type.Name}");
-        if (name.Value is "" or "C" or "POSIX" or "C.UTF-8" or "C.utf8") return PyStr.FromAscii(name.Value == "" ? "C" : name.Value);
-        throw PyErrors.New(error!, "unsupported locale setting");
+        byte* r;
+        if (locale is null || locale == PyNone.Instance)
+        {
+            r = SetLocale(cat, null);
+            if (r == null) throw PyErrors.New(error!, "locale query failed");
+        }
+        else
+        {
+            var name = locale as PyStr ?? throw PyErrors.TypeError($"setlocale() argument 2 must be str or None, not {locale.type.Name}");
+            var b = FsEncoding.Encode(name);
+            if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character");
+            var z = new byte[b.Length + 1];
+            b.CopyTo(z, 0);
+            fixed (byte* p = z) r = SetLocale(cat, p);
+            if (r == null) throw PyErrors.New(error!, "unsupported locale setting");
+        }
+        return FsEncoding.DecodeToStr(Libc.CString(r));
     }
 
     [PyFunction]
@@ -76,14 +107,13 @@ internal static unsafe partial class LocaleModule
     public static PyObject nl_langinfo(PyObject key)
     {
         int k = PosixArgs.Fd(key);
-        if (k == CODESET) return PyStr.FromAscii("UTF-8");
         foreach (var (_, value) in Constants)
             if (value == k && k != CHAR_MAX && k > 6) return FsEncoding.DecodeToStr(Libc.CString(NlLanginfo(k)));
         throw PyErrors.ValueError("unsupported langinfo constant");
     }
 
     [PyFunction]
-    public static PyObject getencoding() => PyStr.FromAscii("UTF-8");
+    public static PyObject getencoding() => FsEncoding.DecodeToStr(Libc.CString(NlLanginfo(CODESET)));
 
     [PyFunction]
     public static long strcoll(PyObject os1, PyObject os2)

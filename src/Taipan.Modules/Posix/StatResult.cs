@@ -13,7 +13,14 @@ internal static class StatResult
         "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns", "st_blksize", "st_blocks", "st_rdev",
     };
 
-    public static PyType Type => StructSequence.TypeFor("os.stat_result", Fields, 10);
+    public static PyType Type => StructSequence.TypeFor("os.stat_result", Fields, 10, FillFloatTimes);
+
+    /// <summary>stat_result(seq): float times not given default to the integer ones (CPython's statresult_new).</summary>
+    private static void FillFloatTimes(PyObject[] values)
+    {
+        for (int i = 7; i <= 9; i++)
+            if (values[i + 3] == PyNone.Instance) values[i + 3] = values[i];
+    }
 
     public static PyObject From(in Libc.Stat st)
     {

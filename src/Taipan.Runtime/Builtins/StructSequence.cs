@@ -22,6 +22,7 @@ internal static class StructSequence
         public required string Name;
         public required string?[] Fields;
         public required int NSequence;
+        public Action<PyObject[]>? FixUp;
     }
 
     private static readonly ConditionalWeakTable<PyType, Shape> shapes = new();
@@ -29,7 +30,9 @@ internal static class StructSequence
     public static PyType TypeFor(string name, string[] fields) => TypeFor(name, fields, fields.Length);
 
     /// <summary>The type named <paramref name="name"/> ("module.qualname"), created on first use.</summary>
-    public static PyType TypeFor(string name, string?[] fields, int nSequence)
+    /// <param name="fixUp">Adjusts the values a Python call to the type gives (stat_result fills its float
+    /// times from the integer ones).</param>
+    public static PyType TypeFor(string name, string?[] fields, int nSequence, Action<PyObject[]>? fixUp = null)
     {
         lock (types)
         {
@@ -47,7 +50,7 @@ internal static class StructSequence
             dict.SetItem(Names.MatchArgs, PyTuple.Wrap(matchArgs.ToArray()));
             t = PyType.CreateHeapType(PyTypes.Type, dot < 0 ? name : name[(dot + 1)..], new[] { PyTypes.Tuple }, dict, instanceDict: false);
             t.Qualname = dot < 0 ? name : name[(dot + 1)..];
-            var shape = new Shape { Name = name, Fields = fields, NSequence = nSequence };
+            var shape = new Shape { Name = name, Fields = fields, NSequence = nSequence, FixUp = fixUp };
             shapes.Add(t, shape);
             for (int i = 0; i < fields.Length; i++)
             {
@@ -132,7 +135,7 @@ internal static class StructSequence
             var f = shape.Fields[i];
             values[i] = (f is not null ? dict?.GetItemOrNull(PyStr.FromString(f)) : null) ?? PyNone.Instance;
         }
-        var result = Make(type, values);
-        return result;
+        shape.FixUp?.Invoke(values);
+        return Make(type, values);
     }
 }
