@@ -22,5 +22,6 @@ public static class ModuleRegistry
         NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
         NativeModules.Register("select", Select.SelectModule.Create);
         NativeModules.Register("_locale", Locale.LocaleModule.Create);
+        NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
     }
 }

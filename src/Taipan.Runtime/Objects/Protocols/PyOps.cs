@@ -136,7 +136,7 @@ internal static class PyOps
         }
         var r = BinaryOp1(v, w, (int)op);
         if (r != PyNotImplemented.Instance) return r;
-        if (op == Objects.BinaryOp.Add && v.type.SequenceConcat is not null && w.type.NumberSlots[(int)op] is null)
+        if (op == Objects.BinaryOp.Add && v.type.SequenceConcat is not null)
             return v.type.SequenceConcat(v, w);
         if (op == Objects.BinaryOp.Multiply)
         {

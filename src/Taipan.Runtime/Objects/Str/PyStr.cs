@@ -70,7 +70,7 @@ internal sealed partial class PyStr : PyObject
     public static PyStr FromAscii(string s) => new(s, s.Length, 127, false);
 
     public static PyStr FromCodePoint(int cp) =>
-        cp < 256 ? Latin1[cp] : FromString(char.ConvertFromUtf32(cp));
+        cp < 256 ? Latin1[cp] : cp < 0x10000 ? new PyStr(((char)cp).ToString(), 1, cp, false) : FromString(char.ConvertFromUtf32(cp));
 
     public bool IsAscii => MaxCodePoint < 128;
 
@@ -186,161 +186,6 @@ internal sealed partial class PyStr : PyObject
     public override bool Equals(object? obj) => obj is PyStr o && o.Value == Value;
     public override int GetHashCode() => Value.GetHashCode();
 
-    // --- Python methods --------------------------------------------------------------
-
-    [PyMethod]
-    internal PyStr upper() => CaseMapping.Upper(this);
-
-    [PyMethod]
-    internal PyStr lower() => CaseMapping.Lower(this);
-
-    [PyMethod]
-    internal bool isdigit()
-    {
-        if (Length == 0) return false;
-        for (int i = 0; i < Length; i++)
-            if (CharUnicodeInfo.GetUnicodeCategory(CodePointAt(i)) != UnicodeCategory.DecimalDigitNumber) return false;
-        return true;
-    }
-
-    [PyMethod]
-    internal PyStr center(long width, PyObject? fillchar = null)
-    {
-        int fill = ' ';
-        if (fillchar is not null)
-        {
-            if (fillchar is not PyStr f) throw PyErrors.TypeError($"center() argument 2 must be str, not {fillchar.type.Name}");
-            if (f.Length != 1) throw PyErrors.TypeError("The fill character must be exactly one character long");
-            fill = f.CodePointAt(0);
-        }
-        if (width <= Length) return this;
-        long marg = width - Length;
-        long left = marg / 2 + (marg & width & 1);
-        var pad = char.ConvertFromUtf32(fill);
-        var sb = new StringBuilder();
-        for (long i = 0; i < left; i++) sb.Append(pad);
-        sb.Append(Value);
-        for (long i = 0; i < marg - left; i++) sb.Append(pad);
-        return FromString(sb.ToString());
-    }
-
-    [PyMethod(PosOnly = 0)]
-    internal PyList split(PyObject? sep = null, long maxsplit = -1)
-    {
-        var result = new PyList();
-        if (sep is null || sep == PyNone.Instance)
-        {
-            int i = 0, n = Value.Length;
-            while (true)
-            {
-                while (i < n && IsPythonWhitespace(Value[i])) i++;
-                if (i >= n) break;
-                if (maxsplit == 0)
-                {
-                    int end = n;
-                    while (end > i && IsPythonWhitespace(Value[end - 1])) end--;
-                    result.Append(FromString(Value.Substring(i, end - i)));
-                    break;
-                }
-                int j = i;
-                while (j < n && !IsPythonWhitespace(Value[j])) j++;
-                result.Append(FromString(Value.Substring(i, j - i)));
-                maxsplit--;
-                i = j;
-            }
-            return result;
-        }
-        if (sep is not PyStr s) throw PyErrors.TypeError($"must be str or None, not {sep.type.Name}");
-        if (s.Value.Length == 0) throw PyErrors.ValueError("empty separator");
-        int pos = 0;
-        while (maxsplit != 0)
-        {
-            int k = Value.IndexOf(s.Value, pos, StringComparison.Ordinal);
-            if (k < 0) break;
-            result.Append(FromString(Value.Substring(pos, k - pos)));
-            pos = k + s.Value.Length;
-            maxsplit--;
-        }
-        result.Append(FromString(Value.Substring(pos)));
-        return result;
-    }
-
-    [PyMethod]
-    internal PyStr join(PyObject iterable)
-    {
-        var sb = new StringBuilder();
-        if (iterable is PyList { Strategy: ListStrategy.Str } strs)
-        {
-            // str strategy: every item is an exact str, no per-item checks.
-            for (int k = 0; k < strs.Count; k++)
-            {
-                if (k > 0) sb.Append(Value);
-                sb.Append(((PyStr)strs.Objects![k]).Value);
-            }
-            return FromString(sb.ToString());
-        }
-        var it = PyOps.TryGetIter(iterable) ?? throw PyErrors.TypeError("can only join an iterable");
-        int i = 0;
-        PyObject? item;
-        while ((item = PyOps.Next(it)) is not null)
-        {
-            if (item is not PyStr s)
-                throw PyErrors.TypeError($"sequence item {i}: expected str instance, {item.type.Name} found");
-            if (i > 0) sb.Append(Value);
-            sb.Append(s.Value);
-            i++;
-        }
-        return FromString(sb.ToString());
-    }
-
-    [PyMethod]
-    internal bool startswith(PyObject prefix)
-    {
-        if (prefix is PyStr p) return Value.StartsWith(p.Value, StringComparison.Ordinal);
-        if (prefix is PyTuple t)
-        {
-            for (int i = 0; i < t.Count; i++)
-            {
-                if (t[i] is not PyStr q)
-                    throw PyErrors.TypeError($"tuple for startswith must only contain str, not {t[i].type.Name}");
-                if (Value.StartsWith(q.Value, StringComparison.Ordinal)) return true;
-            }
-            return false;
-        }
-        throw PyErrors.TypeError($"startswith first arg must be str or a tuple of str, not {prefix.type.Name}");
-    }
-
-    [PyMethod]
-    internal PyStr replace(string old, string @new, long count = -1)
-    {
-        if (count < 0) return old.Length == 0 ? FromString(ReplaceEmpty(@new, long.MaxValue)) : FromString(Value.Replace(old, @new, StringComparison.Ordinal));
-        if (old.Length == 0) return FromString(ReplaceEmpty(@new, count));
-        var sb = new StringBuilder();
-        int pos = 0;
-        while (count-- > 0)
-        {
-            int k = Value.IndexOf(old, pos, StringComparison.Ordinal);
-            if (k < 0) break;
-            sb.Append(Value, pos, k - pos).Append(@new);
-            pos = k + old.Length;
-        }
-        sb.Append(Value, pos, Value.Length - pos);
-        return FromString(sb.ToString());
-    }
-
-    private string ReplaceEmpty(string insert, long count)
-    {
-        var sb = new StringBuilder();
-        for (int i = 0; i < Length; i++)
-        {
-            if (count-- > 0) sb.Append(insert);
-            int a = Utf16Offset(i), b = Utf16Offset(i + 1);
-            sb.Append(Value, a, b - a);
-        }
-        if (count > 0) sb.Append(insert);
-        return sb.ToString();
-    }
-
     // --- slots -----------------------------------------------------------------------
 
     internal static void InitType(PyType t)
@@ -370,14 +215,9 @@ internal sealed partial class PyStr : PyObject
             for (long i = 0; i < n; i++) sb.Append(s.Value);
             return FromString(sb.ToString());
         };
-        t.New = static (callable, args, kwnames) =>
-        {
-            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("str() keyword arguments arrive with bytes support");
-            if (args.Length > 1) throw PyErrors.TypeError($"str() takes at most 3 arguments ({args.Length} given)");
-            var r = args.Length == 0 ? Empty : PyOps.Str(args[0]);
-            return callable == PyTypes.Str ? r : r.WithType((PyType)callable);
-        };
+        t.New = static (callable, args, kwnames) => NewStr((PyType)callable, args, kwnames);
         InstallPyBindings(t);
+        InstallExtraMethods(t);
     }
 
     private PyObject GetItem(PyObject key)
@@ -394,7 +234,7 @@ internal sealed partial class PyStr : PyObject
             slice.Indices(Length, out long start, out long stop, out long step, out long count);
             if (step == 1) return Substring((int)start, (int)stop);
             var sb = new StringBuilder();
-            for (long k = 0, i = start; k < count; k++, i += step) sb.Append(char.ConvertFromUtf32(CodePointAt((int)i)));
+            for (long k = 0, i = start; k < count; k++, i += step) TextCodecs.AppendCodePoint(sb, CodePointAt((int)i));
             return FromString(sb.ToString());
         }
         if (key.type.Index is not null) return GetItem(PyOps.Index(key));
