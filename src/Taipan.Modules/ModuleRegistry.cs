@@ -22,6 +22,7 @@ public static class ModuleRegistry
         NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
         NativeModules.Register("select", Select.SelectModule.Create);
         NativeModules.Register("_locale", Locale.LocaleModule.Create);
+        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
         NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
     }
 }

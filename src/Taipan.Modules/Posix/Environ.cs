@@ -10,8 +10,6 @@ internal static unsafe class Environ
     public static PyDict Build()
     {
         var d = new PyDict();
-        // Without a bytes type (early in Taipan's bring-up) there is nothing to put in it.
-        if (FsEncoding.BytesType is null) return d;
         var lib = NativeLibrary.Load("libc.so.6");
         byte** env = *(byte***)NativeLibrary.GetExport(lib, "environ");
         for (; env != null && *env != null; env++)

@@ -1,31 +1,17 @@
 using System.Text;
-using Taipan.Runtime.Builtins;
-using Taipan.Runtime;
-using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Posix;
 
-/// <summary>The filesystem encoding (UTF-8 with surrogateescape, as CPython on Linux) and the bridge to
-/// bytes objects. bytes is created through the builtins' `bytes` type so this module does not depend on
-/// the C# class that implements it.</summary>
+/// <summary>The filesystem encoding (UTF-8 with surrogateescape, as CPython on Linux) and bytes conversions.</summary>
 internal static class FsEncoding
 {
-    public static PyType? BytesType =>
-        InterpreterState.Current.BuiltinsDict.GetItemOrNull(StrIntern.Intern("bytes")) as PyType;
+    public static bool IsBytes(PyObject o) => o is PyBytes;
 
-    public static bool IsBytes(PyObject o) => BytesType is { } t && o.type.IsSubtypeOf(t);
-
-    public static PyObject ToBytes(ReadOnlySpan<byte> data)
-    {
-        var t = BytesType ?? throw PyErrors.SystemError("bytes type is not available");
-        var items = new PyObject[data.Length];
-        for (int i = 0; i < items.Length; i++) items[i] = PyInt.FromLong(data[i]);
-        return PyOps.Call(t, new PyObject[] { PyList.FromSpan(items) });
-    }
+    public static PyObject ToBytes(ReadOnlySpan<byte> data) => PyBytes.From(data.ToArray());
 
     /// <summary>The bytes of a bytes-like object (bytes, bytearray, memoryview ...).</summary>
-    public static bool TryGetBuffer(PyObject o, out byte[] data) => BytesLike.TryGetBytes(o, out data);
+    public static bool TryGetBuffer(PyObject o, out byte[] data) => Buffers.TryGetBytes(o, out data);
 
     public static byte[] Encode(PyStr s) => Encode(s.Value, s);
 

@@ -362,5 +362,6 @@ internal sealed partial class PyDict : PyObject
             for (int i = 0; i < nk; i++) d.SetItem(kwnames![i], args[args.Length - nk + i]);
         };
         InstallPyBindings(t);
+        DictFromKeys.Install(t);
     }
 }
