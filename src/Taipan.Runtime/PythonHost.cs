@@ -132,9 +132,11 @@ public static class PythonHost
                     Console.Error.WriteLine($"{options.Executable}: can't open file '{Path.GetFullPath(options.Script)}': {reason}");
                     return 2;
                 }
-                main.Dict.SetItem(Names.File, PyStr.FromString(options.Script));
+                // CPython 3.9+ names the script by absolute path (__file__, code filenames, tracebacks).
+                var scriptPath = Path.GetFullPath(options.Script);
+                main.Dict.SetItem(Names.File, PyStr.FromString(scriptPath));
                 main.Dict.SetItem(StrIntern.Intern("__cached__"), PyNone.Instance);
-                var code = Execution.CompileFile(bytes, options.Script);
+                var code = Execution.CompileFile(bytes, scriptPath);
                 Import.ExecModule(main, code);
             }
             else if (options.ReadStdin || Console.IsInputRedirected)

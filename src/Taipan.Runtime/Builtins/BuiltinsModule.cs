@@ -29,6 +29,8 @@ internal static class BuiltinsModule
         // Every builtin exception class (the hierarchy is defined with the exception types).
         foreach (var t in PyType.Builtins)
             if (!t.Name.Contains('.') && t.IsSubtypeOf(PyTypes.BaseException)) Set(t.Name, t);
+        Set("EnvironmentError", PyTypes.OSError);
+        Set("IOError", PyTypes.OSError);
         BuiltinFunctions.InstallPyBindings(d);
         foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Type })
             if (t.Dict.GetItemOrNull(Names.ClassGetItem) is null) GenericAlias.InstallClassGetItem(t);

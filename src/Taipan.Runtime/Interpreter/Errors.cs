@@ -6,39 +6,42 @@ namespace Taipan.Runtime.Interpreter;
 /// raise-statement semantics (do_raise, context chaining).</summary>
 internal static class Errors
 {
+    /// <summary>(3.11 sets `name` on NameError only, not on UnboundLocalError.)</summary>
     public static PyBaseException UnboundLocal(PyCode code, int slot) =>
-        WithName(PyErrors.New(PyTypes.UnboundLocalError,
-            $"cannot access local variable '{code.LocalNames[slot].Value}' where it is not associated with a value").Value, code.LocalNames[slot]);
+        PyErrors.New(PyTypes.UnboundLocalError,
+            $"cannot access local variable '{code.LocalNames[slot].Value}' where it is not associated with a value").Value;
 
     public static PyBaseException UnboundDeref(PyCode code, int slot)
     {
         if (slot < code.NLocals + code.NCells) return UnboundLocal(code, slot);
-        return WithName(PyErrors.New(PyTypes.NameError,
-            $"cannot access free variable '{code.LocalNames[slot].Value}' where it is not associated with a value in enclosing scope").Value, code.LocalNames[slot]);
+        return PyErrors.NameError(
+            $"cannot access free variable '{code.LocalNames[slot].Value}' where it is not associated with a value in enclosing scope", code.LocalNames[slot]).Value;
     }
 
+    /// <summary>NameError with `name` set (the "Did you mean" suggestions of the traceback printer read it).</summary>
     public static PyBaseException NameNotDefined(PyStr name) =>
-        WithName(PyErrors.New(PyTypes.NameError, $"name '{name.Value}' is not defined").Value, name);
-
-    /// <summary>NameError.name (used by the "Did you mean" suggestions of the traceback printer).</summary>
-    private static PyBaseException WithName(PyBaseException e, PyStr name)
-    {
-        ExceptionAttributes.Set(e, "name", name);
-        return e;
-    }
+        PyErrors.NameError($"name '{name.Value}' is not defined", name).Value;
 
     public static PyException AttributeMissing(PyObject o, PyStr name)
     {
-        PyException e;
-        if (o is PyModule m)
-            e = PyErrors.AttributeError($"module '{m.Name}' has no attribute '{name.Value}'");
-        else if (o is PyType t)
-            e = PyErrors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'");
-        else
-            e = PyErrors.AttributeError($"'{o.type.Name}' object has no attribute '{name.Value}'");
-        ExceptionAttributes.Set(e.Value, "name", name);
-        ExceptionAttributes.Set(e.Value, "obj", o);
-        return e;
+        string message;
+        if (o is PyModule m) message = $"module '{m.Name}' has no attribute '{name.Value}'";
+        else if (o is PyType t) message = $"type object '{t.Name}' has no attribute '{name.Value}'";
+        else message = $"'{o.type.Name}' object has no attribute '{name.Value}'";
+        return PyErrors.AttributeError(message, o, name);
+    }
+
+    /// <summary>set_attribute_error_context: an AttributeError escaping an attribute lookup gets the
+    /// name and object (for "Did you mean" suggestions) unless it has them. Used as an exception filter;
+    /// always false.</summary>
+    public static bool AddAttributeErrorContext(PyException e, PyObject o, PyStr name)
+    {
+        if (e.Value is PyNameError ae && ae.Name is null && ae.Obj is null && e.Matches(PyTypes.AttributeError))
+        {
+            ae.Name = name;
+            ae.Obj = o;
+        }
+        return false;
     }
 
     /// <summary>do_raise: `raise value [from cause]`.</summary>
@@ -68,7 +71,7 @@ internal static class Errors
             if (!t.IsSubtypeOf(PyTypes.BaseException)) throw PyErrors.TypeError(message);
             var inst = PyOps.Call(t, ReadOnlySpan<PyObject>.Empty);
             return inst as PyBaseException
-                ?? throw PyErrors.TypeError($"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {inst.type.Name}");
+                ?? throw PyErrors.TypeError($"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {PyOps.Repr(inst.type).Value}");
         }
         return value as PyBaseException ?? throw PyErrors.TypeError(message);
     }
@@ -94,11 +97,18 @@ internal static class Errors
     /// <summary>The `except` clause check: classes deriving from BaseException, or tuples of them.</summary>
     public static void CheckExceptClass(PyObject t, bool star)
     {
+        // check_except_type_valid: a class or a flat tuple of classes (nested tuples are refused here
+        // although PyErr_GivenExceptionMatches would accept them).
         if (t is PyTuple tuple)
         {
-            foreach (var item in tuple.Items) CheckExceptClass(item, star);
+            foreach (var item in tuple.Items) CheckOneExceptClass(item, star);
             return;
         }
+        CheckOneExceptClass(t, star);
+    }
+
+    private static void CheckOneExceptClass(PyObject t, bool star)
+    {
         if (t is not PyType ty || !ty.IsSubtypeOf(PyTypes.BaseException))
             throw PyErrors.TypeError("catching classes that do not inherit from BaseException is not allowed");
         if (star && ExceptionGroups.IsGroupType(ty))
@@ -118,7 +128,7 @@ internal static class Errors
     }
 
     public static PyObject StopIterationValue(PyBaseException e) =>
-        ExceptionAttributes.Get(e, "value") ?? (e.Args.Count > 0 ? e.Args[0] : PyNone.Instance);
+        e is PyStopIteration s ? s.Value ?? PyNone.Instance : e.Args.Count > 0 ? e.Args[0] : PyNone.Instance;
 
     /// <summary>A .NET exception escaping a builtin is a Taipan bug; it still reaches the user as a
     /// Python SystemError naming what happened, never as a .NET stack trace.</summary>

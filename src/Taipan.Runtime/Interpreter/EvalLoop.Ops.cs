@@ -133,7 +133,14 @@ internal static partial class EvalLoop
     public static PyObject GetAttr(PyObject o, PyStr name)
     {
         var f = o.type.GetAttr ?? ObjectAttributes.GenericGetAttr;
-        return f(o, name) ?? throw Errors.AttributeMissing(o, name);
+        try
+        {
+            return f(o, name) ?? throw Errors.AttributeMissing(o, name);
+        }
+        catch (PyException e) when (Errors.AddAttributeErrorContext(e, o, name))
+        {
+            throw; // not reached: the filter only annotates
+        }
     }
 
     /// <summary>LOAD_METHOD: a function found on the type (not shadowed by the instance) is returned

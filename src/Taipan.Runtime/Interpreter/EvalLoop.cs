@@ -691,7 +691,7 @@ internal static partial class EvalLoop
                         {
                             PyObject? cause = arg >= 2 ? s[--sp] : null;
                             PyObject? value = arg >= 1 ? s[--sp] : null;
-                            s[sp] = s[sp + 1] = null;
+                            for (int i = 0; i < arg; i++) s[sp + i] = null;
                             if (arg == 0)
                             {
                                 if (ts.ExcInfo is not PyBaseException current)
@@ -832,7 +832,13 @@ internal static partial class EvalLoop
             {
                 f.LastI = reraiseLasti >= 0 ? reraiseLasti : instr;
                 reraiseLasti = -1;
-                if (addTraceback) exc!.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                if (addTraceback)
+                {
+                    // Freshly raised here (by an instruction or native code): chained to the exception
+                    // being handled, as _PyErr_SetObject does. Exceptions from callee frames already have a traceback.
+                    if (exc!.Traceback is null) Errors.ChainContext(ts, exc);
+                    exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                }
                 addTraceback = true;
                 var handler = FindHandler(code, instr);
                 if (handler.Handler >= 0)

@@ -327,12 +327,8 @@ internal sealed class PyGenerator : PyObject
         if (prefix == "cr") BindingInstaller.AddGetter(t, "cr_origin", static s => PyNone.Instance);
     }
 
-    /// <summary>StopIteration(value) as a generator's return raises it (a tuple value stays one argument).</summary>
-    public static PyBaseException StopIterationWith(PyObject value)
-    {
-        var e = (PyBaseException)PyOps.Call(PyTypes.StopIteration, new[] { value });
-        return e;
-    }
+    /// <summary>StopIteration(value) as a generator's return raises it (a tuple value stays one argument; None gives StopIteration()).</summary>
+    public static PyBaseException StopIterationWith(PyObject value) => PyErrors.StopIterationWith(value).Value;
 }
 
 /// <summary>coroutine.__await__(): an iterator driving the coroutine.</summary>

@@ -278,14 +278,14 @@ internal static class TracebackPrinter
             stype = t.Name;
         }
         var sb = new StringBuilder();
-        if (t.IsSubtypeOf(PyTypes.SyntaxError)) FormatSyntaxError(exc, stype, sb);
-        else
+        if (!t.IsSubtypeOf(PyTypes.SyntaxError) || !FormatSyntaxError(exc, stype, sb))
         {
             var value = SafeStr(exc) + Suggestion(exc);
             sb.Append(value.Length == 0 ? stype : stype + ": " + value).Append('\n');
         }
         var notes = ExceptionAttributes.Get(exc, "__notes__");
-        if (notes is PyList or PyTuple)
+        // print_exception_notes: any sequence (a str prints one character per line), else its repr.
+        if (notes is not null && notes.type.GetItem is not null && notes.type.Length is not null && !notes.type.IsSubtypeOf(PyTypes.Dict))
         {
             var it = PyOps.GetIter(notes);
             PyObject? n;
@@ -300,7 +300,7 @@ internal static class TracebackPrinter
         {
             string r;
             try { r = PyOps.Repr(notes).Value; } catch (PyException) { r = "<__notes__ repr() failed>"; }
-            sb.Append(r).Append('\n');
+            sb.Append(r); // 3.11 writes no newline after it (the next output runs on)
         }
         return sb.ToString();
     }
@@ -311,38 +311,100 @@ internal static class TracebackPrinter
         catch (PyException) { return "<exception str() failed>"; }
     }
 
-    private static void FormatSyntaxError(PyBaseException exc, string stype, StringBuilder sb)
+    /// <summary>print_exception_file_and_line + parse_syntax_error: the location lines and the message
+    /// line of a SyntaxError. False when the attributes do not parse (then it prints like any exception).</summary>
+    private static bool FormatSyntaxError(PyBaseException exc, string stype, StringBuilder sb)
     {
-        var lineno = ExceptionAttributes.Get(exc, "lineno");
-        var filename = ExceptionAttributes.Get(exc, "filename");
-        string suffix = "";
-        if (lineno is PyInt li)
-            sb.Append("  File \"").Append(filename is PyStr fs ? fs.Value : "<string>").Append("\", line ").Append(li.Small).Append('\n');
-        else if (filename is PyStr fs2)
-            suffix = " (" + fs2.Value + ")";
-        if (ExceptionAttributes.Get(exc, "text") is PyStr text)
+        PyObject? message;
+        string filename;
+        long lineno, offset, endLineno, endOffset;
+        PyObject? text;
+        try
         {
-            var rtext = text.Value.TrimEnd('\n');
-            var ltext = rtext.TrimStart(' ', '\n', '\f');
-            int spaces = rtext.Length - ltext.Length;
-            sb.Append("    ").Append(ltext).Append('\n');
-            if (ExceptionAttributes.Get(exc, "offset") is PyInt off)
+            if (ExceptionAttributes.Get(exc, "print_file_and_line") is null) return false;
+            message = ExceptionAttributes.Get(exc, "msg");
+            var fn = ExceptionAttributes.Get(exc, "filename");
+            if (message is null || fn is null) return false;
+            filename = fn == PyNone.Instance ? "<string>" : PyOps.Str(fn).Value;
+            if (!AsSsize(ExceptionAttributes.Get(exc, "lineno"), out lineno)) return false;
+            var off = ExceptionAttributes.Get(exc, "offset");
+            if (off is null) return false;
+            offset = -1;
+            if (off != PyNone.Instance && !AsSsize(off, out offset)) return false;
+            endLineno = lineno;
+            endOffset = -1;
+            if (exc.type == PyTypes.SyntaxError)
             {
-                long offset = off.Small;
-                long endOffset = ExceptionAttributes.Get(exc, "end_offset") is PyInt eo && eo.Small != 0 ? eo.Small : offset;
-                if (offset == endOffset || endOffset == -1) endOffset = offset + 1;
-                long colno = offset - 1 - spaces;
-                long endColno = endOffset - 1 - spaces;
-                if (colno >= 0)
-                {
-                    sb.Append("    ");
-                    for (int i = 0; i < colno && i < ltext.Length; i++) sb.Append(char.IsWhiteSpace(ltext[i]) ? ltext[i] : ' ');
-                    sb.Append('^', (int)Math.Max(0, endColno - colno)).Append('\n');
-                }
+                var el = ExceptionAttributes.Get(exc, "end_lineno");
+                if (el is not null && el != PyNone.Instance && !AsSsize(el, out endLineno)) return false;
+                var eo = ExceptionAttributes.Get(exc, "end_offset");
+                if (eo is not null && eo != PyNone.Instance && !AsSsize(eo, out endOffset)) return false;
             }
+            text = ExceptionAttributes.Get(exc, "text");
+            if (text is null) return false;
         }
-        var msg = ExceptionAttributes.Get(exc, "msg") is PyStr m && m.Length > 0 ? m.Value : "<no detail available>";
-        sb.Append(stype).Append(": ").Append(msg).Append(suffix).Append('\n');
+        catch (PyException)
+        {
+            return false;
+        }
+        sb.Append("  File \"").Append(filename).Append("\", line ").Append(lineno).Append('\n');
+        if (text is PyStr t)
+        {
+            var bytes = System.Text.Encoding.UTF8.GetBytes(t.Value);
+            // A location spanning lines highlights to the end of the first; never more carets than the line.
+            if (endLineno > lineno) endOffset = bytes.Length;
+            if (endOffset > bytes.Length + 1) endOffset = bytes.Length + 1;
+            PrintErrorText(sb, offset, endOffset, bytes);
+        }
+        string value;
+        if (message == PyNone.Instance) value = "";
+        else
+        {
+            try { value = PyOps.Str(message).Value; }
+            catch (PyException) { value = "<exception str() failed>"; }
+        }
+        sb.Append(value.Length == 0 ? stype : stype + ": " + value).Append('\n');
+        return true;
+    }
+
+    private static bool AsSsize(PyObject? v, out long result)
+    {
+        result = 0;
+        if (v is not PyInt i || !i.IsSmall) return false;
+        result = i.Small;
+        return true;
+    }
+
+    /// <summary>print_error_text, byte for byte: CPython works on the UTF-8 text with the (character)
+    /// offsets, strips leading blanks, clips, skips embedded lines, and always prints at least one caret.</summary>
+    private static void PrintErrorText(StringBuilder sb, long offset, long endOffset, byte[] text)
+    {
+        long caretRepetitions = endOffset > 0 && endOffset > offset ? endOffset - offset : 1;
+        offset--;
+        int start = 0;
+        while (start < text.Length && (text[start] == ' ' || text[start] == '\t' || text[start] == '\f'))
+        {
+            start++;
+            offset--;
+        }
+        long len = text.Length - start;
+        if (len > 0 && text[text.Length - 1] == '\n') len--;
+        if (offset > len) offset = len;
+        while (true)
+        {
+            int nl = Array.IndexOf(text, (byte)'\n', start);
+            if (nl < 0) break;
+            long inl = nl - start;
+            if (inl >= offset) break;
+            inl++;
+            start += (int)inl;
+            len -= inl;
+            offset -= inl;
+        }
+        sb.Append("    ").Append(System.Text.Encoding.UTF8.GetString(text, start, text.Length - start));
+        if (start + len >= text.Length || text[start + len] != '\n') sb.Append('\n');
+        if (offset < 0) return;
+        sb.Append("    ").Append(' ', (int)offset).Append('^', (int)caretRepetitions).Append('\n');
     }
 
     // --- "Did you mean" -------------------------------------------------------------------------

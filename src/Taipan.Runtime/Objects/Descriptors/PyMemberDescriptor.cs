@@ -18,7 +18,8 @@ internal sealed class PyMemberDescriptor : PyObject
     {
         if (!instance.type.IsSubtypeOf(Owner))
             throw PyErrors.TypeError($"descriptor '{Name.Value}' for '{Owner.Name}' objects doesn't apply to a '{instance.type.Name}' object");
-        return (instance as PyInstance)?.Members ?? throw PyErrors.SystemError("slot storage missing");
+        var members = instance is PyInstance i ? i.Members : (instance as PyBaseException)?.Members;
+        return members ?? throw PyErrors.SystemError("slot storage missing");
     }
 
     internal static void InitType(PyType t)

@@ -12,6 +12,9 @@ internal static class PyTypes
     internal const int ObjectLayout = 0, TypeLayout = 1, IntLayout = 2, FloatLayout = 3, StrLayout = 4,
         TupleLayout = 5, ListLayout = 6, DictLayout = 7, SetLayout = 8, FrozenSetLayout = 9,
         ExceptionLayout = 10, OtherLayout = 11;
+    // Exceptions whose instances carry extra fields (CPython's Py*ErrorObject structs; Objects/Exception/).
+    internal const int StopIterationLayout = 12, SystemExitLayout = 13, ImportErrorLayout = 14, NameErrorLayout = 15,
+        OSErrorLayout = 16, SyntaxErrorLayout = 17, UnicodeErrorLayout = 18, ExceptionGroupLayout = 19;
 
     public static readonly PyType Type, Object;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
@@ -32,7 +35,8 @@ internal static class PyTypes
         ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError, InterruptedError,
         IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         Warning, UserWarning, DeprecationWarning, PendingDeprecationWarning, SyntaxWarning, RuntimeWarning,
-        FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning;
+        FutureWarning, ImportWarning, UnicodeWarning, BytesWarning, ResourceWarning, EncodingWarning,
+        BaseExceptionGroup, ExceptionGroup;
 
     static PyTypes()
     {
@@ -88,49 +92,49 @@ internal static class PyTypes
         LookupError = Exc("LookupError", Exception);
         IndexError = Exc("IndexError", LookupError);
         KeyError = Exc("KeyError", LookupError);
-        AttributeError = Exc("AttributeError", Exception);
+        AttributeError = Exc("AttributeError", Exception, NameErrorLayout);
         RuntimeError = Exc("RuntimeError", Exception);
         RecursionError = Exc("RecursionError", RuntimeError);
         NotImplementedError = Exc("NotImplementedError", RuntimeError);
-        StopIteration = Exc("StopIteration", Exception);
+        StopIteration = Exc("StopIteration", Exception, StopIterationLayout);
         SystemError = Exc("SystemError", Exception);
         MemoryError = Exc("MemoryError", Exception);
-        NameError = Exc("NameError", Exception);
+        NameError = Exc("NameError", Exception, NameErrorLayout);
         UnicodeError = Exc("UnicodeError", ValueError);
         AssertionError = Exc("AssertionError", Exception);
         StopAsyncIteration = Exc("StopAsyncIteration", Exception);
-        UnboundLocalError = Exc("UnboundLocalError", NameError);
-        ImportError = Exc("ImportError", Exception);
-        ModuleNotFoundError = Exc("ModuleNotFoundError", ImportError);
+        UnboundLocalError = Exc("UnboundLocalError", NameError, NameErrorLayout);
+        ImportError = Exc("ImportError", Exception, ImportErrorLayout);
+        ModuleNotFoundError = Exc("ModuleNotFoundError", ImportError, ImportErrorLayout);
         KeyboardInterrupt = Exc("KeyboardInterrupt", BaseException);
-        SystemExit = Exc("SystemExit", BaseException);
+        SystemExit = Exc("SystemExit", BaseException, SystemExitLayout);
         GeneratorExit = Exc("GeneratorExit", BaseException);
-        SyntaxError = Exc("SyntaxError", Exception);
-        IndentationError = Exc("IndentationError", SyntaxError);
-        TabError = Exc("TabError", IndentationError);
+        SyntaxError = Exc("SyntaxError", Exception, SyntaxErrorLayout);
+        IndentationError = Exc("IndentationError", SyntaxError, SyntaxErrorLayout);
+        TabError = Exc("TabError", IndentationError, SyntaxErrorLayout);
         EOFError = Exc("EOFError", Exception);
-        OSError = Exc("OSError", Exception);
+        OSError = Exc("OSError", Exception, OSErrorLayout);
         FloatingPointError = Exc("FloatingPointError", ArithmeticError);
         BufferError = Exc("BufferError", Exception);
         ReferenceError = Exc("ReferenceError", Exception);
-        UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError);
-        UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError);
-        UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError);
-        BlockingIOError = Exc("BlockingIOError", OSError);
-        ChildProcessError = Exc("ChildProcessError", OSError);
-        ConnectionError = Exc("ConnectionError", OSError);
-        BrokenPipeError = Exc("BrokenPipeError", ConnectionError);
-        ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError);
-        ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError);
-        ConnectionResetError = Exc("ConnectionResetError", ConnectionError);
-        FileExistsError = Exc("FileExistsError", OSError);
-        FileNotFoundError = Exc("FileNotFoundError", OSError);
-        InterruptedError = Exc("InterruptedError", OSError);
-        IsADirectoryError = Exc("IsADirectoryError", OSError);
-        NotADirectoryError = Exc("NotADirectoryError", OSError);
-        PermissionError = Exc("PermissionError", OSError);
-        ProcessLookupError = Exc("ProcessLookupError", OSError);
-        TimeoutError = Exc("TimeoutError", OSError);
+        UnicodeDecodeError = Exc("UnicodeDecodeError", UnicodeError, UnicodeErrorLayout);
+        UnicodeEncodeError = Exc("UnicodeEncodeError", UnicodeError, UnicodeErrorLayout);
+        UnicodeTranslateError = Exc("UnicodeTranslateError", UnicodeError, UnicodeErrorLayout);
+        BlockingIOError = Exc("BlockingIOError", OSError, OSErrorLayout);
+        ChildProcessError = Exc("ChildProcessError", OSError, OSErrorLayout);
+        ConnectionError = Exc("ConnectionError", OSError, OSErrorLayout);
+        BrokenPipeError = Exc("BrokenPipeError", ConnectionError, OSErrorLayout);
+        ConnectionAbortedError = Exc("ConnectionAbortedError", ConnectionError, OSErrorLayout);
+        ConnectionRefusedError = Exc("ConnectionRefusedError", ConnectionError, OSErrorLayout);
+        ConnectionResetError = Exc("ConnectionResetError", ConnectionError, OSErrorLayout);
+        FileExistsError = Exc("FileExistsError", OSError, OSErrorLayout);
+        FileNotFoundError = Exc("FileNotFoundError", OSError, OSErrorLayout);
+        InterruptedError = Exc("InterruptedError", OSError, OSErrorLayout);
+        IsADirectoryError = Exc("IsADirectoryError", OSError, OSErrorLayout);
+        NotADirectoryError = Exc("NotADirectoryError", OSError, OSErrorLayout);
+        PermissionError = Exc("PermissionError", OSError, OSErrorLayout);
+        ProcessLookupError = Exc("ProcessLookupError", OSError, OSErrorLayout);
+        TimeoutError = Exc("TimeoutError", OSError, OSErrorLayout);
         Warning = Exc("Warning", Exception);
         UserWarning = Exc("UserWarning", Warning);
         DeprecationWarning = Exc("DeprecationWarning", Warning);
@@ -143,6 +147,8 @@ internal static class PyTypes
         BytesWarning = Exc("BytesWarning", Warning);
         ResourceWarning = Exc("ResourceWarning", Warning);
         EncodingWarning = Exc("EncodingWarning", Warning);
+        BaseExceptionGroup = Exc("BaseExceptionGroup", BaseException, ExceptionGroupLayout);
+        ExceptionGroup = Exc("ExceptionGroup", BaseExceptionGroup, ExceptionGroupLayout); // second base added by PyBaseExceptionGroup
 
         // Every field is set: now slots and generated method tables.
         BuiltinTypeSlots.Install();
@@ -150,6 +156,6 @@ internal static class PyTypes
 
     private static PyType Leaf(string name) => PyType.CreateBuiltin(Type, name, Object, TypeFlags.None, OtherLayout);
 
-    private static PyType Exc(string name, PyType @base) =>
-        PyType.CreateBuiltin(Type, name, @base, TypeFlags.BaseType | TypeFlags.HasInstanceDict, ExceptionLayout);
+    private static PyType Exc(string name, PyType @base, int layout = ExceptionLayout) =>
+        PyType.CreateBuiltin(Type, name, @base, TypeFlags.BaseType | TypeFlags.HasInstanceDict, layout);
 }
