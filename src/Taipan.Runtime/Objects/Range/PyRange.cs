@@ -72,6 +72,7 @@ internal sealed class PyRange : PyObject
         t.New = static (callable, args, kwnames) =>
         {
             if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("range() takes no keyword arguments");
+            if (args.Length is >= 1 and <= 3 && !FitsLong(args)) return NewLong(args);
             return args.Length switch
             {
                 0 => throw PyErrors.TypeError("range expected at least 1 argument, got 0"),
@@ -81,7 +82,21 @@ internal sealed class PyRange : PyObject
                 _ => throw PyErrors.TypeError($"range expected at most 3 arguments, got {args.Length}"),
             };
         };
+        LongRange.Install(t);
     }
 
     private static long Arg(PyObject o) => PyOps.Index(o).AsLong();
+
+    private static bool FitsLong(ReadOnlySpan<PyObject> args)
+    {
+        foreach (var a in args) if (!PyOps.Index(a).IsSmall) return false;
+        return true;
+    }
+
+    private static PyObject NewLong(ReadOnlySpan<PyObject> args) => args.Length switch
+    {
+        1 => new LongRange(0, PyOps.Index(args[0]).Big, 1),
+        2 => new LongRange(PyOps.Index(args[0]).Big, PyOps.Index(args[1]).Big, 1),
+        _ => new LongRange(PyOps.Index(args[0]).Big, PyOps.Index(args[1]).Big, PyOps.Index(args[2]).Big),
+    };
 }
