@@ -48,6 +48,13 @@ internal static unsafe partial class Libc
         public ushort ws_row, ws_col, ws_xpixel, ws_ypixel;
     }
 
+    [StructLayout(LayoutKind.Sequential)]
+    public struct Statvfs
+    {
+        public ulong f_bsize, f_frsize, f_blocks, f_bfree, f_bavail, f_files, f_ffree, f_favail, f_fsid, f_flag, f_namemax;
+        public int spare0, spare1, spare2, spare3, spare4, spare5;
+    }
+
     public const int AT_FDCWD = -100, AT_SYMLINK_NOFOLLOW = 0x100, AT_REMOVEDIR = 0x200, AT_SYMLINK_FOLLOW = 0x400, AT_EACCESS = 0x200;
 
     [DllImport(L, SetLastError = true)] public static extern int open(byte* path, int flags, int mode);
@@ -88,6 +95,8 @@ internal static unsafe partial class Libc
     [DllImport(L, SetLastError = true)] public static extern int chdir(byte* path);
     [DllImport(L, SetLastError = true)] public static extern int fchdir(int fd);
     [DllImport(L, SetLastError = true)] public static extern int mkfifoat(int dirfd, byte* path, int mode);
+    [DllImport(L, SetLastError = true)] public static extern int statvfs(byte* path, Statvfs* buf);
+    [DllImport(L, SetLastError = true)] public static extern int fstatvfs(int fd, Statvfs* buf);
     [DllImport(L)] public static extern int getpid();
     [DllImport(L)] public static extern int getppid();
     [DllImport(L)] public static extern int getuid();

@@ -324,4 +324,37 @@ internal static unsafe partial class PosixModule
         if (r is PyStr || FsEncoding.IsBytes(r)) return r;
         throw PyErrors.TypeError($"expected {o.type.Name}.__fspath__() to return str or bytes, not {r.type.Name}");
     }
+
+    private static PyType StatvfsType => Taipan.Runtime.Builtins.StructSequence.TypeFor("os.statvfs_result",
+        new string?[] { "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree", "f_favail", "f_flag", "f_namemax", "f_fsid" }, 10);
+
+    internal static PyType StatvfsResultType => StatvfsType;
+
+    private static PyObject StatvfsResult(in Libc.Statvfs v)
+    {
+        static PyObject U(ulong x) => PyInt.FromULong(x);
+        return Taipan.Runtime.Builtins.StructSequence.Make(StatvfsType, new[] {
+            U(v.f_bsize), U(v.f_frsize), U(v.f_blocks), U(v.f_bfree), U(v.f_bavail), U(v.f_files), U(v.f_ffree), U(v.f_favail),
+            U(v.f_flag), U(v.f_namemax), U(v.f_fsid) });
+    }
+
+    [PyFunction(PosOnly = 0)]
+    public static PyObject statvfs(PyObject path)
+    {
+        var p = PathArg.Convert("statvfs", "path", path, allowFd: true);
+        Libc.Statvfs v;
+        int r;
+        if (p.IsFd) r = Libc.fstatvfs(p.Fd, &v);
+        else fixed (byte* b = p.Bytes) r = Libc.statvfs(b, &v);
+        if (r < 0) throw PosixErrors.Last(p.IsFd ? null : p.Original);
+        return StatvfsResult(v);
+    }
+
+    [PyFunction]
+    public static PyObject fstatvfs(PyObject fd)
+    {
+        Libc.Statvfs v;
+        if (Libc.fstatvfs(PosixArgs.Fd(fd), &v) < 0) throw PosixErrors.Last();
+        return StatvfsResult(v);
+    }
 }

@@ -22,6 +22,7 @@ internal static unsafe partial class PosixModule
         Set("stat_result", StatResult.Type);
         Set("uname_result", UnameType);
         Set("times_result", TimesType);
+        Set("statvfs_result", StatvfsResultType);
         Set("terminal_size", TerminalSizeType);
         Set("DirEntry", DirEntry.PyTypeObject);
         Set("sysconf_names", NameTable(PosixConstants.SysconfNames));
