@@ -141,6 +141,7 @@ internal static unsafe partial class Libc
     [DllImport(L, SetLastError = true)] public static extern int clock_getres(int clk, Timespec* tp);
     [DllImport(L, SetLastError = true)] public static extern int ttyname_r(int fd, byte* buf, nint len);
     [DllImport(L, SetLastError = true)] public static extern int sched_yield();
+    [DllImport(L, SetLastError = true)] public static extern int sched_getaffinity(int pid, nint size, ulong* mask);
     [DllImport(L, SetLastError = true)] public static extern int execv(byte* path, byte** argv);
     [DllImport(L, SetLastError = true)] public static extern int execve(byte* path, byte** argv, byte** envp);
     [DllImport(L, SetLastError = true)] public static extern int setuid(int uid);

@@ -260,7 +260,12 @@ internal static unsafe partial class PosixModule
     }
 
     [PyFunction]
-    public static PyObject cpu_count() => PyInt.FromLong(Environment.ProcessorCount);
+    public static PyObject cpu_count()
+    {
+        // CPython asks sysconf (online CPUs); .NET's ProcessorCount follows affinity and cgroup quotas instead.
+        long n = Libc.sysconf(84 /* _SC_NPROCESSORS_ONLN */);
+        return n >= 1 ? PyInt.FromLong(n) : PyNone.Instance;
+    }
 
     [PyFunction]
     public static void sched_yield() => Libc.sched_yield();
@@ -268,8 +273,13 @@ internal static unsafe partial class PosixModule
     [PyFunction]
     public static PyObject sched_getaffinity(PyObject pid)
     {
+        var mask = new ulong[16];
+        int r;
+        fixed (ulong* m = mask) r = Libc.sched_getaffinity(PosixArgs.Fd(pid), mask.Length * 8, m);
+        if (r < 0) throw PosixErrors.Last();
         var s = new PySet();
-        for (int i = 0; i < Environment.ProcessorCount; i++) s.Add(PyInt.FromLong(i));
+        for (int i = 0; i < mask.Length * 64; i++)
+            if ((mask[i / 64] & (1UL << (i % 64))) != 0) s.Add(PyInt.FromLong(i));
         return s;
     }
 
