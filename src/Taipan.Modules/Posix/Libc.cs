@@ -145,6 +145,13 @@ internal static unsafe partial class Libc
     [DllImport(L, SetLastError = true)] public static extern int execv(byte* path, byte** argv);
     [DllImport(L, SetLastError = true)] public static extern int execve(byte* path, byte** argv, byte** envp);
     [DllImport(L, SetLastError = true)] public static extern int setuid(int uid);
+    [DllImport(L, SetLastError = true)] public static extern int seteuid(int uid);
+    [DllImport(L, SetLastError = true)] public static extern int setegid(int gid);
+    [DllImport(L, SetLastError = true)] public static extern int setpgid(int pid, int pgid);
+    [DllImport(L, SetLastError = true)] public static extern int getresuid(int* r, int* e, int* s);
+    [DllImport(L, SetLastError = true)] public static extern int getresgid(int* r, int* e, int* s);
+    [DllImport(L, SetLastError = true)] public static extern int chroot(byte* path);
+    [DllImport(L)] public static extern void sync();
     [DllImport(L, SetLastError = true)] public static extern int setgid(int gid);
 
     public static int Errno => Marshal.GetLastPInvokeError();

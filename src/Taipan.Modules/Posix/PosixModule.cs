@@ -114,6 +114,114 @@ internal static unsafe partial class PosixModule
     }
 
     [PyFunction]
+    public static void seteuid(PyObject euid)
+    {
+        if (Libc.seteuid(Id(euid)) < 0) throw PosixErrors.Last();
+    }
+
+    [PyFunction]
+    public static void setegid(PyObject egid)
+    {
+        if (Libc.setegid(Id(egid)) < 0) throw PosixErrors.Last();
+    }
+
+    [PyFunction]
+    public static void setpgid(PyObject pid, PyObject pgrp)
+    {
+        if (Libc.setpgid(PosixArgs.Fd(pid), PosixArgs.Fd(pgrp)) < 0) throw PosixErrors.Last();
+    }
+
+    [PyFunction]
+    public static void setpgrp()
+    {
+        if (Libc.setpgid(0, 0) < 0) throw PosixErrors.Last();
+    }
+
+    [PyFunction]
+    public static PyObject getresuid()
+    {
+        int r, e, s;
+        if (Libc.getresuid(&r, &e, &s) < 0) throw PosixErrors.Last();
+        return PyTuple.Of(PyInt.FromLong((uint)r), PyInt.FromLong((uint)e), PyInt.FromLong((uint)s));
+    }
+
+    [PyFunction]
+    public static PyObject getresgid()
+    {
+        int r, e, s;
+        if (Libc.getresgid(&r, &e, &s) < 0) throw PosixErrors.Last();
+        return PyTuple.Of(PyInt.FromLong((uint)r), PyInt.FromLong((uint)e), PyInt.FromLong((uint)s));
+    }
+
+    [PyFunction]
+    public static long getpriority(PyObject which, PyObject who)
+    {
+        System.Runtime.InteropServices.Marshal.SetLastPInvokeError(0);
+        int r = Libc.getpriority(PosixArgs.Fd(which), PosixArgs.Fd(who));
+        if (r == -1 && Libc.Errno != 0) throw PosixErrors.Last();
+        return r;
+    }
+
+    [PyFunction]
+    public static void setpriority(PyObject which, PyObject who, PyObject priority)
+    {
+        if (Libc.setpriority(PosixArgs.Fd(which), PosixArgs.Fd(who), PosixArgs.Fd(priority)) < 0) throw PosixErrors.Last();
+    }
+
+    [PyFunction]
+    public static void sync() => Libc.sync();
+
+    [PyFunction(PosOnly = 0)]
+    public static void chroot(PyObject path)
+    {
+        var p = PathArg.Convert("chroot", "path", path);
+        int r;
+        fixed (byte* b = p.Bytes) r = Libc.chroot(b);
+        if (r < 0) throw PosixErrors.Last(p.Original);
+    }
+
+    [PyFunction]
+    public static PyObject ctermid() => PyStr.FromAscii("/dev/tty");
+
+    private static ulong Dev(PyObject o)
+    {
+        var i = PyOps.Index(o);
+        if (i.Sign < 0) throw PyErrors.OverflowError("can't convert negative int to unsigned");
+        if (i.Big > ulong.MaxValue) throw PyErrors.OverflowError("Python int too large to convert to C dev_t");
+        return (ulong)i.Big;
+    }
+
+    private static uint DevPart(PyObject o)
+    {
+        var i = PyOps.Index(o);
+        if (i.Sign < 0) throw PyErrors.OverflowError("can't convert negative int to unsigned");
+        if (i.Big > uint.MaxValue) throw PyErrors.OverflowError("Python int too large to convert to C unsigned int");
+        return (uint)i.Big;
+    }
+
+    // glibc's gnu_dev_major/minor/makedev bit layout.
+    [PyFunction]
+    public static PyObject major(PyObject device)
+    {
+        ulong d = Dev(device);
+        return PyInt.FromULong(((d >> 32) & 0xfffff000) | ((d >> 8) & 0xfff));
+    }
+
+    [PyFunction]
+    public static PyObject minor(PyObject device)
+    {
+        ulong d = Dev(device);
+        return PyInt.FromULong(((d >> 12) & 0xffffff00) | (d & 0xff));
+    }
+
+    [PyFunction]
+    public static PyObject makedev(PyObject major, PyObject minor)
+    {
+        ulong ma = DevPart(major), mi = DevPart(minor);
+        return PyInt.FromULong(((ma & 0xfff) << 8) | ((ma & 0xfffff000) << 32) | (mi & 0xff) | ((mi & 0xffffff00) << 12));
+    }
+
+    [PyFunction]
     public static PyObject getgroups()
     {
         int n = Libc.getgroups(0, null);
