@@ -22,6 +22,15 @@ public static class ModuleRegistry
         NativeModules.Register("_imp", Imp.ImpModule.Create);
         NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
         NativeModules.Register("_string", String.StringModule.Create);
+        _ = typeof(NativeModules);
+        NativeModules.Register("posix", Posix.PosixModule.Create);
+        NativeModules.Register("time", Time.TimeModule.Create);
+        NativeModules.Register("pwd", Pwd.PwdModule.Create);
+        NativeModules.Register("grp", Pwd.GrpModule.Create);
+        NativeModules.Register("resource", Resource.ResourceModule.Create);
+        NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
+        NativeModules.Register("select", Select.SelectModule.Create);
+        NativeModules.Register("_locale", Locale.LocaleModule.Create);
         NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);

@@ -10,7 +10,10 @@ internal sealed class GenericAlias : PyObject
     public readonly PyObject Origin;
     public readonly PyTuple Args;
 
-    public GenericAlias(PyObject origin, PyObject args) : base(RuntimeTypes.GenericAlias)
+    public GenericAlias(PyObject origin, PyObject args) : this(RuntimeTypes.GenericAlias, origin, args) { }
+
+    /// <summary>An instance of types.GenericAlias or of a Python subclass (collections.abc's _CallableGenericAlias).</summary>
+    public GenericAlias(PyType type, PyObject origin, PyObject args) : base(type)
     {
         Origin = origin;
         Args = args as PyTuple ?? PyTuple.Of(args);
@@ -78,7 +81,7 @@ internal sealed class GenericAlias : PyObject
         t.New = static (callable, args, kwnames) =>
         {
             if (args.Length != 2) throw PyErrors.TypeError($"GenericAlias expected 2 arguments, got {args.Length}");
-            return new GenericAlias(args[0], args[1]);
+            return new GenericAlias((PyType)callable, args[0], args[1]);
         };
     }
 

@@ -3,8 +3,7 @@ using Taipan.Runtime.Binding;
 namespace Taipan.Runtime.Objects;
 
 /// <summary>range over longs. (Ranges with bounds beyond the long range are not supported yet.)</summary>
-[PyType("range")]
-internal sealed partial class PyRange : PyObject
+internal sealed class PyRange : PyObject
 {
     public readonly long Start, Stop, Step, Length;
 
@@ -20,10 +19,6 @@ internal sealed partial class PyRange : PyObject
 
     public long ItemAt(long i) => Start + i * Step;
 
-    [PyGetter("start")] internal long StartValue => Start;
-    [PyGetter("stop")] internal long StopValue => Stop;
-    [PyGetter("step")] internal long StepValue => Step;
-
     /// <summary>Position of an exact int in the range, or -1.</summary>
     private long IndexOfInt(PyInt i)
     {
@@ -34,33 +29,66 @@ internal sealed partial class PyRange : PyObject
         return (v - Start) / Step;
     }
 
-    [PyMethod]
-    internal long count(PyObject value)
+    /// <summary>start/stop/step, count, index and __reversed__ for both forms (PyRange and the
+    /// BigInteger LongRange share the range type).</summary>
+    private static void InstallMethods(PyType t)
     {
-        if (value.type == PyTypes.Int || value.type == PyTypes.Bool) return IndexOfInt((PyInt)value) >= 0 ? 1 : 0;
-        long n = 0;
-        for (long k = 0; k < Length; k++) if (PyOps.EqualsBool(PyInt.FromLong(ItemAt(k)), value)) n++;
-        return n;
-    }
-
-    [PyMethod]
-    internal long index(PyObject value)
-    {
-        if (value.type == PyTypes.Int || value.type == PyTypes.Bool)
+        BindingInstaller.AddGetter(t, "start", static self => self is LongRange lr ? PyInt.FromBig(lr.Start) : PyInt.FromLong(((PyRange)self).Start));
+        BindingInstaller.AddGetter(t, "stop", static self => self is LongRange lr ? PyInt.FromBig(lr.Stop) : PyInt.FromLong(((PyRange)self).Stop));
+        BindingInstaller.AddGetter(t, "step", static self => self is LongRange lr ? PyInt.FromBig(lr.Step) : PyInt.FromLong(((PyRange)self).Step));
+        BindingInstaller.AddMethod(t, "count", static (self, args, kwnames) =>
         {
-            long i = IndexOfInt((PyInt)value);
-            if (i >= 0) return i;
-        }
-        else
+            ArgParser.OneArg(args, kwnames, "range.count");
+            var value = args[0];
+            if (value.type == PyTypes.Int || value.type == PyTypes.Bool) return PyInt.FromLong(self!.type.Contains!(self, value) ? 1 : 0);
+            long n = 0;
+            var it = PyOps.GetIter(self!);
+            PyObject? x;
+            while ((x = PyOps.Next(it)) is not null) if (PyOps.EqualsBool(x, value)) n++;
+            return PyInt.FromLong(n);
+        });
+        BindingInstaller.AddMethod(t, "index", static (self, args, kwnames) =>
         {
-            for (long k = 0; k < Length; k++) if (PyOps.EqualsBool(PyInt.FromLong(ItemAt(k)), value)) return k;
-        }
-        throw PyErrors.ValueError($"{PyOps.Repr(value).Value} is not in range");
+            ArgParser.OneArg(args, kwnames, "range.index");
+            var value = args[0];
+            if (value.type == PyTypes.Int || value.type == PyTypes.Bool)
+            {
+                if (self is PyRange r)
+                {
+                    long i = r.IndexOfInt((PyInt)value);
+                    if (i >= 0) return PyInt.FromLong(i);
+                }
+                else if (self is LongRange lr && self.type.Contains!(self, value))
+                {
+                    return PyInt.FromBig((((PyInt)value).Big - lr.Start) / lr.Step);
+                }
+            }
+            else
+            {
+                long k = 0;
+                var it = PyOps.GetIter(self!);
+                PyObject? x;
+                for (; (x = PyOps.Next(it)) is not null; k++) if (PyOps.EqualsBool(x, value)) return PyInt.FromLong(k);
+            }
+            throw PyErrors.ValueError($"{PyOps.Repr(value).Value} is not in range");
+        });
+        BindingInstaller.AddMethod(t, "__reversed__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "range.__reversed__");
+            if (self is LongRange lr)
+            {
+                var rev = lr.Length.IsZero ? lr : new LongRange(lr.Start + (lr.Length - 1) * lr.Step, lr.Start - lr.Step, -lr.Step);
+                return PyOps.GetIter(rev);
+            }
+            var r = (PyRange)self!;
+            if (r.Length == 0) return new RangeIterator(r);
+            long last = r.ItemAt(r.Length - 1);
+            // start - step can leave the long range; the BigInteger form takes over then.
+            if ((r.Step > 0 && r.Start < long.MinValue + r.Step) || (r.Step < 0 && r.Start > long.MaxValue + r.Step) || r.Step == long.MinValue)
+                return PyOps.GetIter(new LongRange(last, (System.Numerics.BigInteger)r.Start - r.Step, -(System.Numerics.BigInteger)r.Step));
+            return new RangeIterator(new PyRange(last, r.Start - r.Step, -r.Step));
+        });
     }
-
-    [PyMethod]
-    internal PyObject __reversed__() =>
-        new RangeIterator(Length == 0 ? this : new PyRange(ItemAt(Length - 1), Start - Step, -Step));
 
     internal static void InitType(PyType t)
     {
@@ -110,6 +138,7 @@ internal sealed partial class PyRange : PyObject
         t.New = static (callable, args, kwnames) =>
         {
             if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("range() takes no keyword arguments");
+            if (args.Length is >= 1 and <= 3 && !FitsLong(args)) return NewLong(args);
             return args.Length switch
             {
                 0 => throw PyErrors.TypeError("range expected at least 1 argument, got 0"),
@@ -119,8 +148,22 @@ internal sealed partial class PyRange : PyObject
                 _ => throw PyErrors.TypeError($"range expected at most 3 arguments, got {args.Length}"),
             };
         };
-        InstallPyBindings(t);
+        InstallMethods(t);
+        LongRange.Install(t);
     }
 
     private static long Arg(PyObject o) => PyOps.Index(o).AsLong();
+
+    private static bool FitsLong(ReadOnlySpan<PyObject> args)
+    {
+        foreach (var a in args) if (!PyOps.Index(a).IsSmall) return false;
+        return true;
+    }
+
+    private static PyObject NewLong(ReadOnlySpan<PyObject> args) => args.Length switch
+    {
+        1 => new LongRange(0, PyOps.Index(args[0]).Big, 1),
+        2 => new LongRange(PyOps.Index(args[0]).Big, PyOps.Index(args[1]).Big, 1),
+        _ => new LongRange(PyOps.Index(args[0]).Big, PyOps.Index(args[1]).Big, PyOps.Index(args[2]).Big),
+    };
 }

@@ -45,7 +45,7 @@ internal static class RuntimeTypes
         Reversed = PyType.CreateBuiltin(PyTypes.Type, "reversed", PyTypes.Object, Sub, PyTypes.OtherLayout + 9);
         CallableIterator = Leaf("callable_iterator");
         UnionType = Leaf("types.UnionType");
-        GenericAlias = Leaf("types.GenericAlias");
+        GenericAlias = PyType.CreateBuiltin(PyTypes.Type, "types.GenericAlias", PyTypes.Object, Sub, 255); // subclassed by _collections_abc
         NamespaceProxy = PyType.CreateBuiltin(PyTypes.Type, "types.SimpleNamespace", PyTypes.Object, Sub, PyTypes.OtherLayout + 10);
         ANextAwaitable = Leaf("anext_awaitable");
     }

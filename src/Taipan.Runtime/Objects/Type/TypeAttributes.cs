@@ -107,4 +107,5 @@ internal static class TypeAttributes
         if (!ty.IsHeapType) throw PyErrors.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
         return ty;
     }
+
 }
