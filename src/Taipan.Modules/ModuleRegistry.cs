@@ -14,6 +14,6 @@ public static class ModuleRegistry
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         _ = typeof(NativeModules);
-        NativeModules.Register("_io", Io.IoModule.Create);
+        Io.Stdio.Register(); // _io, and the standard streams / builtins.open built on it
     }
 }

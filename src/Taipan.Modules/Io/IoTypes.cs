@@ -54,6 +54,9 @@ internal static class IoTypes
         UnsupportedOperation = PyType.CreateHeapType(PyTypes.Type, "UnsupportedOperation", new[] { PyTypes.OSError, PyTypes.ValueError }, ns);
     }
 
+    internal static void BufferedInit(Buffered b, PyObject raw, bool reader) =>
+        PyOps.Call(PyOps.GetAttr(b, StrIntern.Intern("__init__")), new[] { raw });
+
     private static PyType Create(string name, PyType @base, TypeFlags flags, int layout) =>
         PyType.CreateBuiltin(PyTypes.Type, name, @base, flags, layout);
 

@@ -52,7 +52,7 @@ internal static partial class BuiltinFunctions
         }
         var sepText = sep is PyStr ss ? ss.Value : " ";
         var endText = end is PyStr es ? es.Value : "\n";
-        if (file is ConsoleFile cf)
+        if (file is ConsoleFile || StdioHooks.IsNativeText?.Invoke(file) == true)
         {
             var sb = new StringBuilder();
             for (int i = 0; i < np; i++)
@@ -61,8 +61,13 @@ internal static partial class BuiltinFunctions
                 sb.Append(PyOps.Str(args[i]).Value);
             }
             sb.Append(endText);
-            cf.Write(sb.ToString());
-            if (flush is not null && PyOps.IsTrue(flush)) cf.Flush();
+            bool flushNow = flush is not null && PyOps.IsTrue(flush);
+            if (file is ConsoleFile cf)
+            {
+                cf.Write(sb.ToString());
+                if (flushNow) cf.Flush();
+            }
+            else StdioHooks.WriteText!(file, sb.ToString(), flushNow);
             return PyNone.Instance;
         }
         var write = PyOps.GetAttr(file, StrIntern.Intern("write"));

@@ -30,6 +30,7 @@ internal static class BuiltinsModule
         foreach (var t in PyType.Builtins)
             if (!t.Name.Contains('.') && t.IsSubtypeOf(PyTypes.BaseException)) Set(t.Name, t);
         BuiltinFunctions.InstallPyBindings(d);
+        if (StdioHooks.Open is { } open) Set("open", open);
         foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Type })
             if (t.Dict.GetItemOrNull(Names.ClassGetItem) is null) GenericAlias.InstallClassGetItem(t);
         return m;

@@ -1,0 +1,53 @@
+using Taipan.Runtime.Builtins;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Io;
+
+/// <summary>sys.stdin/stdout/stderr as CPython's create_stdio makes them: TextIOWrapper over
+/// BufferedReader/BufferedWriter over FileIO(fd, closefd=False); stdout line-buffered on a tty,
+/// stderr always; -u makes stdout/stderr write through to the raw FileIO. Under the C/UTF-8 locale
+/// stdin/stdout use surrogateescape, stderr backslashreplace.</summary>
+internal static class Stdio
+{
+    public static void Register()
+    {
+        NativeModules.Register("_io", IoModule.Create);
+        StdioHooks.CreateStreams = Create;
+        StdioHooks.Open = IoModule.OpenFunction;
+        StdioHooks.IsNativeText = static f => f.type == IoTypes.TextIOWrapper;
+        StdioHooks.WriteText = static (f, text, flush) =>
+        {
+            var w = (TextIOWrapper)f;
+            w.Write(PyStr.FromString(text));
+            if (flush) IoCall.Method(w, "flush");
+        };
+    }
+
+    private static (PyObject, PyObject, PyObject) Create(bool unbuffered) =>
+        (Stream(0, "<stdin>", "r", "surrogateescape", unbuffered),
+         Stream(1, "<stdout>", "w", "surrogateescape", unbuffered),
+         Stream(2, "<stderr>", "w", "backslashreplace", unbuffered));
+
+    private static PyObject Stream(int fd, string name, string mode, string errors, bool unbuffered)
+    {
+        // A closed standard descriptor gives None, as in CPython.
+        if (Libc.Fstat(fd, out _, out _, out _) < 0) return PyNone.Instance;
+        var raw = new FileIO(IoTypes.FileIO);
+        raw.Init(PyInt.FromLong(fd), mode == "r" ? "rb" : "wb", false, null);
+        raw.GetDict(true)!.SetItem(StrIntern.Intern("name"), PyStr.FromString(name));
+        bool writeThrough = unbuffered && mode == "w";
+        PyObject buffer = raw;
+        if (!writeThrough)
+        {
+            var b = new Buffered(mode == "r" ? IoTypes.BufferedReader : IoTypes.BufferedWriter);
+            buffer = b;
+            IoTypes.BufferedInit(b, raw, mode == "r");
+        }
+        bool lineBuffering = !unbuffered && mode == "w" && (fd == 2 || Libc.IsATty(fd));
+        var w = new TextIOWrapper(IoTypes.TextIOWrapper);
+        w.Init(buffer, PyStr.FromAscii("utf-8"), PyStr.FromAscii(errors), PyStr.FromAscii("\n"), lineBuffering, writeThrough);
+        w.GetDict(true)!.SetItem(StrIntern.Intern("mode"), PyStr.FromAscii(mode));
+        return w;
+    }
+}
