@@ -24,12 +24,28 @@ internal static class Stdio
         };
     }
 
-    private static (PyObject, PyObject, PyObject) Create(bool unbuffered) =>
-        (Stream(0, "<stdin>", "r", "surrogateescape", unbuffered),
-         Stream(1, "<stdout>", "w", "surrogateescape", unbuffered),
-         Stream(2, "<stderr>", "w", "backslashreplace", unbuffered));
+    private static (PyObject, PyObject, PyObject) Create(bool unbuffered)
+    {
+        // PYTHONIOENCODING=encoding[:errors]; naming an encoding makes the default handler strict.
+        string encoding = "utf-8", errors = "surrogateescape";
+        var env = Taipan.Runtime.InterpreterState.Current.Flags.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONIOENCODING");
+        if (!string.IsNullOrEmpty(env))
+        {
+            int colon = env.IndexOf(':');
+            var enc = colon < 0 ? env : env[..colon];
+            if (enc.Length > 0)
+            {
+                encoding = TextCodecs.NativeName(enc) ?? enc;
+                errors = "strict";
+            }
+            if (colon >= 0 && colon + 1 < env.Length) errors = env[(colon + 1)..];
+        }
+        return (Stream(0, "<stdin>", "r", encoding, errors, unbuffered),
+            Stream(1, "<stdout>", "w", encoding, errors, unbuffered),
+            Stream(2, "<stderr>", "w", encoding, "backslashreplace", unbuffered));
+    }
 
-    private static PyObject Stream(int fd, string name, string mode, string errors, bool unbuffered)
+    private static PyObject Stream(int fd, string name, string mode, string encoding, string errors, bool unbuffered)
     {
         // A closed standard descriptor gives None, as in CPython.
         if (Libc.Fstat(fd, out _, out _, out _) < 0) return PyNone.Instance;
@@ -46,7 +62,7 @@ internal static class Stdio
         }
         bool lineBuffering = !unbuffered && mode == "w" && (fd == 2 || Libc.IsATty(fd));
         var w = new TextIOWrapper(IoTypes.TextIOWrapper);
-        w.Init(buffer, PyStr.FromAscii("utf-8"), PyStr.FromAscii(errors), PyStr.FromAscii("\n"), lineBuffering, writeThrough);
+        w.Init(buffer, PyStr.FromString(encoding), PyStr.FromAscii(errors), PyStr.FromAscii("\n"), lineBuffering, writeThrough);
         w.GetDict(true)!.SetItem(StrIntern.Intern("mode"), PyStr.FromAscii(mode));
         return w;
     }

@@ -15,7 +15,8 @@ internal static class TypeAttributes
             int n = args.Length - (kwnames?.Count ?? 0);
             if (n != 1 && n != 3) throw PyErrors.TypeError("type.__init__() takes 1 or 3 arguments");
         };
-        BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(((PyType)s).Name), static (s, v) =>
+        // A builtin's tp_name may carry its module ("_io.FileIO"); __name__ is the part after the last dot.
+        BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Name : ((PyType)s).Name[(((PyType)s).Name.LastIndexOf('.') + 1)..]), static (s, v) =>
         {
             var ty = Mutable(s, "__name__");
             ty.Name = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
