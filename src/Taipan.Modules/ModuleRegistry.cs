@@ -15,5 +15,6 @@ public static class ModuleRegistry
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         _ = typeof(NativeModules);
         Io.Stdio.Register(); // _io, and the standard streams / builtins.open built on it
+        NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
     }
 }

@@ -83,6 +83,7 @@ internal sealed class PyCode : PyObject
         double d => new PyFloat(d),
         string s => s.Length <= 40 && IsIdentifierLike(s) ? StrIntern.Intern(s) : PyStr.FromString(s),
         SurrogateStr ss => PyStr.FromCodePoints(ss.CodePoints),
+        byte[] b => PyBytes.From(b),
         CodeObject co => new PyCode(co),
         ConstantTuple t => TupleConstant(t),
         _ => ConstantHooks.Convert(c) ?? throw PyErrors.SystemError($"unsupported constant of type {c.GetType().Name}"),

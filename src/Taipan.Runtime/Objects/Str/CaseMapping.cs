@@ -3,21 +3,133 @@ using System.Text;
 namespace Taipan.Runtime.Objects;
 
 /// <summary>
-/// str.upper()/str.lower() with CPython 3.11's full case mappings (Unicode 14 data, taken
-/// from CPython itself into CaseTables.g.cs), so 'ß'.upper() == 'SS' and the results do not
-/// depend on the Unicode version of the .NET runtime. ASCII takes .NET's invariant mapping,
-/// which is identical there. Not yet: lower()'s Final_Sigma rule ('ΑΣ'.lower() == 'ας').
+/// str case operations with CPython 3.11's full case mappings (Unicode 14 data, taken from CPython
+/// itself into CaseTables.g.cs / UnicodeProps.g.cs), so 'ß'.upper() == 'SS', 'ΑΣ'.lower() == 'ας'
+/// (Final_Sigma) and results do not depend on the Unicode version of the .NET runtime.
 /// </summary>
 internal static class CaseMapping
 {
     private static readonly string[] UpperValues = CaseTables.UpperValues.Split('\0');
     private static readonly string[] LowerValues = CaseTables.LowerValues.Split('\0');
+    private static readonly string[] TitleValues = CaseTables.TitleValues.Split('\0');
+    private static readonly string[] CasefoldValues = CaseTables.CasefoldValues.Split('\0');
+
+    private const int CapitalSigma = 0x3A3;
+
+    public static bool In(int[] ranges, int cp)
+    {
+        // ranges holds inclusive [first, last] pairs, sorted.
+        int lo = 0, hi = ranges.Length / 2 - 1;
+        while (lo <= hi)
+        {
+            int mid = (lo + hi) >> 1;
+            if (cp < ranges[2 * mid]) hi = mid - 1;
+            else if (cp > ranges[2 * mid + 1]) lo = mid + 1;
+            else return true;
+        }
+        return false;
+    }
+
+    public static bool IsCased(int cp) => cp < 128 ? (cp | 32) >= 'a' && (cp | 32) <= 'z' : In(UnicodeProps.Cased, cp);
+    public static bool IsLowerChar(int cp) => cp < 128 ? cp >= 'a' && cp <= 'z' : In(UnicodeProps.Lower, cp);
+    public static bool IsUpperChar(int cp) => cp < 128 ? cp >= 'A' && cp <= 'Z' : In(UnicodeProps.Upper, cp);
+    public static bool IsTitleChar(int cp) => cp >= 128 && In(UnicodeProps.Title, cp);
+    private static bool IsCaseIgnorable(int cp) => In(UnicodeProps.CaseIgnorable, cp);
 
     public static PyStr Upper(PyStr s) =>
         s.IsAscii ? PyStr.FromAscii(s.Value.ToUpperInvariant()) : Map(s, CaseTables.UpperKeys, UpperValues);
 
-    public static PyStr Lower(PyStr s) =>
-        s.IsAscii ? PyStr.FromAscii(s.Value.ToLowerInvariant()) : Map(s, CaseTables.LowerKeys, LowerValues);
+    public static PyStr Lower(PyStr s)
+    {
+        if (s.IsAscii) return PyStr.FromAscii(s.Value.ToLowerInvariant());
+        var cps = TextCodecs.CodePoints(s);
+        var sb = new StringBuilder(s.Value.Length);
+        for (int i = 0; i < cps.Length; i++) AppendLower(sb, cps, i);
+        return PyStr.FromString(sb.ToString());
+    }
+
+    public static PyStr Casefold(PyStr s) =>
+        s.IsAscii ? PyStr.FromAscii(s.Value.ToLowerInvariant()) : Map(s, CaseTables.CasefoldKeys, CasefoldValues);
+
+    public static PyStr Title(PyStr s)
+    {
+        var cps = TextCodecs.CodePoints(s);
+        var sb = new StringBuilder(s.Value.Length);
+        bool previousCased = false;
+        for (int i = 0; i < cps.Length; i++)
+        {
+            int c = cps[i];
+            if (previousCased) AppendLower(sb, cps, i);
+            else AppendMapped(sb, c, CaseTables.TitleKeys, TitleValues);
+            previousCased = IsCased(c);
+        }
+        return PyStr.FromString(sb.ToString());
+    }
+
+    public static PyStr Capitalize(PyStr s)
+    {
+        var cps = TextCodecs.CodePoints(s);
+        var sb = new StringBuilder(s.Value.Length);
+        for (int i = 0; i < cps.Length; i++)
+        {
+            if (i == 0) AppendMapped(sb, cps[0], CaseTables.TitleKeys, TitleValues);
+            else AppendLower(sb, cps, i);
+        }
+        return PyStr.FromString(sb.ToString());
+    }
+
+    public static PyStr SwapCase(PyStr s)
+    {
+        var cps = TextCodecs.CodePoints(s);
+        var sb = new StringBuilder(s.Value.Length);
+        for (int i = 0; i < cps.Length; i++)
+        {
+            int c = cps[i];
+            if (IsUpperChar(c)) AppendLower(sb, cps, i);
+            else if (IsLowerChar(c)) AppendMapped(sb, c, CaseTables.UpperKeys, UpperValues);
+            else TextCodecs.AppendCodePoint(sb, c);
+        }
+        return PyStr.FromString(sb.ToString());
+    }
+
+    /// <summary>lower_ucs4: the lower mapping, with capital sigma at the end of a word as 'ς'.</summary>
+    private static void AppendLower(StringBuilder sb, int[] cps, int i)
+    {
+        int c = cps[i];
+        if (c == CapitalSigma)
+        {
+            sb.Append(FinalSigma(cps, i) ? '\u03C2' : '\u03C3');
+            return;
+        }
+        if (c < 128) sb.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : (char)c);
+        else AppendMapped(sb, c, CaseTables.LowerKeys, LowerValues);
+    }
+
+    /// <summary>Final_Sigma: preceded by a cased letter and not followed by one (case-ignorables skipped).</summary>
+    private static bool FinalSigma(int[] cps, int i)
+    {
+        int j = i - 1;
+        while (j >= 0 && IsCaseIgnorable(cps[j])) j--;
+        bool before = j >= 0 && IsCased(cps[j]);
+        if (!before) return false;
+        j = i + 1;
+        while (j < cps.Length && IsCaseIgnorable(cps[j])) j++;
+        return j == cps.Length || !IsCased(cps[j]);
+    }
+
+    private static void AppendMapped(StringBuilder sb, int cp, int[] keys, string[] values)
+    {
+        if (cp < 128)
+        {
+            if (ReferenceEquals(keys, CaseTables.UpperKeys) || ReferenceEquals(keys, CaseTables.TitleKeys))
+                sb.Append(cp >= 'a' && cp <= 'z' ? (char)(cp - 32) : (char)cp);
+            else sb.Append(cp >= 'A' && cp <= 'Z' ? (char)(cp + 32) : (char)cp);
+            return;
+        }
+        int k = Array.BinarySearch(keys, cp);
+        if (k >= 0) sb.Append(values[k]);
+        else TextCodecs.AppendCodePoint(sb, cp);
+    }
 
     private static PyStr Map(PyStr s, int[] keys, string[] values)
     {
@@ -26,25 +138,12 @@ internal static class CaseMapping
         for (int i = 0; i < text.Length; i++)
         {
             int cp = text[i];
-            int width = 1;
             if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
                 cp = char.ConvertToUtf32(text[i], text[i + 1]);
-                width = 2;
+                i++;
             }
-            if (cp < 128)
-            {
-                sb.Append(cp >= 'a' && cp <= 'z' && ReferenceEquals(keys, CaseTables.UpperKeys) ? (char)(cp - 32)
-                    : cp >= 'A' && cp <= 'Z' && ReferenceEquals(keys, CaseTables.LowerKeys) ? (char)(cp + 32)
-                    : (char)cp);
-            }
-            else
-            {
-                int k = Array.BinarySearch(keys, cp);
-                if (k >= 0) sb.Append(values[k]);
-                else sb.Append(text, i, width);
-            }
-            i += width - 1;
+            AppendMapped(sb, cp, keys, values);
         }
         return PyStr.FromString(sb.ToString());
     }

@@ -42,6 +42,7 @@ internal static class BuiltinTypeSlots
         PyGetSetDescriptor.InitType(PyTypes.GetSetDescriptor);
         PyBaseException.InitType(PyTypes.BaseException);
         RuntimeTypes.InitAll();
+        BytesTypes.InitAll();
         ObjectType.Install(PyTypes.Object);
         TypeAttributes.Install(PyTypes.Type);
         InheritFromBases();

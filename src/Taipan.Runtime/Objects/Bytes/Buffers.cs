@@ -1,0 +1,56 @@
+namespace Taipan.Runtime.Objects;
+
+/// <summary>
+/// The buffer protocol as far as Taipan needs it: bytes, bytearray and contiguous memoryviews expose
+/// their bytes as a span without copying; anything else is not bytes-like.
+/// </summary>
+internal static class Buffers
+{
+    /// <summary>The object's bytes without a copy, when it supports the buffer protocol.</summary>
+    public static bool TryGetSpan(PyObject o, out ReadOnlySpan<byte> span)
+    {
+        switch (o)
+        {
+            case PyBytes b:
+                span = b.Value;
+                return true;
+            case PyByteArray a:
+                span = a.Span;
+                return true;
+            case PyMemoryView m:
+                span = m.ContiguousBytes();
+                return true;
+        }
+        span = default;
+        return false;
+    }
+
+    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+
+    /// <summary>A copy of the object's bytes (BytesLike accessor for compile/exec/int()).</summary>
+    public static bool TryGetBytes(PyObject o, out byte[] bytes)
+    {
+        if (o is PyBytes b)
+        {
+            bytes = b.Value;
+            return true;
+        }
+        if (TryGetSpan(o, out var span))
+        {
+            bytes = span.ToArray();
+            return true;
+        }
+        bytes = Array.Empty<byte>();
+        return false;
+    }
+
+    /// <summary>"a bytes-like object is required, not 'str'".</summary>
+    public static ReadOnlySpan<byte> Require(PyObject o)
+    {
+        if (TryGetSpan(o, out var span)) return span;
+        throw PyErrors.TypeError($"a bytes-like object is required, not '{o.type.Name}'");
+    }
+
+    /// <summary>Buffer contents copied (for arguments that may alias the receiver, e.g. b.extend(b)).</summary>
+    public static byte[] RequireCopy(PyObject o) => o is PyBytes b ? b.Value : Require(o).ToArray();
+}

@@ -1,0 +1,286 @@
+using System.Globalization;
+using System.Text;
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Runtime.Objects;
+
+/// <summary>
+/// Codec error handling (PEP 293). The builtin handlers run inline without building an exception
+/// object; a registered handler gets the UnicodeEncodeError/UnicodeDecodeError and returns
+/// (replacement, new position), as in CPython's unicode_encode_call_errorhandler.
+/// </summary>
+internal static class CodecErrors
+{
+    public static bool IsBuiltin(string name) => name is "strict" or "ignore" or "replace" or "backslashreplace"
+        or "xmlcharrefreplace" or "namereplace" or "surrogateescape" or "surrogatepass";
+
+    // --- exceptions ----------------------------------------------------------------------------
+
+    public static PyBaseException EncodeErrorObject(string encoding, PyObject text, int start, int end, string reason) =>
+        (PyBaseException)PyOps.Call(PyTypes.UnicodeEncodeError, new PyObject[]
+        {
+            PyStr.FromString(encoding), text, PyInt.FromLong(start), PyInt.FromLong(end), PyStr.FromString(reason),
+        });
+
+    public static PyBaseException DecodeErrorObject(string encoding, ReadOnlySpan<byte> data, int start, int end, string reason) =>
+        (PyBaseException)PyOps.Call(PyTypes.UnicodeDecodeError, new PyObject[]
+        {
+            PyStr.FromString(encoding), PyBytes.From(data.ToArray()), PyInt.FromLong(start), PyInt.FromLong(end), PyStr.FromString(reason),
+        });
+
+    public static PyException EncodeError(string encoding, PyObject text, int start, int end, string reason) =>
+        new(EncodeErrorObject(encoding, text, start, end, reason));
+
+    public static PyException DecodeError(string encoding, ReadOnlySpan<byte> data, int start, int end, string reason) =>
+        new(DecodeErrorObject(encoding, data, start, end, reason));
+
+    // --- encoding --------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Handles unencodable code points cps[start..end). Appends the replacement to <paramref name="output"/>
+    /// via <paramref name="encodeReplacement"/> (for str replacements) or raw (bytes), returns the position
+    /// to resume at. <paramref name="surrogatePass"/> encodes one surrogate for 'surrogatepass' (null: not supported).
+    /// </summary>
+    public static int HandleEncode(string errors, string encoding, PyStr text, int[] cps, int start, int end, string reason,
+        List<byte> output, Func<int, bool> encodable, Action<int> encodeChar, Func<int, byte[]?>? surrogatePass)
+    {
+        switch (errors)
+        {
+            case "strict":
+                break;
+            case "ignore":
+                return end;
+            case "replace":
+                for (int i = start; i < end; i++) encodeChar('?');
+                return end;
+            case "backslashreplace":
+                for (int i = start; i < end; i++) EncodeAscii(encodeChar, BackslashEscape(cps[i]));
+                return end;
+            case "xmlcharrefreplace":
+                for (int i = start; i < end; i++) EncodeAscii(encodeChar, "&#" + cps[i].ToString(CultureInfo.InvariantCulture) + ";");
+                return end;
+            case "namereplace":
+                for (int i = start; i < end; i++)
+                {
+                    var name = Taipan.Compiler.Lexing.UnicodeNames.NameOf(cps[i]);
+                    EncodeAscii(encodeChar, name is null ? BackslashEscape(cps[i]) : "\\N{" + name + "}");
+                }
+                return end;
+            case "surrogateescape":
+            {
+                int i = start;
+                for (; i < end; i++)
+                {
+                    if (cps[i] < 0xDC80 || cps[i] > 0xDCFF) break;
+                    output.Add((byte)(cps[i] - 0xDC00));
+                }
+                if (i == end) return end;
+                throw EncodeError(encoding, text, start, end, reason);
+            }
+            case "surrogatepass":
+            {
+                if (surrogatePass is null) break;
+                int i = start;
+                for (; i < end; i++)
+                {
+                    if (cps[i] < 0xD800 || cps[i] > 0xDFFF) break;
+                    var b = surrogatePass(cps[i]);
+                    if (b is null) break;
+                    output.AddRange(b);
+                }
+                if (i == end) return end;
+                throw EncodeError(encoding, text, start, end, reason);
+            }
+            default:
+            {
+                var handler = CodecRegistry.Current.CustomHandler(errors)
+                    ?? throw PyErrors.New(PyTypes.LookupError, $"unknown error handler name '{errors}'");
+                var exc = EncodeErrorObject(encoding, text, start, end, reason);
+                var (replacement, pos) = CallHandler(handler, exc, cps.Length, "encoding");
+                if (replacement is PyBytes rb) output.AddRange(rb.Value);
+                else
+                {
+                    var rs = (PyStr)replacement;
+                    for (int k = 0; k < rs.Length; k++)
+                    {
+                        int c = rs.CodePointAt(k);
+                        if (!encodable(c)) throw EncodeError(encoding, text, start, end, reason);
+                        encodeChar(c);
+                    }
+                }
+                return pos;
+            }
+        }
+        throw EncodeError(encoding, text, start, end, reason);
+    }
+
+    /// <summary>Builtin replacements are ASCII text, encoded by the codec itself (UTF-16 writes two bytes each).</summary>
+    private static void EncodeAscii(Action<int> encodeChar, string s)
+    {
+        foreach (var c in s) encodeChar(c);
+    }
+
+    public static string BackslashEscape(int cp) =>
+        cp < 0x100 ? "\\x" + cp.ToString("x2", CultureInfo.InvariantCulture)
+        : cp < 0x10000 ? "\\u" + cp.ToString("x4", CultureInfo.InvariantCulture)
+        : "\\U" + cp.ToString("x8", CultureInfo.InvariantCulture);
+
+    // --- decoding ----------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Handles undecodable bytes data[start..end); appends the replacement text and returns the resume
+    /// position. <paramref name="surrogatePass"/> tries to decode one surrogate at start (returns its
+    /// byte length and code point) for 'surrogatepass'.
+    /// </summary>
+    public static int HandleDecode(string errors, string encoding, ReadOnlySpan<byte> data, int start, int end, string reason,
+        StringBuilder output, SurrogatePassDecoder? surrogatePass = null)
+    {
+        switch (errors)
+        {
+            case "strict":
+                break;
+            case "ignore":
+                return end;
+            case "replace":
+                output.Append('\uFFFD');
+                return end;
+            case "backslashreplace":
+                for (int i = start; i < end; i++) output.Append("\\x").Append(data[i].ToString("x2", CultureInfo.InvariantCulture));
+                return end;
+            case "surrogateescape":
+            {
+                int i = start;
+                for (; i < end; i++)
+                {
+                    if (data[i] < 128) break;
+                    output.Append((char)(0xDC00 + data[i]));
+                }
+                if (i == end) return end;
+                break;
+            }
+            case "surrogatepass":
+            {
+                if (surrogatePass is not null && surrogatePass(data, start, out int len, out int cp))
+                {
+                    output.Append((char)cp);
+                    return start + len;
+                }
+                break;
+            }
+            case "xmlcharrefreplace" or "namereplace":
+                throw PyErrors.TypeError($"don't know how to handle UnicodeDecodeError in error callback");
+            default:
+            {
+                var handler = CodecRegistry.Current.CustomHandler(errors)
+                    ?? throw PyErrors.New(PyTypes.LookupError, $"unknown error handler name '{errors}'");
+                var exc = DecodeErrorObject(encoding, data, start, end, reason);
+                var (replacement, pos) = CallHandler(handler, exc, data.Length, "decoding");
+                if (replacement is not PyStr rs)
+                    throw PyErrors.TypeError("decoding error handler must return (str, int) tuple");
+                output.Append(rs.Value);
+                return pos;
+            }
+        }
+        throw DecodeError(encoding, data, start, end, reason);
+    }
+
+    public delegate bool SurrogatePassDecoder(ReadOnlySpan<byte> data, int start, out int length, out int codePoint);
+
+    private static (PyObject, int) CallHandler(PyObject handler, PyBaseException exc, int length, string what)
+    {
+        var r = PyOps.Call(handler, new PyObject[] { exc });
+        if (r is not PyTuple t || t.Count != 2 || t[1] is not PyInt || (t[0] is not PyStr && !(what == "encoding" && t[0] is PyBytes)))
+            throw PyErrors.TypeError(what == "encoding"
+                ? "encoding error handler must return (str/bytes, int) tuple"
+                : "decoding error handler must return (str, int) tuple");
+        long pos = PyOps.AsIndex(t[1], PyTypes.IndexError);
+        if (pos < 0) pos += length;
+        if (pos < 0 || pos > length) throw PyErrors.IndexError($"position {pos} from error handler out of bounds");
+        return (t[0], (int)pos);
+    }
+
+    // --- the builtin handlers as Python callables (codecs.lookup_error) --------------------------
+
+    public static PyObject BuiltinHandlerFunction(string name) =>
+        new PyBuiltinFunction(name + "_errors", "_codecs", null, (self, args, kwnames) =>
+        {
+            ArgParser.OneArg(args, kwnames, name + "_errors");
+            return CallBuiltin(name, args[0]);
+        });
+
+    /// <summary>A builtin handler applied to an exception object (for code that calls it directly).</summary>
+    private static PyObject CallBuiltin(string name, PyObject exc)
+    {
+        if (exc is not PyBaseException be || !exc.type.IsSubtypeOf(PyTypes.UnicodeError))
+            throw PyErrors.TypeError($"don't know how to handle {exc.type.Name} in error callback");
+        if (name == "strict") throw new PyException(be);
+        var obj = PyOps.GetAttr(exc, PyStr.FromAscii("object"));
+        int start = (int)PyOps.AsIndex(PyOps.GetAttr(exc, PyStr.FromAscii("start")), PyTypes.OverflowError);
+        int end = (int)PyOps.AsIndex(PyOps.GetAttr(exc, PyStr.FromAscii("end")), PyTypes.OverflowError);
+        bool decode = exc.type.IsSubtypeOf(PyTypes.UnicodeDecodeError);
+        bool encode = exc.type.IsSubtypeOf(PyTypes.UnicodeEncodeError);
+        var sb = new StringBuilder();
+        switch (name)
+        {
+            case "ignore":
+                break;
+            case "replace":
+                if (decode) sb.Append('\uFFFD');
+                else for (int i = start; i < end; i++) sb.Append(encode ? '?' : '\uFFFD');
+                break;
+            case "backslashreplace":
+                if (decode)
+                {
+                    var data = Buffers.Require(obj);
+                    for (int i = start; i < end; i++) sb.Append("\\x").Append(data[i].ToString("x2", CultureInfo.InvariantCulture));
+                }
+                else
+                {
+                    var s = (PyStr)obj;
+                    for (int i = start; i < end; i++) sb.Append(BackslashEscape(s.CodePointAt(i)));
+                }
+                break;
+            case "xmlcharrefreplace" when encode:
+            {
+                var s = (PyStr)obj;
+                for (int i = start; i < end; i++) sb.Append("&#").Append(s.CodePointAt(i)).Append(';');
+                break;
+            }
+            case "namereplace" when encode:
+            {
+                var s = (PyStr)obj;
+                for (int i = start; i < end; i++)
+                {
+                    var n = Taipan.Compiler.Lexing.UnicodeNames.NameOf(s.CodePointAt(i));
+                    sb.Append(n is null ? BackslashEscape(s.CodePointAt(i)) : "\\N{" + n + "}");
+                }
+                break;
+            }
+            case "surrogateescape" when decode:
+            {
+                var data = Buffers.Require(obj);
+                for (int i = start; i < end; i++)
+                {
+                    if (data[i] < 128) throw new PyException(be);
+                    sb.Append((char)(0xDC00 + data[i]));
+                }
+                break;
+            }
+            case "surrogateescape" when encode:
+            {
+                var s = (PyStr)obj;
+                var bytes = new byte[end - start];
+                for (int i = start; i < end; i++)
+                {
+                    int c = s.CodePointAt(i);
+                    if (c < 0xDC80 || c > 0xDCFF) throw new PyException(be);
+                    bytes[i - start] = (byte)(c - 0xDC00);
+                }
+                return PyTuple.Of(PyBytes.From(bytes), PyInt.FromLong(end));
+            }
+            default:
+                throw PyErrors.TypeError($"don't know how to handle {exc.type.Name} in error callback");
+        }
+        return PyTuple.Of(PyStr.FromString(sb.ToString()), PyInt.FromLong(end));
+    }
+}
