@@ -304,37 +304,35 @@ internal sealed class Buffered : PyIOBase
             readPos += n;
             return r;
         }
+        // CPython's _bufferedreader_read_generic: buffered bytes, then whole blocks straight into
+        // the result, then the buffer filled piece by piece for the tail.
         var result = new byte[n];
-        int got = Available;
-        readBuf.AsSpan(readPos, got).CopyTo(result);
+        int written = Available;
+        readBuf.AsSpan(readPos, written).CopyTo(result);
+        int remaining = n - written;
         readPos = readEnd = 0;
         FlushWrites();
-        while (got < n)
+        while (remaining > 0)
         {
-            int want = n - got;
-            int r;
-            if (want >= bufferSize)
-            {
-                // Large reads go straight into the result, in whole buffer-size pieces.
-                r = RawReadInto(result.AsSpan(got, want - want % bufferSize));
-                if (r > 0) { got += r; continue; }
-            }
-            else
-            {
-                r = Fill();
-                if (r > 0)
-                {
-                    int take = Math.Min(r, want);
-                    readBuf.AsSpan(0, take).CopyTo(result.AsSpan(got));
-                    readPos = take;
-                    got += take;
-                    continue;
-                }
-            }
-            if (r < 0 && got == 0) return null;
-            break;
+            int block = remaining - remaining % bufferSize;
+            if (block == 0) break;
+            int r = RawReadInto(result.AsSpan(written, block));
+            if (r <= 0) return r < 0 && written == 0 ? null : result.AsSpan(0, written).ToArray();
+            written += r;
+            remaining -= r;
         }
-        return got == n ? result : result.AsSpan(0, got).ToArray();
+        while (remaining > 0 && readEnd < bufferSize)
+        {
+            int r = RawReadInto(readBuf.AsSpan(readEnd, bufferSize - readEnd));
+            if (r <= 0) return r < 0 && written == 0 ? null : result.AsSpan(0, written).ToArray();
+            readEnd += r;
+            int take = Math.Min(r, remaining);
+            readBuf.AsSpan(readPos, take).CopyTo(result.AsSpan(written));
+            readPos += take;
+            written += take;
+            remaining -= take;
+        }
+        return written == n ? result : result.AsSpan(0, written).ToArray();
     }
 
     internal byte[]? ReadAll()
@@ -437,14 +435,16 @@ internal sealed class Buffered : PyIOBase
         {
             data.CopyTo(writeBuf.AsSpan(writeCount));
             writeCount += data.Length;
-            if (writeCount == bufferSize) FlushWrites();
             return;
         }
+        // As CPython: flush what is buffered, write directly while more than a buffer's worth
+        // remains, and buffer the tail.
         FlushWrites();
-        if (data.Length >= bufferSize)
+        while (data.Length > bufferSize)
         {
-            WriteFully(data);
-            return;
+            long n = RawWrite(data);
+            if (n < 0) throw PyErrors.New(PyTypes.BlockingIOError, "write could not complete without blocking");
+            data = data.Slice((int)n);
         }
         data.CopyTo(writeBuf);
         writeCount = data.Length;

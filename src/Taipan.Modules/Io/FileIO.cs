@@ -91,7 +91,6 @@ internal sealed class FileIO : PyIOBase
             if (CloseFd) Libc.Close(Fd);
             Fd = -1;
         }
-        if (file is PyFloat) throw PyErrors.TypeError("integer argument expected, got float");
         int fd = -1;
         string? path = null;
         if (file is PyInt || (file.type.Index is not null && file is not PyStr))

@@ -619,16 +619,18 @@ internal sealed class TextIOWrapper : PyIOBase
     private static PyObject BuildCookie(long startPos, long decFlags, long bytesToFeed, bool needEof, long charsToSkip)
     {
         if (decFlags == 0 && bytesToFeed == 0 && !needEof && charsToSkip == 0) return PyInt.FromLong(startPos);
-        var v = new BigInteger(startPos) | (new BigInteger(decFlags) << 64) | (new BigInteger(bytesToFeed) << 128)
-            | (new BigInteger(charsToSkip) << 192) | (new BigInteger(needEof ? 1 : 0) << 256);
+        // CPython's C layout: start_pos (64 bits), dec_flags, bytes_to_feed, chars_to_skip (32 each), need_eof.
+        var v = new BigInteger(startPos) | (new BigInteger((uint)decFlags) << 64) | (new BigInteger((uint)bytesToFeed) << 96)
+            | (new BigInteger((uint)charsToSkip) << 128) | (new BigInteger(needEof ? 1 : 0) << 160);
         return PyInt.FromBig(v);
     }
 
     private static (long StartPos, long DecFlags, long BytesToFeed, bool NeedEof, long CharsToSkip) ParseCookie(BigInteger c)
     {
         var mask = (BigInteger.One << 64) - 1;
-        return ((long)(ulong)(c & mask), (long)(ulong)((c >> 64) & mask), (long)(ulong)((c >> 128) & mask),
-            ((c >> 256) & mask) != 0, (long)(ulong)((c >> 192) & mask));
+        var mask32 = (BigInteger.One << 32) - 1;
+        return ((long)(ulong)(c & mask), (long)(int)(uint)((c >> 64) & mask32), (long)(uint)((c >> 96) & mask32),
+            ((c >> 160) & 0xFF) != 0, (long)(uint)((c >> 128) & mask32));
     }
 
     private PyObject Tell()
@@ -648,7 +650,10 @@ internal sealed class TextIOWrapper : PyIOBase
         var saved = DecoderState();
         try
         {
-            SetDecoderState(Array.Empty<byte>(), decFlags);
+            // As CPython's _textiowrapper_decoder_setstate: a cookie at the very start resets the
+            // decoder (which also forgets the newlines seen so far).
+            if (position == 0 && decFlags == 0) { decoder!.Reset(); if (newlineDecoder is not null) { newlineDecoder.SeenNL = 0; newlineDecoder.PendingCR = false; } }
+            else SetDecoderState(Array.Empty<byte>(), decFlags);
             long startPos = position, startFlags = decFlags, bytesFed = 0, charsDecoded = 0;
             bool needEof = false;
             int i = 0;
