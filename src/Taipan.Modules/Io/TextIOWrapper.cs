@@ -33,6 +33,8 @@ internal sealed class TextIOWrapper : PyIOBase
     // Snapshot at the start of the current decoded chunk: decoder flags and the bytes fed since.
     private long snapshotFlags;
     private byte[]? snapshotInput;
+    /// <summary>Bytes per character of the last chunk decoded (tell()'s first guess).</summary>
+    private double b2cRatio;
 
     public TextIOWrapper(PyType type) : base(type) { }
 
@@ -447,11 +449,14 @@ internal sealed class TextIOWrapper : PyIOBase
         byte[] decBuffer = Array.Empty<byte>();
         long decFlags = 0;
         if (telling) (decBuffer, decFlags) = DecoderState();
+        if (sizeHint > 0) sizeHint = (int)Math.Min(Math.Max(b2cRatio, 1.0) * sizeHint, int.MaxValue / 2);
         int size = Math.Max(chunkSize, sizeHint);
         var input = ReadFromBuffer(size, true);
         bool eof = input.Length == 0;
         decoded = DecodeChunk(input, eof);
         decodedUsed = 0;
+        int nchars = CodePoints(decoded);
+        b2cRatio = nchars > 0 ? (double)input.Length / nchars : 0.0;
         if (telling)
         {
             var next = new byte[decBuffer.Length + input.Length];
@@ -522,96 +527,138 @@ internal sealed class TextIOWrapper : PyIOBase
         return n;
     }
 
+    /// <summary>textiowrapper_readline: searches the decoded chunk for the line end, setting aside
+    /// text without one (and a possible first half of a two-character terminator) across chunks.</summary>
     internal string ReadLine(long limit)
     {
         CheckClosed();
         CheckReadable();
         FlushPending();
-        var line = new StringBuilder();
+        List<string>? chunks = null;
+        long chunked = 0;
+        string? remaining = null;
+        string? line = null;
+        int start = 0, endpos = 0, offsetToBuffer = 0;
         while (true)
         {
-            if (decodedUsed >= decoded.Length)
+            bool more = true;
+            while (decoded.Length == 0)
             {
-                if (!ReadChunk(0))
-                {
-                    decoded = "";
-                    decodedUsed = 0;
-                    snapshotInput = null;
-                    break;
-                }
-                continue;
+                more = ReadChunk(0);
+                if (!more) break;
             }
-            int start = decodedUsed;
-            int end = FindLineEnd(decoded, start, out bool needMore);
-            if (end >= 0 && !needMore)
+            if (!more)
             {
-                line.Append(decoded, start, end - start);
-                decodedUsed = end;
-                break;
-            }
-            // No line end in the decoded text yet (or a \r that may be followed by \n): keep it all, read on.
-            line.Append(decoded, start, decoded.Length - start);
-            decodedUsed = decoded.Length;
-            if (limit >= 0 && CodePoints(line.ToString()) >= limit) break;
-            if (needMore)
-            {
-                // The \r is at the end of the chunk in universal mode without translation: peek at the next chunk.
-                if (!ReadChunk(0)) break;
-                if (decoded.Length > 0 && decoded[0] == '\n') { line.Append('\n'); decodedUsed = 1; }
-                break;
-            }
-        }
-        var result = line.ToString();
-        if (limit >= 0)
-        {
-            int cps = CodePoints(result);
-            if (cps > limit)
-            {
-                // Give back what exceeds the limit.
-                int cut = 0;
-                for (long i = 0; i < limit; i++)
-                    cut += char.IsHighSurrogate(result[cut]) && cut + 1 < result.Length && char.IsLowSurrogate(result[cut + 1]) ? 2 : 1;
-                var excess = result.Substring(cut);
-                result = result.Substring(0, cut);
-                decoded = excess + decoded.Substring(decodedUsed);
+                decoded = "";
                 decodedUsed = 0;
-                // The snapshot no longer matches the decoded text; telling uses the slow path.
-                RebaseSnapshotAfterGiveBack(excess.Length);
+                snapshotInput = null;
+                start = endpos = offsetToBuffer = 0;
+                break;
             }
+            if (remaining is null)
+            {
+                line = decoded;
+                start = decodedUsed;
+                offsetToBuffer = 0;
+            }
+            else
+            {
+                line = remaining + decoded;
+                start = 0;
+                offsetToBuffer = remaining.Length;
+                remaining = null;
+            }
+            int found = FindLineEnding(line, start, out int consumed);
+            if (found >= 0)
+            {
+                endpos = start + found;
+                if (limit >= 0 && CodePoints(line, start, endpos) + chunked >= limit)
+                    endpos = CpOffset(line, start, limit - chunked);
+                break;
+            }
+            endpos = start + consumed;
+            if (limit >= 0 && CodePoints(line, start, endpos) + chunked >= limit)
+            {
+                endpos = CpOffset(line, start, limit - chunked);
+                break;
+            }
+            if (endpos > start)
+            {
+                var piece = line.Substring(start, endpos - start);
+                (chunks ??= new List<string>()).Add(piece);
+                chunked += CodePoints(piece, 0, piece.Length);
+            }
+            if (endpos < line.Length) remaining = line.Substring(endpos);
+            line = null;
+            decoded = "";
+            decodedUsed = 0;
         }
-        return result;
+        if (line is not null)
+        {
+            decodedUsed = endpos - offsetToBuffer;
+            if (start > 0 || endpos < line.Length) line = line.Substring(start, endpos - start);
+        }
+        if (remaining is not null) (chunks ??= new List<string>()).Add(remaining);
+        if (chunks is not null)
+        {
+            if (line is not null) chunks.Add(line);
+            line = string.Concat(chunks);
+        }
+        return line ?? "";
     }
 
-    private void RebaseSnapshotAfterGiveBack(int count) { }
-
-    /// <summary>End index (exclusive) of the first line in decoded[start..], or -1. needMore when a
-    /// final \r might be the first half of \r\n (universal mode, no translation).</summary>
-    private int FindLineEnd(string s, int start, out bool needMore)
+    /// <summary>_PyIO_find_line_ending: length of the line (with its terminator) in s[start..], or -1
+    /// with <paramref name="consumed"/> = how much can be set aside without missing a terminator.</summary>
+    private int FindLineEnding(string s, int start, out int consumed)
     {
-        needMore = false;
+        int len = s.Length - start;
+        consumed = len;
         if (readtranslate)
         {
             int i = s.IndexOf('\n', start);
-            return i < 0 ? -1 : i + 1;
+            return i < 0 ? -1 : i - start + 1;
         }
         if (readuniversal)
         {
             for (int i = start; i < s.Length; i++)
             {
-                if (s[i] == '\n') return i + 1;
-                if (s[i] == '\r')
-                {
-                    if (i + 1 < s.Length) return s[i + 1] == '\n' ? i + 2 : i + 1;
-                    needMore = true;
-                    return i + 1;
-                }
+                char c = s[i];
+                if (c > '\r') continue;
+                if (c == '\n') return i - start + 1;
+                if (c == '\r') return i + 1 < s.Length && s[i + 1] == '\n' ? i - start + 2 : i - start + 1;
             }
             return -1;
         }
-        int j = s.IndexOf(readnl!, start, StringComparison.Ordinal);
-        if (j >= 0) return j + readnl!.Length;
-        if (readnl == "\r\n" && s.Length > start && s[^1] == '\r') { needMore = false; }
+        var nl = readnl!;
+        if (nl.Length == 1)
+        {
+            int i = s.IndexOf(nl[0], start);
+            return i < 0 ? -1 : i - start + 1;
+        }
+        int j = s.IndexOf(nl, start, StringComparison.Ordinal);
+        if (j >= 0) return j - start + nl.Length;
+        // A final \r may be the first half of the terminator: keep it for the next chunk.
+        int e = Math.Max(s.Length - (nl.Length - 1), start);
+        int k = s.IndexOf(nl[0], e);
+        consumed = k < 0 ? len : k - start;
         return -1;
+    }
+
+    private static int CodePoints(string s, int from, int to)
+    {
+        int n = 0;
+        for (int i = from; i < to; i++, n++)
+            if (char.IsHighSurrogate(s[i]) && i + 1 < to && char.IsLowSurrogate(s[i + 1])) i++;
+        return n;
+    }
+
+    /// <summary>The UTF-16 index <paramref name="count"/> code points after <paramref name="from"/> (clamped).</summary>
+    private static int CpOffset(string s, int from, long count)
+    {
+        int i = from;
+        for (long k = 0; k < count && i < s.Length; k++)
+            i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;
+        return i;
     }
 
     // --- positioning ------------------------------------------------------------------------
@@ -650,37 +697,84 @@ internal sealed class TextIOWrapper : PyIOBase
         var saved = DecoderState();
         try
         {
-            // As CPython's _textiowrapper_decoder_setstate: a cookie at the very start resets the
-            // decoder (which also forgets the newlines seen so far).
-            if (position == 0 && decFlags == 0) { decoder!.Reset(); if (newlineDecoder is not null) { newlineDecoder.SeenNL = 0; newlineDecoder.PendingCR = false; } }
-            else SetDecoderState(Array.Empty<byte>(), decFlags);
-            long startPos = position, startFlags = decFlags, bytesFed = 0, charsDecoded = 0;
+            // CPython's textiowrapper_tell: a fast search from the bytes/chars ratio of the chunk for a
+            // point where the decoder holds nothing, then one byte at a time to the exact position,
+            // remembering the last such "safe start point".
+            long startPos = position, startFlags = decFlags, bytesToFeed = 0;
             bool needEof = false;
-            int i = 0;
+            long skipBytes = (long)(b2cRatio * charsToSkip);
+            long skipBack = 1;
+            while (skipBytes > 0)
+            {
+                RestoreCookieState(startPos, startFlags);
+                long n = CodePoints(DecodeChunk(nextInput.AsSpan(0, (int)Math.Min(skipBytes, nextInput.Length)), false));
+                if (n <= charsToSkip)
+                {
+                    var (buf, flags) = DecoderState();
+                    if (buf.Length == 0)
+                    {
+                        startFlags = flags;
+                        charsToSkip -= n;
+                        break;
+                    }
+                    skipBytes -= buf.Length;
+                    skipBack = 1;
+                }
+                else
+                {
+                    skipBytes -= skipBack;
+                    skipBack *= 2;
+                }
+            }
+            if (skipBytes <= 0)
+            {
+                skipBytes = 0;
+                RestoreCookieState(startPos, startFlags);
+            }
+            startPos += skipBytes;
+            if (charsToSkip == 0) return BuildCookie(startPos, startFlags, 0, false, 0);
+            long charsDecoded = 0;
+            int i = (int)skipBytes;
             for (; i < nextInput.Length; i++)
             {
-                bytesFed++;
                 charsDecoded += CodePoints(DecodeChunk(nextInput.AsSpan(i, 1), false));
+                bytesToFeed++;
                 var (buf, flags) = DecoderState();
                 if (buf.Length == 0 && charsDecoded <= charsToSkip)
                 {
-                    startPos += bytesFed;
+                    startPos += bytesToFeed;
                     charsToSkip -= charsDecoded;
                     startFlags = flags;
-                    bytesFed = 0;
+                    bytesToFeed = 0;
                     charsDecoded = 0;
                 }
                 if (charsDecoded >= charsToSkip) break;
             }
-            if (i == nextInput.Length)
+            if (i >= nextInput.Length)
             {
                 charsDecoded += CodePoints(DecodeChunk(ReadOnlySpan<byte>.Empty, true));
                 needEof = true;
                 if (charsDecoded < charsToSkip) throw PyErrors.New(PyTypes.OSError, "can't reconstruct logical file position");
             }
-            return BuildCookie(startPos, startFlags, bytesFed, needEof, charsToSkip);
+            return BuildCookie(startPos, startFlags, bytesToFeed, needEof, charsToSkip);
         }
         finally { SetDecoderState(saved.Buffer, saved.Flags); }
+    }
+
+    /// <summary>_textiowrapper_decoder_setstate: a cookie at the very start resets the decoder (which
+    /// also forgets the newlines seen so far), any other sets (b"", flags).</summary>
+    private void RestoreCookieState(long startPos, long flags)
+    {
+        if (startPos == 0 && flags == 0)
+        {
+            decoder!.Reset();
+            if (newlineDecoder is not null)
+            {
+                newlineDecoder.SeenNL = 0;
+                newlineDecoder.PendingCR = false;
+            }
+        }
+        else SetDecoderState(Array.Empty<byte>(), flags);
     }
 
     private PyObject Seek(PyObject cookieObj, long whence)
@@ -714,13 +808,9 @@ internal sealed class TextIOWrapper : PyIOBase
         snapshotInput = null;
         if (decoder is not null)
         {
-            if (big.IsZero) ResetDecoder();
-            else
-            {
-                SetDecoderState(Array.Empty<byte>(), decFlags);
-                snapshotFlags = decFlags;
-                snapshotInput = Array.Empty<byte>();
-            }
+            RestoreCookieState(startPos, decFlags);
+            snapshotFlags = decFlags;
+            snapshotInput = Array.Empty<byte>();
         }
         if (charsToSkip > 0)
         {
