@@ -248,7 +248,7 @@ internal sealed class NativeEncoder : TextEncoder
                 for (int k = 0; k < n; k++) output.Add(tmp[k]);
                 continue;
             }
-            if (cp < limit) { output.Add((byte)cp); continue; }
+            if (limit != int.MaxValue && cp < limit) { output.Add((byte)cp); continue; }
             // An unencodable run: consecutive characters the codec cannot take (CPython reports the run).
             int startCp = cpIndex, endCp = cpIndex + 1, j = i + 1;
             var run = new List<int> { cp };

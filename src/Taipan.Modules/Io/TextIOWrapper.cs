@@ -157,6 +157,7 @@ internal sealed class TextIOWrapper : PyIOBase
         });
         Add(t, "reconfigure", static (s, a, k) =>
         {
+            if (ArgParser.Positional(a, k) > 0) throw PyErrors.TypeError("reconfigure() takes no positional arguments");
             var sl = ArgParser.Unpack(a, k, "reconfigure", ReconfigureNames, 0, 0);
             ((TextIOWrapper)s!).Reconfigure(sl[0], sl[1], sl[2], sl[3], sl[4]);
             return PyNone.Instance;
