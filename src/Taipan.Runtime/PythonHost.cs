@@ -205,6 +205,7 @@ public static class PythonHost
 
     internal static void FlushStandardStreams()
     {
+        try { StdioHooks.FlushOpenFiles?.Invoke(); } catch (PyException) { }
         FlushStdout();
         try
         {

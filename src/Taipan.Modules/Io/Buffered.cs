@@ -186,6 +186,13 @@ internal sealed class Buffered : PyIOBase
         readPos = readEnd = writeCount = 0;
         nativeRead = raw is FileIO f1 && IoCall.IsNative(raw, IoTypes.FileIO, "readinto") ? f1 : null;
         nativeWrite = raw is FileIO f2 && IoCall.IsNative(raw, IoTypes.FileIO, "write") ? f2 : null;
+        if (writer) OpenStreams.Track(this);
+    }
+
+    internal void FlushForExit()
+    {
+        if (writeCount == 0 || Raw is null || IsClosed) return;
+        FlushWrites();
     }
 
     internal int BufferSize => bufferSize;

@@ -16,6 +16,7 @@ internal static class Stdio
         StdioHooks.CreateStreams = Create;
         StdioHooks.Open = IoModule.OpenFunction;
         StdioHooks.IsNativeText = static f => f.type == IoTypes.TextIOWrapper;
+        StdioHooks.FlushOpenFiles = OpenStreams.FlushAll;
         StdioHooks.WriteText = static (f, text, flush) =>
         {
             var w = (TextIOWrapper)f;

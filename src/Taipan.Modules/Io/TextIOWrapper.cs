@@ -222,6 +222,7 @@ internal sealed class TextIOWrapper : PyIOBase
         seekable = telling = PyOps.IsTrue(IoCall.Method(buffer, "seekable"));
         hasRead1 = IoCall.AttrOrNull(buffer, "read1") is not null;
         initialized = true;
+        if (encoder is not null) OpenStreams.Track(this);
     }
 
     private static string? OptionalStr(PyObject? o, string arg)
@@ -385,12 +386,11 @@ internal sealed class TextIOWrapper : PyIOBase
         IoCall.Method(Buffer!, "write", IoBytes.FromSpan(data));
     }
 
-    /// <summary>Flushes pending text and the buffer (print(flush=True), interpreter exit).</summary>
-    internal void FlushAll()
+    /// <summary>Exit: pending text goes into the buffer (the buffers are flushed after all text layers).</summary>
+    internal void FlushForExit()
     {
-        if (Buffer is null || IsClosed) return;
+        if (Buffer is null || pending.Count == 0 || IsClosed) return;
         FlushPending();
-        IoCall.Method(Buffer, "flush");
     }
 
     // --- reading ----------------------------------------------------------------------------

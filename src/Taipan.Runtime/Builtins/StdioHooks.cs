@@ -20,4 +20,7 @@ internal static class StdioHooks
 
     /// <summary>Writes text to a stream accepted by <see cref="IsNativeText"/> (then flushes when asked).</summary>
     public static Action<PyObject, string, bool>? WriteText;
+
+    /// <summary>At exit: writes out what open files still buffer (CPython's finalization does).</summary>
+    public static Action? FlushOpenFiles;
 }
