@@ -373,7 +373,7 @@ internal sealed class Buffered : PyIOBase
         }
     }
 
-    private byte[] Read1(int n)
+    internal byte[] Read1(int n)
     {
         if (n == 0) return Array.Empty<byte>();
         if (Available == 0)

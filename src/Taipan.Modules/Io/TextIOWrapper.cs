@@ -434,7 +434,8 @@ internal sealed class TextIOWrapper : PyIOBase
         if (nativeBuffer is not null && nativeBuffer.CanRead)
         {
             if (nativeBuffer.IsClosed) throw PyErrors.ValueError("read of closed file");
-            return nativeBuffer.Read(size) ?? Array.Empty<byte>();
+            // read1 as CPython: one raw read at most, so a pipe or terminal returns what is there.
+            return allowRead1 ? nativeBuffer.Read1(size) : nativeBuffer.Read(size) ?? Array.Empty<byte>();
         }
         var r = IoCall.Method(Buffer!, allowRead1 && hasRead1 ? "read1" : "read", PyInt.FromLong(size));
         if (r == PyNone.Instance) return Array.Empty<byte>();

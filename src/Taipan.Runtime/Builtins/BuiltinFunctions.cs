@@ -55,10 +55,20 @@ internal static partial class BuiltinFunctions
         if (file is ConsoleFile || StdioHooks.IsNativeText?.Invoke(file) == true)
         {
             var sb = new StringBuilder();
-            for (int i = 0; i < np; i++)
+            try
             {
-                if (i > 0) sb.Append(sepText);
-                sb.Append(PyOps.Str(args[i]).Value);
+                for (int i = 0; i < np; i++)
+                {
+                    if (i > 0) sb.Append(sepText);
+                    sb.Append(PyOps.Str(args[i]).Value);
+                }
+            }
+            catch (PyException) when (sb.Length > 0)
+            {
+                // CPython has already written the pieces before the failing str().
+                if (file is ConsoleFile partial) partial.Write(sb.ToString());
+                else StdioHooks.WriteText!(file, sb.ToString(), false);
+                throw;
             }
             sb.Append(endText);
             bool flushNow = flush is not null && PyOps.IsTrue(flush);
