@@ -57,6 +57,13 @@ internal class PyIOBase : PyObject, IDictOwner
         Add(t, "_checkWritable", static (s, a, k) => { CheckWritable(s!); return PyBool.True; });
         Add(t, "__enter__", static (s, a, k) => { IoCall.CheckArgs(a, k, "__enter__", 0, 0); IoCall.CheckClosed(s!); return s!; });
         Add(t, "__exit__", static (s, a, k) => IoCall.Method(s!, "close"));
+        // There is no finalizer (no refcounting); __del__ exists for subclasses that chain to it.
+        Add(t, "__del__", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "__del__", 0, 0);
+            if (!PyOps.IsTrue(IoCall.Attr(s!, "closed"))) IoCall.Method(s!, "close");
+            return PyNone.Instance;
+        });
         Add(t, "isatty", static (s, a, k) => { IoCall.CheckArgs(a, k, "isatty", 0, 0); IoCall.CheckClosed(s!); return PyBool.False; });
         Add(t, "readline", static (s, a, k) => { IoCall.CheckArgs(a, k, "readline", 0, 1); return ReadLine(s!, IoCall.OptionalSize(a, 0)); });
         Add(t, "readlines", static (s, a, k) => { IoCall.CheckArgs(a, k, "readlines", 0, 1); return ReadLines(s!, IoCall.OptionalSize(a, 0)); });

@@ -17,6 +17,9 @@ internal abstract class TextEncoder
 {
     public abstract byte[] Encode(string text);
     public virtual void Reset() { }
+
+    /// <summary>setstate(0): continue mid-stream (no BOM) after a seek away from the start.</summary>
+    public virtual void SetStateZero() { }
 }
 
 /// <summary>Looks codecs up: native for the common three, the codecs module for the rest.</summary>
@@ -337,4 +340,9 @@ internal sealed class PythonEncoder : TextEncoder
     }
 
     public override void Reset() => IoCall.Method(encoder, "reset");
+
+    public override void SetStateZero()
+    {
+        if (IoCall.AttrOrNull(encoder, "setstate") is { } setstate) PyOps.Call(setstate, new PyObject[] { PyInt.FromLong(0) });
+    }
 }

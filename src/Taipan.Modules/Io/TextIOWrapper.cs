@@ -220,6 +220,9 @@ internal sealed class TextIOWrapper : PyIOBase
         nativeBuffer = buffer is Buffered b && !buffer.type.IsHeapType ? b : null;
         SetCodecs();
         seekable = telling = PyOps.IsTrue(IoCall.Method(buffer, "seekable"));
+        // Appending to a non-empty stream: a BOM-writing codec must not write its BOM again.
+        if (seekable && encoder is not null && encoder is not NativeEncoder && !PyOps.EqualsBool(IoCall.Method(buffer, "tell"), PyInt.FromLong(0)))
+            encoder.SetStateZero();
         hasRead1 = IoCall.AttrOrNull(buffer, "read1") is not null;
         initialized = true;
         if (encoder is not null) OpenStreams.Track(this);
@@ -823,7 +826,11 @@ internal sealed class TextIOWrapper : PyIOBase
             if (CodePoints(decoded) < charsToSkip) throw PyErrors.New(PyTypes.OSError, "can't restore logical file position");
             TakeDecoded(charsToSkip);
         }
-        encoder?.Reset();
+        if (encoder is not null)
+        {
+            if (big.IsZero) encoder.Reset();
+            else encoder.SetStateZero();
+        }
         return cookie;
     }
 
