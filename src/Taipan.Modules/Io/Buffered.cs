@@ -313,7 +313,8 @@ internal sealed class Buffered : PyIOBase
         }
         // CPython's _bufferedreader_read_generic: buffered bytes, then whole blocks straight into
         // the result, then the buffer filled piece by piece for the tail.
-        var result = new byte[n];
+        // The result grows as data arrives: read(10**9) on a small file must not allocate a gigabyte.
+        var result = new byte[Math.Min(n, Available + MaxDirectRead)];
         int written = Available;
         readBuf.AsSpan(readPos, written).CopyTo(result);
         int remaining = n - written;
@@ -321,8 +322,9 @@ internal sealed class Buffered : PyIOBase
         FlushWrites();
         while (remaining > 0)
         {
-            int block = remaining - remaining % bufferSize;
-            if (block == 0) break;
+            int block = Math.Min(remaining - remaining % bufferSize, MaxDirectRead - MaxDirectRead % bufferSize);
+            if (block <= 0) break;
+            if (written + block > result.Length) Array.Resize(ref result, (int)Math.Min((long)n, Math.Max((long)written + block, 2L * result.Length)));
             int r = RawReadInto(result.AsSpan(written, block));
             if (r <= 0) return r < 0 && written == 0 ? null : result.AsSpan(0, written).ToArray();
             written += r;
@@ -334,13 +336,17 @@ internal sealed class Buffered : PyIOBase
             if (r <= 0) return r < 0 && written == 0 ? null : result.AsSpan(0, written).ToArray();
             readEnd += r;
             int take = Math.Min(r, remaining);
+            if (written + take > result.Length) Array.Resize(ref result, Math.Min(n, Math.Max(written + take, 2 * result.Length)));
             readBuf.AsSpan(readPos, take).CopyTo(result.AsSpan(written));
             readPos += take;
             written += take;
             remaining -= take;
         }
-        return written == n ? result : result.AsSpan(0, written).ToArray();
+        return written == result.Length ? result : result.AsSpan(0, written).ToArray();
     }
+
+    /// <summary>Largest single raw read issued for one call (bigger requests loop).</summary>
+    private const int MaxDirectRead = 1 << 20;
 
     internal byte[]? ReadAll()
     {
@@ -381,7 +387,7 @@ internal sealed class Buffered : PyIOBase
             if (n >= bufferSize)
             {
                 FlushWrites();
-                var direct = new byte[n];
+                var direct = new byte[Math.Min(n, MaxDirectRead)];
                 int r = RawReadInto(direct);
                 return r <= 0 ? Array.Empty<byte>() : direct.AsSpan(0, r).ToArray();
             }

@@ -266,7 +266,8 @@ internal sealed class FileIO : PyIOBase
     {
         CheckReadableMode();
         if (size < 0) return IoBytes.FromSpan(ReadAll());
-        var buf = new byte[size];
+        // One read(2) never returns more than the file has; don't allocate a huge request up front.
+        var buf = new byte[Math.Min(size, 1 << 24)];
         long n = ReadInto(buf);
         if (n < 0) return PyNone.Instance;
         return IoBytes.FromSpan(buf.AsSpan(0, (int)n));
