@@ -31,6 +31,7 @@ public static class ModuleRegistry
         NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
         NativeModules.Register("select", Select.SelectModule.Create);
         NativeModules.Register("_locale", Locale.LocaleModule.Create);
+        Io.Stdio.Register(); // _io, and the standard streams / builtins.open built on it
         NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);

@@ -221,6 +221,7 @@ public static class PythonHost
 
     internal static void FlushStandardStreams()
     {
+        try { StdioHooks.FlushOpenFiles?.Invoke(); } catch (PyException) { }
         FlushStdout();
         try
         {

@@ -52,17 +52,32 @@ internal static partial class BuiltinFunctions
         }
         var sepText = sep is PyStr ss ? ss.Value : " ";
         var endText = end is PyStr es ? es.Value : "\n";
-        if (file is ConsoleFile cf)
+        if (file is ConsoleFile || StdioHooks.IsNativeText?.Invoke(file) == true)
         {
             var sb = new StringBuilder();
-            for (int i = 0; i < np; i++)
+            try
             {
-                if (i > 0) sb.Append(sepText);
-                sb.Append(PyOps.Str(args[i]).Value);
+                for (int i = 0; i < np; i++)
+                {
+                    if (i > 0) sb.Append(sepText);
+                    sb.Append(PyOps.Str(args[i]).Value);
+                }
+            }
+            catch (PyException) when (sb.Length > 0)
+            {
+                // CPython has already written the pieces before the failing str().
+                if (file is ConsoleFile partial) partial.Write(sb.ToString());
+                else StdioHooks.WriteText!(file, sb.ToString(), false);
+                throw;
             }
             sb.Append(endText);
-            cf.Write(sb.ToString());
-            if (flush is not null && PyOps.IsTrue(flush)) cf.Flush();
+            bool flushNow = flush is not null && PyOps.IsTrue(flush);
+            if (file is ConsoleFile cf)
+            {
+                cf.Write(sb.ToString());
+                if (flushNow) cf.Flush();
+            }
+            else StdioHooks.WriteText!(file, sb.ToString(), flushNow);
             return PyNone.Instance;
         }
         var write = PyOps.GetAttr(file, StrIntern.Intern("write"));

@@ -32,6 +32,7 @@ internal static class BuiltinsModule
         Set("EnvironmentError", PyTypes.OSError);
         Set("IOError", PyTypes.OSError);
         BuiltinFunctions.InstallPyBindings(d);
+        if (StdioHooks.Open is { } open) Set("open", open);
         foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Type })
             if (t.Dict.GetItemOrNull(Names.ClassGetItem) is null) GenericAlias.InstallClassGetItem(t);
         return m;

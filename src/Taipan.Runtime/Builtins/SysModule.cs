@@ -34,9 +34,10 @@ internal static partial class SysModule
         Set("meta_path", new PyList());
         Set("path_hooks", new PyList());
         Set("path_importer_cache", new PyDict());
-        var stdin = new ConsoleFile(Console.OpenStandardInput(), "<stdin>", 0, false, false, readable: true);
-        var stdout = new ConsoleFile(Console.OpenStandardOutput(), "<stdout>", 1, unbuffered || !Console.IsOutputRedirected, false, readable: false);
-        var stderr = new ConsoleFile(Console.OpenStandardError(), "<stderr>", 2, true, true, readable: false);
+        var (stdin, stdout, stderr) = StdioHooks.CreateStreams is { } streams ? streams(unbuffered) : (
+            new ConsoleFile(Console.OpenStandardInput(), "<stdin>", 0, false, false, readable: true),
+            new ConsoleFile(Console.OpenStandardOutput(), "<stdout>", 1, unbuffered || !Console.IsOutputRedirected, false, readable: false),
+            (PyObject)new ConsoleFile(Console.OpenStandardError(), "<stderr>", 2, true, true, readable: false));
         Set("stdin", stdin); Set("__stdin__", stdin);
         Set("stdout", stdout); Set("__stdout__", stdout);
         Set("stderr", stderr); Set("__stderr__", stderr);

@@ -83,6 +83,7 @@ internal sealed class PyType : PyObject
     {
         var bases = @base is null ? Array.Empty<PyType>() : new[] { @base };
         var t = new PyType(metatype, name, @base, bases, flags | TypeFlags.Immutable, layoutId);
+        t.Qualname = name[(name.LastIndexOf('.') + 1)..];
         t.Mro = Mro3.Compute(t, bases);
         Builtins.Add(t);
         if (@base is not null) @base.AddSubclass(t);

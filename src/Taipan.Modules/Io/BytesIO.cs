@@ -1,0 +1,158 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Io;
+
+/// <summary>_io.BytesIO: an in-memory binary stream.</summary>
+internal sealed class BytesIO : PyIOBase
+{
+    private byte[] buf = Array.Empty<byte>();
+    private int length, pos;
+    private bool closed;
+
+    public BytesIO(PyType type) : base(type) { }
+
+    private static readonly string[] InitNames = { "initial_bytes" };
+
+    internal static void Install(PyType t)
+    {
+        t.New = static (callable, args, kwnames) => new BytesIO((PyType)callable);
+        t.Init = static (self, args, kwnames) =>
+        {
+            var s = ArgParser.Unpack(args, kwnames, "BytesIO", InitNames, 0, 0);
+            var b = (BytesIO)self;
+            b.length = b.pos = 0;
+            b.buf = Array.Empty<byte>();
+            if (s[0] is not null && s[0] != PyNone.Instance)
+            {
+                b.Write(IoBytes.ToArray(s[0]!));
+                b.pos = 0;
+            }
+        };
+        t.IterNext = static self =>
+        {
+            var b = (BytesIO)self;
+            b.CheckOpen();
+            var l = b.ReadLine(-1);
+            return l.Length == 0 ? null : IoBytes.FromSpan(l);
+        };
+        Add(t, "getvalue", static (s, a, k) => { IoCall.CheckArgs(a, k, "getvalue", 0, 0); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.buf.AsSpan(0, b.length)); });
+        Add(t, "getbuffer", static (s, a, k) => throw IoErrors.Unsupported("getbuffer"));
+        Add(t, "read", static (s, a, k) => { IoCall.CheckArgs(a, k, "read", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
+        Add(t, "read1", static (s, a, k) => { IoCall.CheckArgs(a, k, "read1", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
+        Add(t, "readline", static (s, a, k) => { IoCall.CheckArgs(a, k, "readline", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.ReadLine(IoCall.OptionalSize(a, 0))); });
+        Add(t, "readlines", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "readlines", 0, 1);
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            long hint = IoCall.OptionalSize(a, 0);
+            var list = new PyList();
+            long total = 0;
+            while (true)
+            {
+                var l = b.ReadLine(-1);
+                if (l.Length == 0) break;
+                list.Append(IoBytes.FromSpan(l));
+                total += l.Length;
+                if (hint > 0 && total >= hint) break;
+            }
+            return list;
+        });
+        Add(t, "readinto", static (s, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "readinto");
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            var data = b.Read(IoBytes.WritableLength(a[0]));
+            IoBytes.CopyInto(a[0], data);
+            return PyInt.FromLong(data.Length);
+        });
+        Add(t, "write", static (s, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "write");
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            var data = IoBytes.ToArray(a[0]);
+            b.Write(data);
+            return PyInt.FromLong(data.Length);
+        });
+        Add(t, "writelines", static (s, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "writelines");
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            var it = PyOps.GetIter(a[0]);
+            PyObject? item;
+            while ((item = PyOps.Next(it)) is not null) b.Write(IoBytes.ToArray(item));
+            return PyNone.Instance;
+        });
+        Add(t, "seek", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "seek", 1, 2);
+            var b = (BytesIO)s!;
+            long p = IoCall.Index(a[0]);
+            long whence = a.Length > 1 ? IoCall.Index(a[1]) : 0;
+            b.CheckOpen();
+            if (p < 0 && whence == 0) throw PyErrors.ValueError($"negative seek value {p}");
+            if (whence == 1) p = Math.Max(0, b.pos + p);
+            else if (whence == 2) p = Math.Max(0, b.length + p);
+            else if (whence != 0) throw PyErrors.ValueError($"invalid whence ({whence}, should be 0, 1 or 2)");
+            b.pos = (int)Math.Min(p, int.MaxValue / 2);
+            return PyInt.FromLong(b.pos);
+        });
+        Add(t, "tell", static (s, a, k) => { IoCall.CheckArgs(a, k, "tell", 0, 0); var b = (BytesIO)s!; b.CheckOpen(); return PyInt.FromLong(b.pos); });
+        Add(t, "truncate", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "truncate", 0, 1);
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            long size = a.Length == 0 || a[0] == PyNone.Instance ? b.pos : IoCall.Index(a[0]);
+            if (size < 0) throw PyErrors.ValueError($"negative size value {size}");
+            if (size < b.length) b.length = (int)size;
+            return PyInt.FromLong(size);
+        });
+        Add(t, "close", static (s, a, k) => { IoCall.CheckArgs(a, k, "close", 0, 0); var b = (BytesIO)s!; b.closed = true; b.IOBaseClosed = true; return PyNone.Instance; });
+        Add(t, "flush", static (s, a, k) => { IoCall.CheckArgs(a, k, "flush", 0, 0); ((BytesIO)s!).CheckOpen(); return PyNone.Instance; });
+        Add(t, "isatty", static (s, a, k) => { IoCall.CheckArgs(a, k, "isatty", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.False; });
+        Add(t, "readable", static (s, a, k) => { IoCall.CheckArgs(a, k, "readable", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.True; });
+        Add(t, "writable", static (s, a, k) => { IoCall.CheckArgs(a, k, "writable", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.True; });
+        Add(t, "seekable", static (s, a, k) => { IoCall.CheckArgs(a, k, "seekable", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.True; });
+        BindingInstaller.AddGetter(t, "closed", static s => PyBool.FromBool(((BytesIO)s).closed));
+    }
+
+    private void CheckOpen()
+    {
+        if (closed) throw PyErrors.ValueError("I/O operation on closed file.");
+    }
+
+    private byte[] Read(long n)
+    {
+        int avail = Math.Max(length - pos, 0);
+        int take = n < 0 || n > avail ? avail : (int)n;
+        var r = buf.AsSpan(pos, take).ToArray();
+        pos += take;
+        return r;
+    }
+
+    private byte[] ReadLine(long limit)
+    {
+        int avail = Math.Max(length - pos, 0);
+        int max = limit < 0 || limit > avail ? avail : (int)limit;
+        int nl = buf.AsSpan(pos, max).IndexOf((byte)'\n');
+        int take = nl >= 0 ? nl + 1 : max;
+        var r = buf.AsSpan(pos, take).ToArray();
+        pos += take;
+        return r;
+    }
+
+    private void Write(ReadOnlySpan<byte> data)
+    {
+        int end = pos + data.Length;
+        if (end > buf.Length) Array.Resize(ref buf, Math.Max(end, buf.Length * 2));
+        if (pos > length) Array.Clear(buf, length, pos - length);
+        data.CopyTo(buf.AsSpan(pos));
+        pos = end;
+        if (end > length) length = end;
+    }
+}
