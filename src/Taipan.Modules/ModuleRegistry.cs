@@ -14,5 +14,6 @@ public static class ModuleRegistry
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         _ = typeof(NativeModules);
+        NativeModules.Register("_sre", Sre.SreModule.Create);
     }
 }
