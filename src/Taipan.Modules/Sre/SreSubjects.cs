@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Sre;
@@ -12,7 +13,7 @@ internal static class SreSubjects
             if (pattern.IsBytes > 0) throw PyErrors.TypeError("cannot use a bytes pattern on a string-like object");
             if (!str.HasAstral)
                 return new SreMatcher<Utf16Subject>(pattern, subject, false, str.Length, pos, endpos, new Utf16Subject(str.Value));
-            return new SreMatcher<CodePointSubject>(pattern, subject, false, str.Length, pos, endpos, new CodePointSubject(CodePoints(str)));
+            return new SreMatcher<CodePointSubject>(pattern, subject, false, str.Length, pos, endpos, new CodePointSubject(CachedCodePoints(str)));
         }
         var bytes = TryGetBytes(subject) ?? throw PyErrors.TypeError($"expected string or bytes-like object, got '{subject.type.Name}'");
         if (pattern.IsBytes == 0) throw PyErrors.TypeError("cannot use a string pattern on a bytes-like object");
@@ -21,6 +22,19 @@ internal static class SreSubjects
 
     /// <summary>0: str, 1: bytes-like, -1: neither.</summary>
     public static int Kind(PyObject o) => o is PyStr ? 0 : IsBytesLike(o) ? 1 : -1;
+
+    // Scanners that call match(text, pos) in a loop (tokenizers, json) would decode a long astral str once
+    // per call; the decoded form lives as long as the str does.
+    private static readonly ConditionalWeakTable<PyStr, int[]> decoded = new();
+
+    private static int[] CachedCodePoints(PyStr s)
+    {
+        if (s.Length < 256) return CodePoints(s);
+        if (decoded.TryGetValue(s, out var cps)) return cps;
+        cps = CodePoints(s);
+        decoded.AddOrUpdate(s, cps);
+        return cps;
+    }
 
     public static int[] CodePoints(PyStr s)
     {
