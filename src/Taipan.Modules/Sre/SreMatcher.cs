@@ -1,3 +1,4 @@
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Sre;
@@ -37,10 +38,20 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
     public override bool Match(bool toplevel)
     {
         dataTop = 0;
-        return Run(0, toplevel);
+        try { return Run(0, toplevel); }
+        catch (IndexOutOfRangeException) { throw InvalidSreCode(); }
     }
 
     public override bool Search()
+    {
+        try { return SearchCore(); }
+        catch (IndexOutOfRangeException) { throw InvalidSreCode(); }
+    }
+
+    // Code that did not come from re._compiler can index past its end; CPython rejects it at compile time.
+    private static PyException InvalidSreCode() => PyErrors.RuntimeError("invalid SRE code");
+
+    private bool SearchCore()
     {
         int ptr = Start, end = End;
         if (ptr > end) return false;
@@ -274,6 +285,16 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
                 break;
         }
         return ptr - start;
+    }
+
+    private int pushCount;
+
+    private static void CheckSignals()
+    {
+        var ts = Taipan.Runtime.Interpreter.ThreadState.Current;
+        if (!ts.PendingInterrupt) return;
+        ts.PendingInterrupt = false;
+        throw new PyException(Signals.TakePending(ts));
     }
 
     private static PyException InvalidCode() => PyErrors.New(PyTypes.RuntimeError, "internal error in regular expression engine");
@@ -901,6 +922,8 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
     // --- calls and returns on the context stack ---
 
     push:
+        // Catastrophic backtracking can run for minutes: let Ctrl-C through now and then (CPython: every 4096 calls).
+        if ((++pushCount & 4095) == 0) CheckSignals();
         ctxs[ci].Pattern = pc;
         ctxs[ci].Ptr = ptr;
         if (++ci == ctxs.Length) Array.Resize(ref ctxs, ctxs.Length * 2);
