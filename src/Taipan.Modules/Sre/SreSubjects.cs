@@ -68,9 +68,24 @@ internal static class SreSubjects
         return false;
     }
 
+    private static readonly ConditionalWeakTable<PyObject, byte[]> bytesOfImmutable = new();
+
     public static byte[]? TryGetBytes(PyObject o)
     {
         if (!IsBytesLike(o)) return null;
+        // bytes never change: a long one is read once however many times it is matched.
+        if (o.type.Name == "bytes" && o.type.Mro.Length == 2)
+        {
+            if (bytesOfImmutable.TryGetValue(o, out var cached)) return cached;
+            var read = ReadBytes(o);
+            if (read.Length >= 256) bytesOfImmutable.AddOrUpdate(o, read);
+            return read;
+        }
+        return ReadBytes(o);
+    }
+
+    private static byte[] ReadBytes(PyObject o)
+    {
         // Through the sequence protocol: each item of a byte buffer is an int in range(256).
         var items = new List<byte>();
         var it = PyOps.GetIter(o);
