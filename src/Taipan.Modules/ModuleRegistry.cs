@@ -13,7 +13,10 @@ public static class ModuleRegistry
         if (registered) return;
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
-        _ = typeof(NativeModules);
+        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
+        NativeModules.Register("_thread", Thread.ThreadModule.Create);
+        NativeModules.Register("atexit", Atexit.AtexitModule.Create);
+        NativeModules.Register("gc", Gc.GcModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
     }
 }

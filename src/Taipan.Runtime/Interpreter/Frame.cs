@@ -14,7 +14,7 @@ internal enum FrameState : byte { Created, Running, Suspended, Returned, Raised 
 internal sealed class Frame : PyObject
 {
     public readonly PyCode Code;
-    public readonly PyObject?[] Slots;
+    public readonly FrameSlot[] Slots;
     public int Sp;
     /// <summary>Next instruction to execute (a word offset).</summary>
     public int Pc;
@@ -38,7 +38,7 @@ internal sealed class Frame : PyObject
         Code = code;
         // One spare slot: ops that pop n values clear the vacated slots as s[sp] = s[sp + 1] = null,
         // which touches one past the top when the stack was full.
-        Slots = new PyObject?[code.NLocalsPlus + code.StackSize + 1];
+        Slots = new FrameSlot[code.NLocalsPlus + code.StackSize + 1];
         Sp = code.NLocalsPlus;
         Globals = globals;
         Builtins = builtins;
@@ -56,7 +56,7 @@ internal sealed class Frame : PyObject
         var code = Code;
         for (int i = 0; i < code.NLocalsPlus; i++)
         {
-            var v = Slots[i];
+            var v = Slots[i].V;
             if (i >= code.NLocals && v is PyCell c) v = c.Contents;
             else if (i < code.NLocals && v is PyCell c2 && IsCellArgument(i)) v = c2.Contents;
             if (v is null) d.DelItemIfPresent(code.LocalNames[i]);

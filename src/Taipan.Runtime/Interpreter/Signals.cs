@@ -15,9 +15,25 @@ internal static class Signals
         {
             if (mainThread is null) return;
             e.Cancel = true;
+            interruptRequested = true;
             mainThread.PendingInterrupt = true;
         };
     }
 
-    public static PyBaseException TakePending(ThreadState ts) => new(PyTypes.KeyboardInterrupt, PyTuple.Empty);
+    private static volatile bool interruptRequested;
+
+    /// <summary>_thread.interrupt_main / a SIGINT: KeyboardInterrupt in the main thread at its next check.</summary>
+    public static void RequestInterrupt()
+    {
+        interruptRequested = true;
+        if (mainThread is not null) mainThread.PendingInterrupt = true;
+    }
+
+    /// <summary>Ctrl-C's KeyboardInterrupt when one is pending, else null.</summary>
+    public static PyBaseException? TakePending(ThreadState ts)
+    {
+        if (!interruptRequested) return null;
+        interruptRequested = false;
+        return new(PyTypes.KeyboardInterrupt, PyTuple.Empty);
+    }
 }

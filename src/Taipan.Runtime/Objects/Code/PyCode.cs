@@ -93,8 +93,13 @@ internal sealed class PyCode : PyObject
         var items = new PyObject[t.Items.Length];
         for (int i = 0; i < items.Length; i++) items[i] = FromConstant(t.Items[i]);
         if (!t.IsFrozenSet) return PyTuple.Wrap(items);
+        var first = new PySet(PyTypes.FrozenSet);
+        foreach (var item in items) first.Add(item);
+        // CPython's constant merger (merge_consts_recursive) rebuilds every frozenset constant from
+        // the first one's iteration order; the layout, and so the order of a set display built
+        // from it by SET_UPDATE, is that of the rebuilt one.
         var fs = new PySet(PyTypes.FrozenSet);
-        foreach (var item in items) fs.Add(item);
+        foreach (var item in first.Items()) fs.Add(item);
         return fs;
     }
 
@@ -114,6 +119,7 @@ internal sealed class PyCode : PyObject
             return PyStr.FromString($"<code object {c.Code.Name} at 0x{PyHash.HashIdentity(c):x}, file \"{c.Code.Filename}\", line {c.Code.FirstLineNo}>");
         };
         t.Hash = PyHash.HashIdentity;
+        CodeAttributes.Install(t);
     }
 }
 
