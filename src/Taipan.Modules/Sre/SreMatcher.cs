@@ -291,10 +291,9 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
 
     private static void CheckSignals()
     {
+        // Only Ctrl-C is taken here; the flag stays set so the eval loop still runs other pending calls.
         var ts = Taipan.Runtime.Interpreter.ThreadState.Current;
-        if (!ts.PendingInterrupt) return;
-        ts.PendingInterrupt = false;
-        throw new PyException(Signals.TakePending(ts));
+        if (ts.PendingInterrupt && Signals.TakePending(ts) is { } interrupt) throw new PyException(interrupt);
     }
 
     private static PyException InvalidCode() => PyErrors.New(PyTypes.RuntimeError, "internal error in regular expression engine");
