@@ -74,7 +74,7 @@ internal static class SreSubjects
     {
         if (!IsBytesLike(o)) return null;
         // bytes never change: a long one is read once however many times it is matched.
-        if (o.type.Name == "bytes" && o.type.Mro.Length == 2)
+        if (IsExactBytes(o))
         {
             if (bytesOfImmutable.TryGetValue(o, out var cached)) return cached;
             var read = ReadBytes(o);
@@ -105,6 +105,13 @@ internal static class SreSubjects
             var r = str.Substring(start, end);
             return r.type == PyTypes.Str ? r : PyStr.FromString(r.Value);
         }
-        return PyOps.GetItem(subject, new PySlice(PyInt.FromLong(start), PyInt.FromLong(end), PyNone.Instance));
+        // Always bytes, whatever the bytes-like subject (bytearray, memoryview, ...), as CPython's getslice.
+        var slice = PyOps.GetItem(subject, new PySlice(PyInt.FromLong(start), PyInt.FromLong(end), PyNone.Instance));
+        return IsExactBytes(slice) ? slice : PyOps.Call(BytesType, new[] { slice });
     }
+
+    private static bool IsExactBytes(PyObject o) => o.type.Name == "bytes" && o.type.Mro.Length == 2;
+
+    private static PyObject BytesType =>
+        PyOps.GetAttr(Taipan.Runtime.Interpreter.Import.ImportAbsolute("builtins"), PyStr.FromAscii("bytes"));
 }
