@@ -22,7 +22,6 @@ public static class ModuleRegistry
         NativeModules.Register("_imp", Imp.ImpModule.Create);
         NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
         NativeModules.Register("_string", String.StringModule.Create);
-        _ = typeof(NativeModules);
         NativeModules.Register("posix", Posix.PosixModule.Create);
         NativeModules.Register("time", Time.TimeModule.Create);
         NativeModules.Register("pwd", Pwd.PwdModule.Create);
@@ -44,5 +43,6 @@ public static class ModuleRegistry
         NativeModules.Register("errno", Errno.ErrnoModule.Create);
         NativeModules.Register("_stat", Stat.StatModule.Create);
         NativeModules.Register("_struct", Struct.StructModule.Create);
+        NativeModules.Register("_sre", Sre.SreModule.Create);
     }
 }
