@@ -50,3 +50,10 @@ internal sealed partial class PyStr
     [PyMethod]
     internal PyObject format_map(PyObject mapping) => FormatString.FormatMap(this, mapping);
 }
+
+internal sealed partial class PyComplex
+{
+    [PyMethod]
+    internal PyObject __format__(PyObject format_spec) =>
+        ComplexFormat.Format(this, Real, Imag, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
+}
