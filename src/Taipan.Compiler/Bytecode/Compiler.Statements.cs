@@ -411,7 +411,9 @@ public sealed partial class Compiler
         Emit(OpCode.GET_ITER);
         Mark(start);
         PushFBlock(FBlockKind.ForLoop, start, end);
-        SetLoc(s.Iter);
+        // FOR_ITER carries the whole statement's position, as in CPython 3.11 (a traceback through it
+        // shows no carets: the statement spans lines).
+        SetLoc(s);
         EmitJump(OpCode.FOR_ITER, cleanup);
         VisitExpr(s.Target);
         VisitStmts(s.Body);

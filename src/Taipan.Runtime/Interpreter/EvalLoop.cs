@@ -50,6 +50,9 @@ internal static partial class EvalLoop
         int instr = f.LastI;
         bool addTraceback = true;
         int reraiseLasti = -1;
+        // An exception thrown into a generator that never ran is raised before its first instruction
+        // (CPython's RETURN_GENERATOR prologue): no handler of the body may catch it.
+        bool thrownBeforeStart = exc is not null && f.State == FrameState.Created;
         f.State = FrameState.Running;
 
         while (true)
@@ -844,7 +847,8 @@ internal static partial class EvalLoop
                     exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
                 }
                 addTraceback = true;
-                var handler = FindHandler(code, instr);
+                var handler = thrownBeforeStart ? (Handler: -1, Depth: 0, PushLasti: false) : FindHandler(code, instr);
+                thrownBeforeStart = false;
                 if (handler.Handler >= 0)
                 {
                     int depth = code.NLocalsPlus + handler.Depth;
