@@ -125,10 +125,13 @@ internal static class FloatMethods
         return IntArithmetic.BigToDouble(mantissa, sticky: false, exp2: (long)exp2) ?? throw TooLarge();
     }
 
+    private static readonly (string Word, double Value)[] SpecialWords =
+        { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", PyFloat.NaN) };
+
     private static int MatchSpecial(string s, int pos, out double value)
     {
         value = 0;
-        foreach (var (word, v) in new[] { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", PyFloat.NaN) })
+        foreach (var (word, v) in SpecialWords)
         {
             if (pos + word.Length <= s.Length && string.Compare(s, pos, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
