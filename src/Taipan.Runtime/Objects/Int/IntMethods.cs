@@ -56,18 +56,7 @@ internal static class IntMethods
         return BytesObjects.Create(bytes);
     }
 
-    public static void InstallFromBytes(PyType t)
-    {
-        var f = new PyBuiltinFunction("from_bytes", "int", null, static (self, args, kwnames) =>
-        {
-            // Bound as a classmethod: args[0] is the class.
-            var cls = (PyType)args[0];
-            return FromBytes(cls, args[1..], kwnames);
-        });
-        t.Dict.SetItem(StrIntern.Intern("from_bytes"), new PyClassMethod(f));
-    }
-
-    private static PyObject FromBytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    public static PyObject FromBytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int np = ArgParser.Positional(args, kwnames);
         if (np > 2) throw PyErrors.TypeError($"from_bytes() takes at most 2 positional arguments ({np} given)");
