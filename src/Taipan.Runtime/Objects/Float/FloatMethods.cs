@@ -125,10 +125,13 @@ internal static class FloatMethods
         return IntArithmetic.BigToDouble(mantissa, sticky: false, exp2: (long)exp2) ?? throw TooLarge();
     }
 
+    private static readonly (string Word, double Value)[] SpecialWords =
+        { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", PyFloat.NaN) };
+
     private static int MatchSpecial(string s, int pos, out double value)
     {
         value = 0;
-        foreach (var (word, v) in new[] { ("infinity", double.PositiveInfinity), ("inf", double.PositiveInfinity), ("nan", PyFloat.NaN) })
+        foreach (var (word, v) in SpecialWords)
         {
             if (pos + word.Length <= s.Length && string.Compare(s, pos, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
             {
@@ -146,25 +149,18 @@ internal static class FloatMethods
 
     private static PyException TooLarge() => PyErrors.OverflowError("hexadecimal value too large to represent as a float");
 
-    public static void InstallClassMethods(PyType t)
+    public static PyObject FromHex(PyType cls, PyObject text)
     {
-        var fromhex = new PyBuiltinFunction("fromhex", "float", null, static (self, args, kwnames) =>
-        {
-            var cls = (PyType)args[0];
-            ArgParser.OneArg(args[1..], kwnames, "float.fromhex");
-            if (args[1] is not PyStr s) throw PyErrors.TypeError("bad argument type for built-in operation");
-            PyObject result = new PyFloat(FromHex(s.Value));
-            return cls == PyTypes.Float ? result : PyOps.Call(cls, new[] { result });
-        });
-        t.Dict.SetItem(StrIntern.Intern("fromhex"), new PyClassMethod(fromhex));
-        var getformat = new PyBuiltinFunction("__getformat__", "float", null, static (self, args, kwnames) =>
-        {
-            ArgParser.OneArg(args[1..], kwnames, "float.__getformat__");
-            if (args[1] is not PyStr s) throw PyErrors.TypeError($"__getformat__() argument must be str, not {args[1].type.Name}");
-            if (s.Value != "double" && s.Value != "float")
-                throw PyErrors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
-            return PyStr.FromAscii("IEEE, little-endian");
-        });
-        t.Dict.SetItem(StrIntern.Intern("__getformat__"), new PyClassMethod(getformat));
+        if (text is not PyStr s) throw PyErrors.TypeError("bad argument type for built-in operation");
+        PyObject result = new PyFloat(FromHex(s.Value));
+        return cls == PyTypes.Float ? result : PyOps.Call(cls, new[] { result });
+    }
+
+    public static PyObject GetFormat(PyObject typestr)
+    {
+        if (typestr is not PyStr s) throw PyErrors.TypeError($"__getformat__() argument must be str, not {typestr.type.Name}");
+        if (s.Value != "double" && s.Value != "float")
+            throw PyErrors.ValueError("__getformat__() argument 1 must be 'double' or 'float'");
+        return PyStr.FromAscii("IEEE, little-endian");
     }
 }

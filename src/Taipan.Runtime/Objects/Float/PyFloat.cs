@@ -68,6 +68,12 @@ internal sealed partial class PyFloat : PyObject
     [PyMethod]
     internal string hex() => FloatMethods.Hex(Value);
 
+    [PyClassMethod]
+    internal static PyObject fromhex(PyType cls, PyObject text) => FloatMethods.FromHex(cls, text);
+
+    [PyClassMethod]
+    internal static PyObject __getformat__(PyType cls, PyObject typestr) => FloatMethods.GetFormat(typestr);
+
     [PyMethod]
     internal PyObject __divmod__(PyObject other) => FloatArithmetic.DivModSlot(this, other);
 
@@ -108,6 +114,5 @@ internal sealed partial class PyFloat : PyObject
             : throw PyErrors.TypeError("pow() 3rd argument not allowed unless all arguments are integers");
         t.New = static (callable, args, kwnames) => FloatText.FloatNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
-        FloatMethods.InstallClassMethods(t);
     }
 }

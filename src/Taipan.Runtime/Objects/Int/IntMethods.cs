@@ -17,9 +17,11 @@ internal static class IntMethods
         if (ndigits is null) return PyInt.Exact(self);
         var nd = PyOps.Index(ndigits);
         if (!nd.IsNegative) return PyInt.Exact(self);
-        if (!nd.IsSmall || nd.Small < -(long)int.MaxValue) throw PyErrors.MemoryError();
-        var pow10 = BigInteger.Pow(10, (int)-nd.Small);
         var x = self.Big;
+        // |x| < 10**k / 2 rounds to 0; skip building a huge power of ten for that.
+        long digitsBound = (long)(x.IsZero ? 1 : BigInteger.Abs(x).GetBitLength()) * 30103 / 100000 + 2;
+        if (!nd.IsSmall || -nd.Small > digitsBound) return PyInt.Zero;
+        var pow10 = BigInteger.Pow(10, (int)-nd.Small);
         var q = IntArithmetic.FloorDiv(x, pow10);
         var r = x - q * pow10;
         int c = (r * 2).CompareTo(pow10);
@@ -54,18 +56,7 @@ internal static class IntMethods
         return BytesObjects.Create(bytes);
     }
 
-    public static void InstallFromBytes(PyType t)
-    {
-        var f = new PyBuiltinFunction("from_bytes", "int", null, static (self, args, kwnames) =>
-        {
-            // Bound as a classmethod: args[0] is the class.
-            var cls = (PyType)args[0];
-            return FromBytes(cls, args[1..], kwnames);
-        });
-        t.Dict.SetItem(StrIntern.Intern("from_bytes"), new PyClassMethod(f));
-    }
-
-    private static PyObject FromBytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    public static PyObject FromBytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int np = ArgParser.Positional(args, kwnames);
         if (np > 2) throw PyErrors.TypeError($"from_bytes() takes at most 2 positional arguments ({np} given)");

@@ -188,6 +188,9 @@ internal sealed partial class PyInt : PyObject
     internal PyObject __rdivmod__(PyObject other) =>
         other is PyInt o ? IntArithmetic.DivMod(o, this) : PyNotImplemented.Instance;
 
+    [PyClassMethod]
+    internal static PyObject from_bytes(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames) => IntMethods.FromBytes(cls, args, kwnames);
+
     [PyMethod]
     internal PyObject to_bytes(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => IntMethods.ToBytes(this, args, kwnames);
 
@@ -225,6 +228,5 @@ internal sealed partial class PyInt : PyObject
         t.TernaryPower = IntArithmetic.TernaryPowerSlot;
         t.New = static (callable, args, kwnames) => IntText.IntNew((PyType)callable, args, kwnames);
         InstallPyBindings(t);
-        IntMethods.InstallFromBytes(t);
     }
 }
