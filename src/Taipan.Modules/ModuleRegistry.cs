@@ -13,7 +13,14 @@ public static class ModuleRegistry
         if (registered) return;
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
+        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
+        NativeModules.Register("_thread", Thread.ThreadModule.Create);
+        NativeModules.Register("atexit", Atexit.AtexitModule.Create);
+        NativeModules.Register("gc", Gc.GcModule.Create);
+        NativeModules.Register("_signal", Signal.SignalModule.Create);
+        NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
+        NativeModules.Register("_imp", Imp.ImpModule.Create);
+        NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
         NativeModules.Register("_string", String.StringModule.Create);
-        _ = typeof(NativeModules);
     }
 }
