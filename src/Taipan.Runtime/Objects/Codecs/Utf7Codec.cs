@@ -120,7 +120,7 @@ internal static class Utf7Codec
                     continue;
                 }
                 inShift = false;
-                if (bits > 6)
+                if (bits >= 6)
                 {
                     i++;
                     error = "partial character in shift sequence";
