@@ -94,6 +94,20 @@ internal static partial class CodecsModule
         return Decoded(text, consumed);
     }
 
+    [PyFunction]
+    public static PyTuple utf_7_encode(PyObject str, PyObject? errors = null)
+    {
+        var s = Text(str, "utf_7_encode");
+        return Encoded(Utf7Codec.Encode(s), s);
+    }
+
+    [PyFunction]
+    public static PyTuple utf_7_decode(PyObject data, PyObject? errors = null, bool final = false)
+    {
+        var text = Utf7Codec.Decode(Data(data, "utf_7_decode"), Errors(errors, "utf_7_decode"), final, out int consumed);
+        return Decoded(text, consumed);
+    }
+
     // --- UTF-16 / UTF-32 ----------------------------------------------------------------------------
 
     [PyFunction]
