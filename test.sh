@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The test command (README): unit tests of every layer, then the differential checks of
-# the front end against CPython 3.11 (/usr/bin/python3.11) over the whole stdlib, then a
-# short parser fuzz run. Ends with one line "N passed, N failed" summing every step.
+# the front end against CPython 3.11 (/usr/bin/python3.11) over the whole stdlib, a short
+# parser fuzz run, then tests/programs (every program against CPython's recorded output;
+# the ones listed in tests/programs/KNOWN_FAILURES are run and reported but do not fail the
+# run). Ends with one line "N passed, N failed" summing every step.
 #   ./test.sh --fuzz     runs the full 100,000-input parser fuzz instead of 5,000
 set -uo pipefail
 cd "$(dirname "$(readlink -f "$0")")"
@@ -31,6 +33,8 @@ for check in check_tokenize check_stdlib_ast check_symtable check_compile_stdlib
 done
 
 step "parser fuzz ($FUZZ inputs)" ./taipan -X fuzz-parser "$FUZZ" 1; count
+
+step "tests/programs" python3 tools/run_programs.py --interp ./taipan -j 2 -q --known tests/programs/KNOWN_FAILURES; count
 
 echo
 echo "$passed passed, $failed failed"

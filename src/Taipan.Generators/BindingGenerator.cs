@@ -55,6 +55,10 @@ public sealed class BindingGenerator : IIncrementalGenerator
                 var an = a.AttributeClass?.ToDisplayString();
                 if (an == Ns + "PyMethodAttribute" && member is IMethodSymbol m && !isModule)
                     EmitCallable(sb, statics, m, a, fullName, pyName, isModule: false);
+                else if (an == Ns + "PyClassMethodAttribute" && member is IMethodSymbol cm && !isModule)
+                    EmitCallable(sb, statics, cm, a, fullName, pyName, isModule: false, kind: "AddClassMethod");
+                else if (an == Ns + "PyStaticMethodAttribute" && member is IMethodSymbol sm && !isModule)
+                    EmitCallable(sb, statics, sm, a, fullName, pyName, isModule: false, kind: "AddStaticMethod");
                 else if (an == Ns + "PyFunctionAttribute" && member is IMethodSymbol f && isModule)
                     EmitCallable(sb, statics, f, a, fullName, pyName, isModule: true);
                 else if (an == Ns + "PyGetterAttribute" && !isModule)
@@ -87,11 +91,13 @@ public sealed class BindingGenerator : IIncrementalGenerator
     }
 
     private static void EmitCallable(StringBuilder sb, StringBuilder statics, IMethodSymbol m, AttributeData a,
-        string fullName, string ownerName, bool isModule)
+        string fullName, string ownerName, bool isModule, string kind = "AddMethod")
     {
         string pyName = NameArgument(a) ?? m.Name;
         int posOnly = PosOnlyArgument(a);
-        var ps = m.Parameters;
+        // A classmethod's first C# parameter receives the class (self of the bound call), not an argument.
+        bool takesClass = kind == "AddClassMethod";
+        var ps = takesClass ? m.Parameters.RemoveAt(0) : m.Parameters;
         int n = ps.Length;
         if (posOnly < 0 || posOnly > n) posOnly = n;
         int required = 0;
@@ -141,6 +147,7 @@ public sealed class BindingGenerator : IIncrementalGenerator
                 callArgs.Add(i < required ? conv : "(slots[" + i + "] is null ? " + DefaultLiteral(ps[i]) + " : " + conv + ")");
             }
         }
+        if (takesClass) callArgs.Insert(0, "(global::Taipan.Runtime.Objects.PyType)self!");
         string receiver = m.IsStatic ? fullName : "((" + fullName + ")self!)";
         string call = receiver + "." + EscapeIdentifier(m.Name) + "(" + string.Join(", ", callArgs) + ")";
         if (m.ReturnsVoid)
@@ -148,7 +155,7 @@ public sealed class BindingGenerator : IIncrementalGenerator
         else
             body.Append("return ").Append(ResultExpression(m.ReturnType, call)).Append(';');
         sb.Append("        global::Taipan.Runtime.Binding.BindingInstaller.")
-          .Append(isModule ? "AddFunction(dict, \"" + ownerName + "\", \"" : "AddMethod(type, \"")
+          .Append(isModule ? "AddFunction(dict, \"" + ownerName + "\", \"" : kind + "(type, \"")
           .Append(pyName).Append("\", static (self, args, kwnames) => { ").Append(body).AppendLine(" });");
     }
 

@@ -13,7 +13,6 @@ public static class ModuleRegistry
         if (registered) return;
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
-        _ = typeof(NativeModules);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
         NativeModules.Register("_operator", Operator.OperatorModule.Create);
@@ -25,5 +24,13 @@ public static class ModuleRegistry
         NativeModules.Register("errno", Errno.ErrnoModule.Create);
         NativeModules.Register("_stat", Stat.StatModule.Create);
         NativeModules.Register("_struct", Struct.StructModule.Create);
+        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
+        NativeModules.Register("_thread", Thread.ThreadModule.Create);
+        NativeModules.Register("atexit", Atexit.AtexitModule.Create);
+        NativeModules.Register("gc", Gc.GcModule.Create);
+        NativeModules.Register("_signal", Signal.SignalModule.Create);
+        NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
+        NativeModules.Register("_imp", Imp.ImpModule.Create);
+        NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
     }
 }

@@ -42,19 +42,19 @@ public static class PythonHost
         interp.Flags = options.Flags;
         var ts = ThreadState.Current;
         Signals.InstallInterruptHandler(ts);
+        PendingCalls.SetTarget(ts);
+        Gil.Acquire();
         try
         {
             var main = Initialize(interp, options);
             int code = RunMain(interp, main, options);
             if (options.Flags.Inspect) code = Repl.Run(main, banner: false);
-            FlushStandardStreams();
-            return code;
+            return Shutdown(interp, code);
         }
         catch (PyException e)
         {
             int code = HandleUncaught(e.Value);
-            FlushStandardStreams();
-            return code;
+            return Shutdown(interp, code);
         }
         catch (StdlibMissingException e)
         {
@@ -158,6 +158,20 @@ public static class PythonHost
             }
             throw;
         }
+    }
+
+    private static int Shutdown(InterpreterState interp, int code)
+    {
+        try
+        {
+            ExitHooks.Finalize(interp);
+        }
+        catch (PyException e)
+        {
+            code = HandleUncaught(e.Value);
+        }
+        FlushStandardStreams();
+        return code;
     }
 
     /// <summary>SystemExit → its code; anything else → sys.excepthook, status 1 (130 for KeyboardInterrupt).</summary>

@@ -50,3 +50,24 @@ internal sealed class PyGetterAttribute : Attribute
     public PyGetterAttribute(string name) => Name = name;
     public string? Name { get; }
 }
+
+/// <summary>A static method of a [PyType] class exposed as a Python classmethod (like dict.fromkeys):
+/// its first parameter (a PyType) receives the class it was called on; the rest are the arguments.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class PyClassMethodAttribute : Attribute
+{
+    public PyClassMethodAttribute() { }
+    public PyClassMethodAttribute(string name) => Name = name;
+    public string? Name { get; }
+    public int PosOnly { get; set; } = -1;
+}
+
+/// <summary>A static method of a [PyType] class exposed as a Python staticmethod (like str.maketrans).</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class PyStaticMethodAttribute : Attribute
+{
+    public PyStaticMethodAttribute() { }
+    public PyStaticMethodAttribute(string name) => Name = name;
+    public string? Name { get; }
+    public int PosOnly { get; set; } = -1;
+}

@@ -8,6 +8,13 @@ internal static class BindingInstaller
     public static void AddMethod(PyType type, string name, NativeMethod method) =>
         type.Dict.SetItem(PyStr.FromString(name), new PyMethodDescriptor(type, name, method));
 
+    public static void AddClassMethod(PyType type, string name, NativeMethod method) =>
+        type.Dict.SetItem(PyStr.FromString(name), new PyClassMethodDescriptor(type, name, method));
+
+    /// <summary>As CPython's METH_STATIC: a builtin function wrapped in a staticmethod object.</summary>
+    public static void AddStaticMethod(PyType type, string name, NativeMethod method) =>
+        type.Dict.SetItem(PyStr.FromString(name), new PyStaticMethod(new PyBuiltinFunction(name, type.Name, null, method)));
+
     public static void AddGetter(PyType type, string name, Func<PyObject, PyObject> getter) =>
         type.Dict.SetItem(PyStr.FromString(name), new PyGetSetDescriptor(type, name, getter));
 

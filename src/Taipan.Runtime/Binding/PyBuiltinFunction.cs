@@ -11,7 +11,11 @@ internal sealed class PyBuiltinFunction : PyObject
     public readonly PyObject? Self;
     public readonly NativeMethod Method;
 
-    public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method) : base(PyTypes.BuiltinFunction)
+    public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method)
+        : this(PyTypes.BuiltinFunction, name, ownerName, self, method) { }
+
+    /// <summary><paramref name="kind"/> is builtin_function_or_method, or method-wrapper for a bound slot wrapper.</summary>
+    public PyBuiltinFunction(PyType kind, string name, string ownerName, PyObject? self, NativeMethod method) : base(kind)
     {
         Name = name;
         OwnerName = ownerName;
@@ -29,12 +33,34 @@ internal sealed class PyBuiltinFunction : PyObject
         t.Repr = static self =>
         {
             var f = (PyBuiltinFunction)self;
+            if (f.type == PyTypes.MethodWrapper)
+                return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{PyHash.HashIdentity(f.Self):x}>");
             if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString($"<built-in function {f.Name}>");
+            if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{PyHash.HashIdentity(f.Self):x}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{PyHash.HashIdentity(f.Self):x}>");
         };
-        // heapq.merge reads next.__self__; module functions have no module object to point at yet.
-        BindingInstaller.AddGetter(t, "__self__", static self => ((PyBuiltinFunction)self).Self is { } s && s is not PyModuleMarker ? s : PyNone.Instance);
-        BindingInstaller.AddGetter(t, "__name__", static self => PyStr.FromString(((PyBuiltinFunction)self).Name));
+        t.Hash = static self => ((PyBuiltinFunction)self).Self is { } s ? PyHash.HashIdentity(s) ^ self.type.Name.Length : PyHash.HashIdentity(self);
+        t.RichCompare = static (a, b, op) =>
+        {
+            if (a is not PyBuiltinFunction x || b is not PyBuiltinFunction y || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
+            bool eq = ReferenceEquals(x, y) || (ReferenceEquals(x.Self, y.Self) && x.Self is not null && ReferenceEquals(x.Method, y.Method));
+            return PyBool.FromBool(eq == (op == CompareOp.Eq));
+        };
+        BindingInstaller.AddGetter(t, "__name__", static s => PyStr.FromString(((PyBuiltinFunction)s).Name));
+        BindingInstaller.AddGetter(t, "__qualname__", static s =>
+        {
+            var f = (PyBuiltinFunction)s;
+            if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString(f.Name);
+            var owner = f.Self as PyType ?? f.Self.type;
+            return PyStr.FromString(owner.Qualname + "." + f.Name);
+        });
+        BindingInstaller.AddGetter(t, "__self__", static s => ((PyBuiltinFunction)s).Self is { } o and not PyModuleMarker ? o : PyNone.Instance);
+        BindingInstaller.AddGetter(t, "__module__", static s =>
+        {
+            var f = (PyBuiltinFunction)s;
+            return f.Self is null || f.Self is PyModuleMarker ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
+        });
+        BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
     }
 }
 

@@ -9,7 +9,10 @@ internal sealed class PyMethodDescriptor : PyObject
     public readonly PyType Owner;
     public readonly NativeMethod Method;
 
-    public PyMethodDescriptor(PyType owner, string name, NativeMethod method) : base(PyTypes.MethodDescriptor)
+    public PyMethodDescriptor(PyType owner, string name, NativeMethod method) : this(PyTypes.MethodDescriptor, owner, name, method) { }
+
+    /// <summary><paramref name="kind"/> is method_descriptor, or wrapper_descriptor for a slot wrapper (int.__add__).</summary>
+    public PyMethodDescriptor(PyType kind, PyType owner, string name, NativeMethod method) : base(kind)
     {
         Owner = owner;
         Name = name;
@@ -29,7 +32,8 @@ internal sealed class PyMethodDescriptor : PyObject
             var d = (PyMethodDescriptor)descr;
             if (instance is null) return d;
             d.CheckSelf(instance);
-            return new PyBuiltinFunction(d.Name, d.Owner.Name, instance, d.Method);
+            return new PyBuiltinFunction(d.type == PyTypes.WrapperDescriptor ? PyTypes.MethodWrapper : PyTypes.BuiltinFunction,
+                d.Name, d.Owner.Name, instance, d.Method);
         };
         t.Call = static (callable, args, kwnames) =>
         {
@@ -43,7 +47,13 @@ internal sealed class PyMethodDescriptor : PyObject
         t.Repr = static self =>
         {
             var d = (PyMethodDescriptor)self;
-            return PyStr.FromString($"<method '{d.Name}' of '{d.Owner.Name}' objects>");
+            return PyStr.FromString(d.type == PyTypes.WrapperDescriptor
+                ? $"<slot wrapper '{d.Name}' of '{d.Owner.Name}' objects>"
+                : $"<method '{d.Name}' of '{d.Owner.Name}' objects>");
         };
+        BindingInstaller.AddGetter(t, "__name__", static s => PyStr.FromString(((PyMethodDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyMethodDescriptor)s).Owner.Qualname + "." + ((PyMethodDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyMethodDescriptor)s).Owner);
+        BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
     }
 }

@@ -91,8 +91,7 @@ internal sealed class PyZip : PyObject
             var its = new PyObject[n];
             for (int i = 0; i < n; i++)
             {
-                its[i] = PyOps.TryGetIter(args[i])
-                    ?? throw PyErrors.TypeError($"zip argument #{i + 1} must support iteration");
+                its[i] = PyOps.GetIter(args[i]);
             }
             return new PyZip((PyType)callable, its, strict);
         };

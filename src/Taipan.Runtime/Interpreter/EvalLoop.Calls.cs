@@ -12,18 +12,20 @@ internal static partial class EvalLoop
     public static Frame NewFrame(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = fn.Code;
-        var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        var frame = code.RentFrame();
+        if (frame is null) frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        else frame.Reinitialize(fn);
         var slots = frame.Slots;
         if (kwnames is null && fn.IsSimple && args.Length == code.ArgCount)
         {
-            args.CopyTo(slots!);
+            for (int i = 0; i < args.Length; i++) slots[i].V = args[i];
             return frame;
         }
         BindArguments(fn, code, slots, args, kwnames);
         return frame;
     }
 
-    private static void BindArguments(PyFunction fn, PyCode code, PyObject?[] slots, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    private static void BindArguments(PyFunction fn, PyCode code, FrameSlot[] slots, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         int nkw = kwnames?.Count ?? 0;
         int npos = args.Length - nkw;
@@ -35,19 +37,19 @@ internal static partial class EvalLoop
         if (varkw)
         {
             kwdict = new PyDict();
-            slots[total + (varargs ? 1 : 0)] = kwdict;
+            slots[total + (varargs ? 1 : 0)].V = kwdict;
         }
         int n = Math.Min(npos, argcount);
-        for (int i = 0; i < n; i++) slots[i] = args[i];
+        for (int i = 0; i < n; i++) slots[i].V = args[i];
         if (varargs)
-            slots[total] = npos > n ? PyTuple.FromSpan(args[n..npos]) : PyTuple.Empty;
+            slots[total].V = npos > n ? PyTuple.FromSpan(args[n..npos]) : PyTuple.Empty;
 
         List<string>? posOnlyAsKw = null;
         for (int k = 0; k < nkw; k++)
         {
             var keyObj = kwnames![k];
             var value = args[npos + k];
-            if (keyObj is not PyStr key) throw PyErrors.TypeError($"{fn.QualName.Value}() keywords must be strings");
+            if (keyObj is not PyStr key) throw PyErrors.TypeError("keywords must be strings");
             int index = -1;
             var names = code.LocalNames;
             for (int i = code.PosOnlyArgCount; i < total; i++)
@@ -68,9 +70,9 @@ internal static partial class EvalLoop
                 if (posOnly) { (posOnlyAsKw ??= new List<string>()).Add(key.Value); continue; }
                 throw PyErrors.TypeError($"{fn.QualName.Value}() got an unexpected keyword argument '{key.Value}'");
             }
-            if (slots[index] is not null)
+            if (slots[index].V is not null)
                 throw PyErrors.TypeError($"{fn.QualName.Value}() got multiple values for argument '{key.Value}'");
-            slots[index] = value;
+            slots[index].V = value;
         }
         if (posOnlyAsKw is not null)
             throw PyErrors.TypeError($"{fn.QualName.Value}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", posOnlyAsKw)}'");
@@ -83,29 +85,29 @@ internal static partial class EvalLoop
             int defcount = defaults?.Count ?? 0;
             int firstDefault = argcount - defcount;
             int missing = 0;
-            for (int i = npos; i < firstDefault; i++) if (slots[i] is null) missing++;
+            for (int i = npos; i < firstDefault; i++) if (slots[i].V is null) missing++;
             if (missing > 0) throw MissingArguments(fn, code, 0, firstDefault, slots, "positional");
             for (int i = Math.Max(npos, firstDefault); i < argcount; i++)
-                slots[i] ??= defaults!.Items[i - firstDefault];
+                slots[i].V ??= defaults!.Items[i - firstDefault];
         }
         if (code.KwOnlyArgCount > 0)
         {
             bool anyMissing = false;
             for (int i = argcount; i < total; i++)
             {
-                if (slots[i] is not null) continue;
+                if (slots[i].V is not null) continue;
                 var def = fn.KwDefaults?.GetItemOrNull(code.LocalNames[i]);
-                if (def is not null) slots[i] = def;
+                if (def is not null) slots[i].V = def;
                 else anyMissing = true;
             }
             if (anyMissing) throw MissingArguments(fn, code, argcount, total, slots, "keyword-only");
         }
     }
 
-    private static PyException TooManyPositional(PyFunction fn, PyCode code, int given, PyObject?[] slots)
+    private static PyException TooManyPositional(PyFunction fn, PyCode code, int given, FrameSlot[] slots)
     {
         int kwonlyGiven = 0;
-        for (int i = code.ArgCount; i < code.TotalArgs; i++) if (slots[i] is not null) kwonlyGiven++;
+        for (int i = code.ArgCount; i < code.TotalArgs; i++) if (slots[i].V is not null) kwonlyGiven++;
         int defcount = fn.Defaults?.Count ?? 0;
         string sig;
         bool plural;
@@ -125,11 +127,11 @@ internal static partial class EvalLoop
         return PyErrors.TypeError($"{fn.QualName.Value}() takes {sig} positional argument{(plural ? "s" : "")} but {given}{kwonlySig} {(given == 1 && kwonlyGiven == 0 ? "was" : "were")} given");
     }
 
-    private static PyException MissingArguments(PyFunction fn, PyCode code, int start, int end, PyObject?[] slots, string kind)
+    private static PyException MissingArguments(PyFunction fn, PyCode code, int start, int end, FrameSlot[] slots, string kind)
     {
         var names = new List<string>();
         for (int i = start; i < end; i++)
-            if (slots[i] is null) names.Add("'" + code.LocalNames[i].Value + "'");
+            if (slots[i].V is null) names.Add("'" + code.LocalNames[i].Value + "'");
         var sb = new StringBuilder();
         if (names.Count == 1) sb.Append(names[0]);
         else if (names.Count == 2) sb.Append(names[0]).Append(" and ").Append(names[1]);
@@ -157,7 +159,7 @@ internal static partial class EvalLoop
         full[0] = self;
         args.CopyTo(full.AsSpan(1));
         if (callable.type == RuntimeTypes.Function) return CallFunction((PyFunction)callable, full, kwnames);
-        if (callable.type == PyTypes.MethodDescriptor || callable.type == PyTypes.BuiltinFunction || callable is PyType)
+        if (callable.type == PyTypes.MethodDescriptor || callable.type == PyTypes.WrapperDescriptor || callable.type == PyTypes.BuiltinFunction || callable is PyType)
             return PyOps.Call(callable, full, kwnames);
         var get = callable.type.DescrGet;
         if (get is not null) return PyOps.Call(get(callable, self, self.type), args, kwnames);
@@ -193,7 +195,7 @@ internal static partial class EvalLoop
         int pos = 0, i = 0;
         while (kd.Next(ref pos, out var k, out var v))
         {
-            if (k is not PyStr) throw PyErrors.TypeError($"{FunctionDescription(callable)} keywords must be strings");
+            if (k is not PyStr) throw PyErrors.TypeError("keywords must be strings");
             names[i] = k;
             all[positional.Count + i] = v;
             i++;
@@ -206,7 +208,7 @@ internal static partial class EvalLoop
     {
         if (f is PyFunction fn)
         {
-            var module = fn.Module is PyStr m && m.Value != "builtins" && m.Value != "__main__" ? m.Value + "." : "";
+            var module = fn.Module is PyStr m && m.Value != "builtins" ? m.Value + "." : "";
             return module + fn.QualName.Value + "()";
         }
         if (f is PyBoundMethod bm) return FunctionDescription(bm.Function);

@@ -153,7 +153,7 @@ internal static partial class EvalLoop
         if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || (type.GetAttr == PyOps.GenericGetAttr))
         {
             var descr = type.Lookup(name.Value);
-            if (descr is not null && (descr.type == RuntimeTypes.Function || descr.type == PyTypes.MethodDescriptor))
+            if (descr is not null && (descr.type == RuntimeTypes.Function || descr.type == PyTypes.MethodDescriptor || descr.type == PyTypes.WrapperDescriptor))
             {
                 bool shadowed = false;
                 if (o is PyInstance inst)
@@ -377,10 +377,10 @@ internal static partial class EvalLoop
 
     private static void DictUpdate(PyDict d, PyObject v)
     {
-        if (v is PyDict src) { d.update(src); return; }
+        if (v is PyDict src) { d.MergeFrom(src); return; }
         if (PyOps.GetAttrOrNull(v, StrIntern.Intern("keys")) is null)
             throw PyErrors.TypeError($"'{v.type.Name}' object is not a mapping");
-        d.update(v);
+        d.MergeFrom(v);
     }
 
     private static void DictMerge(PyDict d, PyObject v, PyObject callable)
@@ -409,14 +409,14 @@ internal static partial class EvalLoop
     }
 
     /// <summary>UNPACK_SEQUENCE: items land reversed (first item on top).</summary>
-    private static void UnpackSequence(PyObject seq, int n, PyObject?[] s, int sp)
+    private static void UnpackSequence(PyObject seq, int n, FrameSlot[] s, int sp)
     {
         if (seq.type == PyTypes.Tuple)
         {
             var t = Unsafe.As<PyTuple>(seq);
             if (t.Count == n)
             {
-                for (int i = 0; i < n; i++) s[sp + n - 1 - i] = t.Items[i];
+                for (int i = 0; i < n; i++) s[sp + n - 1 - i].V = t.Items[i];
                 return;
             }
         }
@@ -425,7 +425,7 @@ internal static partial class EvalLoop
             var l = Unsafe.As<PyList>(seq);
             if (l.Count == n)
             {
-                for (int i = 0; i < n; i++) s[sp + n - 1 - i] = l[i];
+                for (int i = 0; i < n; i++) s[sp + n - 1 - i].V = l[i];
                 return;
             }
         }
@@ -435,32 +435,30 @@ internal static partial class EvalLoop
             var v = PyOps.Next(it);
             if (v is null)
                 throw PyErrors.ValueError($"not enough values to unpack (expected {n}, got {i})");
-            s[sp + n - 1 - i] = v;
+            s[sp + n - 1 - i].V = v;
         }
         if (PyOps.Next(it) is not null)
         {
-            if (seq.type.Length is { } len && (seq.type == PyTypes.List || seq.type == PyTypes.Tuple || seq.type == PyTypes.Dict || seq.type == PyTypes.Str))
-                throw PyErrors.ValueError($"too many values to unpack (expected {n}, got {len(seq)})");
             throw PyErrors.ValueError($"too many values to unpack (expected {n})");
         }
     }
 
-    private static void UnpackEx(PyObject seq, int before, int after, PyObject?[] s, int sp)
+    private static void UnpackEx(PyObject seq, int before, int after, FrameSlot[] s, int sp)
     {
         var it = PyOps.TryGetIter(seq) ?? throw PyErrors.TypeError($"cannot unpack non-iterable {seq.type.Name} object");
         int total = before + after + 1;
         for (int i = 0; i < before; i++)
         {
             var v = PyOps.Next(it) ?? throw PyErrors.ValueError($"not enough values to unpack (expected at least {before + after}, got {i})");
-            s[sp + total - 1 - i] = v;
+            s[sp + total - 1 - i].V = v;
         }
         var rest = new PyList();
         rest.extend(it);
         if (rest.Count < after)
             throw PyErrors.ValueError($"not enough values to unpack (expected at least {before + after}, got {before + rest.Count})");
-        s[sp + after] = rest;
+        s[sp + after].V = rest;
         for (int j = 0; j < after; j++)
-            s[sp + after - 1 - j] = rest[rest.Count - after + j];
+            s[sp + after - 1 - j].V = rest[rest.Count - after + j];
         rest.TruncateTo(rest.Count - after);
     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using Taipan.Compiler.Bytecode;
 using Taipan.Runtime.Objects;
@@ -33,6 +34,8 @@ internal static partial class EvalLoop
         {
             ts.Frame = frame.Back;
             ts.Depth--;
+            // A suspended generator has no caller (f_back is None), and must not keep one that may be recycled.
+            if (frame.Generator is not null) frame.Back = null;
         }
     }
 
@@ -41,7 +44,7 @@ internal static partial class EvalLoop
         Frame f = entry;
         PyCode code = f.Code;
         int[] words = code.Words;
-        PyObject?[] s = f.Slots;
+        FrameSlot[] s = f.Slots;
         int sp = f.Sp;
         int pc = f.Pc;
         int instr = f.LastI;
@@ -64,47 +67,47 @@ internal static partial class EvalLoop
                         case OpCode.NOP:
                             break;
                         case OpCode.POP_TOP:
-                            s[--sp] = null;
+                            s[--sp].V = null;
                             break;
                         case OpCode.COPY:
-                            s[sp] = s[sp - arg];
+                            s[sp].V = s[sp - arg].V;
                             sp++;
                             break;
                         case OpCode.SWAP:
-                            (s[sp - 1], s[sp - arg]) = (s[sp - arg], s[sp - 1]);
+                            (s[sp - 1].V, s[sp - arg].V) = (s[sp - arg].V, s[sp - 1].V);
                             break;
                         case OpCode.LOAD_CONST:
-                            s[sp++] = code.Consts[arg];
+                            s[sp++].V = code.Consts[arg];
                             break;
                         case OpCode.LOAD_FAST:
                         {
-                            var v = s[arg];
+                            var v = s[arg].V;
                             if (v is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.STORE_FAST:
-                            s[arg] = s[--sp];
-                            s[sp] = null;
+                            s[arg].V = s[--sp].V;
+                            s[sp].V = null;
                             break;
                         case OpCode.DELETE_FAST:
-                            if (s[arg] is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
-                            s[arg] = null;
+                            if (s[arg].V is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
+                            s[arg].V = null;
                             break;
                         case OpCode.LOAD_DEREF:
                         {
-                            var v = ((PyCell)s[arg]!).Contents;
+                            var v = ((PyCell)s[arg].V!).Contents;
                             if (v is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.STORE_DEREF:
-                            ((PyCell)s[arg]!).Contents = s[--sp];
-                            s[sp] = null;
+                            ((PyCell)s[arg].V!).Contents = s[--sp].V;
+                            s[sp].V = null;
                             break;
                         case OpCode.DELETE_DEREF:
                         {
-                            var cell = (PyCell)s[arg]!;
+                            var cell = (PyCell)s[arg].V!;
                             if (cell.Contents is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
                             cell.Contents = null;
                             break;
@@ -112,22 +115,22 @@ internal static partial class EvalLoop
                         case OpCode.LOAD_CLASSDEREF:
                         {
                             var name = code.LocalNames[arg];
-                            var v = LookupLocalsMapping(f.Locals, name) ?? ((PyCell)s[arg]!).Contents;
+                            var v = LookupLocalsMapping(f.Locals, name) ?? ((PyCell)s[arg].V!).Contents;
                             if (v is null) { exc = Errors.UnboundDeref(code, arg); goto Unwind; }
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.LOAD_CLOSURE:
-                            s[sp++] = s[arg];
+                            s[sp++].V = s[arg].V;
                             break;
                         case OpCode.MAKE_CELL:
-                            s[arg] = new PyCell(s[arg]);
+                            s[arg].V = new PyCell(s[arg].V);
                             break;
                         case OpCode.COPY_FREE_VARS:
                         {
                             var closure = f.Function!.Closure!;
                             int start = code.NLocals + code.NCells;
-                            for (int i = 0; i < arg; i++) s[start + i] = closure.Items[i];
+                            for (int i = 0; i < arg; i++) s[start + i].V = closure.Items[i];
                             break;
                         }
                         case OpCode.LOAD_NAME:
@@ -135,13 +138,13 @@ internal static partial class EvalLoop
                             var name = code.Names[arg];
                             var v = LookupLocalsMapping(f.Locals, name) ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name);
                             if (v is null) { exc = Errors.NameNotDefined(name); goto Unwind; }
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.STORE_NAME:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             StoreLocalsMapping(f, code.Names[arg], v);
                             break;
                         }
@@ -152,134 +155,134 @@ internal static partial class EvalLoop
                         {
                             var v = LoadGlobal(f, code, arg, words[pc++]);
                             if (v is null) { exc = Errors.NameNotDefined(code.Names[arg]); goto Unwind; }
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.STORE_GLOBAL:
-                            f.Globals.SetItem(code.Names[arg], s[--sp]!);
-                            s[sp] = null;
+                            f.Globals.SetItem(code.Names[arg], s[--sp].V!);
+                            s[sp].V = null;
                             break;
                         case OpCode.DELETE_GLOBAL:
                             if (!f.Globals.DelItemIfPresent(code.Names[arg])) { exc = Errors.NameNotDefined(code.Names[arg]); goto Unwind; }
                             break;
                         case OpCode.LOAD_ATTR:
                         {
-                            var o = s[sp - 1]!;
-                            s[sp - 1] = LoadAttr(code, o, code.Names[arg], words[pc++]);
+                            var o = s[sp - 1].V!;
+                            s[sp - 1].V = LoadAttr(code, o, code.Names[arg], words[pc++]);
                             break;
                         }
                         case OpCode.STORE_ATTR:
                         {
-                            var o = s[--sp]!;
-                            var v = s[--sp]!;
-                            s[sp] = s[sp + 1] = null;
+                            var o = s[--sp].V!;
+                            var v = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = null;
                             pc++;
                             ObjectAttributes.SetAttr(o, code.Names[arg], v);
                             break;
                         }
                         case OpCode.DELETE_ATTR:
                         {
-                            var o = s[--sp]!;
-                            s[sp] = null;
+                            var o = s[--sp].V!;
+                            s[sp].V = null;
                             ObjectAttributes.SetAttr(o, code.Names[arg], null);
                             break;
                         }
                         case OpCode.LOAD_METHOD:
                         {
-                            var o = s[sp - 1]!;
+                            var o = s[sp - 1].V!;
                             var m = LoadMethod(code, o, code.Names[arg], words[pc++], out bool bound);
-                            if (bound) { s[sp - 1] = m; s[sp++] = o; }
-                            else { s[sp - 1] = m; s[sp++] = null; }
+                            if (bound) { s[sp - 1].V = m; s[sp++].V = o; }
+                            else { s[sp - 1].V = m; s[sp++].V = null; }
                             break;
                         }
                         case OpCode.BINARY_OP:
                         {
-                            var b = s[--sp]!;
-                            var a = s[sp - 1]!;
-                            s[sp] = null;
+                            var b = s[--sp].V!;
+                            var a = s[sp - 1].V!;
+                            s[sp].V = null;
                             pc++;
-                            s[sp - 1] = BinaryOp(a, b, arg);
+                            s[sp - 1].V = BinaryOp(a, b, arg);
                             break;
                         }
                         case OpCode.UNARY_NEGATIVE:
-                            s[sp - 1] = PyOps.Negative(s[sp - 1]!);
+                            s[sp - 1].V = PyOps.Negative(s[sp - 1].V!);
                             break;
                         case OpCode.UNARY_POSITIVE:
-                            s[sp - 1] = PyOps.Positive(s[sp - 1]!);
+                            s[sp - 1].V = PyOps.Positive(s[sp - 1].V!);
                             break;
                         case OpCode.UNARY_INVERT:
-                            s[sp - 1] = PyOps.Invert(s[sp - 1]!);
+                            s[sp - 1].V = PyOps.Invert(s[sp - 1].V!);
                             break;
                         case OpCode.UNARY_NOT:
-                            s[sp - 1] = PyOps.IsTrue(s[sp - 1]!) ? PyBool.False : PyBool.True;
+                            s[sp - 1].V = PyOps.IsTrue(s[sp - 1].V!) ? PyBool.False : PyBool.True;
                             break;
                         case OpCode.COMPARE_OP:
                         {
-                            var b = s[--sp]!;
-                            var a = s[sp - 1]!;
-                            s[sp] = null;
+                            var b = s[--sp].V!;
+                            var a = s[sp - 1].V!;
+                            s[sp].V = null;
                             pc++;
-                            s[sp - 1] = Compare(a, b, (CompareOp)arg);
+                            s[sp - 1].V = Compare(a, b, (CompareOp)arg);
                             break;
                         }
                         case OpCode.COMPARE_JUMP_IF_FALSE:
                         {
-                            var b = s[--sp]!;
-                            var a = s[--sp]!;
-                            s[sp] = s[sp + 1] = null;
+                            var b = s[--sp].V!;
+                            var a = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = null;
                             int cacheWord = words[pc++];
                             if (!CompareBool(a, b, (CompareOp)(cacheWord & 0xF))) pc = arg;
                             break;
                         }
                         case OpCode.IS_OP:
                         {
-                            var b = s[--sp];
-                            s[sp] = null;
-                            bool same = ReferenceEquals(s[sp - 1], b);
-                            s[sp - 1] = PyBool.FromBool(same ^ (arg == 1));
+                            var b = s[--sp].V;
+                            s[sp].V = null;
+                            bool same = PyOps.IsSame(s[sp - 1].V!, b!);
+                            s[sp - 1].V = PyBool.FromBool(same ^ (arg == 1));
                             break;
                         }
                         case OpCode.CONTAINS_OP:
                         {
-                            var container = s[--sp]!;
-                            s[sp] = null;
-                            bool found = PyOps.Contains(container, s[sp - 1]!);
-                            s[sp - 1] = PyBool.FromBool(found ^ (arg == 1));
+                            var container = s[--sp].V!;
+                            s[sp].V = null;
+                            bool found = PyOps.Contains(container, s[sp - 1].V!);
+                            s[sp - 1].V = PyBool.FromBool(found ^ (arg == 1));
                             break;
                         }
                         case OpCode.BINARY_SUBSCR:
                         {
-                            var key = s[--sp]!;
-                            s[sp] = null;
+                            var key = s[--sp].V!;
+                            s[sp].V = null;
                             pc++;
-                            s[sp - 1] = Subscript(s[sp - 1]!, key);
+                            s[sp - 1].V = Subscript(s[sp - 1].V!, key);
                             break;
                         }
                         case OpCode.STORE_SUBSCR:
                         {
-                            var key = s[--sp]!;
-                            var o = s[--sp]!;
-                            var v = s[--sp]!;
-                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            var key = s[--sp].V!;
+                            var o = s[--sp].V!;
+                            var v = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = s[sp + 2].V = null;
                             pc++;
                             StoreSubscript(o, key, v);
                             break;
                         }
                         case OpCode.DELETE_SUBSCR:
                         {
-                            var key = s[--sp]!;
-                            var o = s[--sp]!;
-                            s[sp] = s[sp + 1] = null;
+                            var key = s[--sp].V!;
+                            var o = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = null;
                             PyOps.DelItem(o, key);
                             break;
                         }
                         case OpCode.BUILD_SLICE:
                         {
-                            PyObject step = arg == 3 ? s[--sp]! : PyNone.Instance;
-                            var stop = s[--sp]!;
-                            var start = s[sp - 1]!;
-                            s[sp] = s[sp + 1] = null;
-                            s[sp - 1] = new PySlice(start, stop, step);
+                            PyObject step = arg == 3 ? s[--sp].V! : PyNone.Instance;
+                            var stop = s[--sp].V!;
+                            var start = s[sp - 1].V!;
+                            s[sp].V = s[sp + 1].V = null;
+                            s[sp - 1].V = new PySlice(start, stop, step);
                             break;
                         }
                         case OpCode.JUMP_FORWARD:
@@ -287,93 +290,93 @@ internal static partial class EvalLoop
                             break;
                         case OpCode.JUMP_BACKWARD:
                             pc = arg;
-                            if (ts.PendingInterrupt) { exc = TakeInterrupt(ts); goto Unwind; }
+                            if ((ts.PendingInterrupt || Gil.SwitchRequested) && (exc = TakeInterrupt(ts)) is not null) goto Unwind;
                             break;
                         case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
                             pc = arg;
                             break;
                         case OpCode.POP_JUMP_IF_FALSE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             if (ReferenceEquals(v, PyBool.False) || (!ReferenceEquals(v, PyBool.True) && !PyOps.IsTrue(v))) pc = arg;
                             break;
                         }
                         case OpCode.POP_JUMP_IF_TRUE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             if (ReferenceEquals(v, PyBool.True) || (!ReferenceEquals(v, PyBool.False) && PyOps.IsTrue(v))) pc = arg;
                             break;
                         }
                         case OpCode.POP_JUMP_IF_NONE:
                         {
-                            var v = s[--sp];
-                            s[sp] = null;
+                            var v = s[--sp].V;
+                            s[sp].V = null;
                             if (ReferenceEquals(v, PyNone.Instance)) pc = arg;
                             break;
                         }
                         case OpCode.POP_JUMP_IF_NOT_NONE:
                         {
-                            var v = s[--sp];
-                            s[sp] = null;
+                            var v = s[--sp].V;
+                            s[sp].V = null;
                             if (!ReferenceEquals(v, PyNone.Instance)) pc = arg;
                             break;
                         }
                         case OpCode.JUMP_IF_FALSE_OR_POP:
-                            if (!PyOps.IsTrue(s[sp - 1]!)) pc = arg;
-                            else s[--sp] = null;
+                            if (!PyOps.IsTrue(s[sp - 1].V!)) pc = arg;
+                            else s[--sp].V = null;
                             break;
                         case OpCode.JUMP_IF_TRUE_OR_POP:
-                            if (PyOps.IsTrue(s[sp - 1]!)) pc = arg;
-                            else s[--sp] = null;
+                            if (PyOps.IsTrue(s[sp - 1].V!)) pc = arg;
+                            else s[--sp].V = null;
                             break;
                         case OpCode.GET_ITER:
-                            s[sp - 1] = PyOps.GetIter(s[sp - 1]!);
+                            s[sp - 1].V = PyOps.GetIter(s[sp - 1].V!);
                             break;
                         case OpCode.FOR_ITER:
                         {
                             pc++;
-                            var it = s[sp - 1]!;
+                            var it = s[sp - 1].V!;
                             PyObject? next;
                             next = it.type.IterNext!(it);
-                            if (next is null) { s[--sp] = null; pc = arg; }
-                            else s[sp++] = next;
+                            if (next is null) { s[--sp].V = null; pc = arg; }
+                            else s[sp++].V = next;
                             break;
                         }
                         case OpCode.GET_YIELD_FROM_ITER:
                         {
-                            var o = s[sp - 1]!;
+                            var o = s[sp - 1].V!;
                             if (o is PyGenerator g)
                             {
                                 if (g.type == RuntimeTypes.Coroutine && (code.Flags & (CodeFlags.Coroutine | CodeFlags.IterableCoroutine)) == 0)
                                     throw PyErrors.TypeError("cannot 'yield from' a coroutine object in a non-coroutine generator");
                             }
-                            else s[sp - 1] = PyOps.GetIter(o);
+                            else s[sp - 1].V = PyOps.GetIter(o);
                             break;
                         }
                         case OpCode.BUILD_TUPLE:
                         {
                             var items = arg == 0 ? Array.Empty<PyObject>() : new PyObject[arg];
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { items[i] = s[sp + i]!; s[sp + i] = null; }
-                            s[sp++] = PyTuple.Wrap(items);
+                            for (int i = 0; i < arg; i++) { items[i] = s[sp + i].V!; s[sp + i].V = null; }
+                            s[sp++].V = PyTuple.Wrap(items);
                             break;
                         }
                         case OpCode.BUILD_LIST:
                         {
                             var l = new PyList();
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { l.Append(s[sp + i]!); s[sp + i] = null; }
-                            s[sp++] = l;
+                            for (int i = 0; i < arg; i++) { l.Append(s[sp + i].V!); s[sp + i].V = null; }
+                            s[sp++].V = l;
                             break;
                         }
                         case OpCode.BUILD_SET:
                         {
                             var set = new PySet();
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { set.Add(s[sp + i]!); s[sp + i] = null; }
-                            s[sp++] = set;
+                            for (int i = 0; i < arg; i++) { set.Add(s[sp + i].V!); s[sp + i].V = null; }
+                            s[sp++].V = set;
                             break;
                         }
                         case OpCode.BUILD_MAP:
@@ -382,96 +385,96 @@ internal static partial class EvalLoop
                             sp -= 2 * arg;
                             for (int i = 0; i < arg; i++)
                             {
-                                d.SetItem(s[sp + 2 * i]!, s[sp + 2 * i + 1]!);
-                                s[sp + 2 * i] = s[sp + 2 * i + 1] = null;
+                                d.SetItem(s[sp + 2 * i].V!, s[sp + 2 * i + 1].V!);
+                                s[sp + 2 * i].V = s[sp + 2 * i + 1].V = null;
                             }
-                            s[sp++] = d;
+                            s[sp++].V = d;
                             break;
                         }
                         case OpCode.BUILD_CONST_KEY_MAP:
                         {
-                            var keys = (PyTuple)s[--sp]!;
+                            var keys = (PyTuple)s[--sp].V!;
                             var d = new PyDict();
                             sp -= arg;
-                            for (int i = 0; i < arg; i++) { d.SetItem(keys[i], s[sp + i]!); s[sp + i] = null; }
-                            s[sp + arg] = null;
-                            s[sp++] = d;
+                            for (int i = 0; i < arg; i++) { d.SetItem(keys[i], s[sp + i].V!); s[sp + i].V = null; }
+                            s[sp + arg].V = null;
+                            s[sp++].V = d;
                             break;
                         }
                         case OpCode.BUILD_STRING:
                         {
                             sp -= arg;
                             var sb = new System.Text.StringBuilder();
-                            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i]!).Value); s[sp + i] = null; }
-                            s[sp++] = PyStr.FromString(sb.ToString());
+                            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].V!).Value); s[sp + i].V = null; }
+                            s[sp++].V = PyStr.FromString(sb.ToString());
                             break;
                         }
                         case OpCode.LIST_APPEND:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            ((PyList)s[sp - arg]!).Append(v);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            ((PyList)s[sp - arg].V!).Append(v);
                             break;
                         }
                         case OpCode.SET_ADD:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            ((PySet)s[sp - arg]!).Add(v);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            ((PySet)s[sp - arg].V!).Add(v);
                             break;
                         }
                         case OpCode.MAP_ADD:
                         {
-                            var v = s[--sp]!;
-                            var k = s[--sp]!;
-                            s[sp] = s[sp + 1] = null;
-                            ((PyDict)s[sp - arg]!).SetItem(k, v);
+                            var v = s[--sp].V!;
+                            var k = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = null;
+                            ((PyDict)s[sp - arg].V!).SetItem(k, v);
                             break;
                         }
                         case OpCode.LIST_EXTEND:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            ListExtend((PyList)s[sp - arg]!, v);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            ListExtend((PyList)s[sp - arg].V!, v);
                             break;
                         }
                         case OpCode.SET_UPDATE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            ((PySet)s[sp - arg]!).UpdateFrom(v);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            ((PySet)s[sp - arg].V!).UpdateFrom(v);
                             break;
                         }
                         case OpCode.DICT_UPDATE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            DictUpdate((PyDict)s[sp - arg]!, v);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            DictUpdate((PyDict)s[sp - arg].V!, v);
                             break;
                         }
                         case OpCode.DICT_MERGE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            DictMerge((PyDict)s[sp - arg]!, v, s[sp - arg - 2]!);
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            DictMerge((PyDict)s[sp - arg].V!, v, s[sp - arg - 2].V!);
                             break;
                         }
                         case OpCode.LIST_TO_TUPLE:
-                            s[sp - 1] = ((PyList)s[sp - 1]!).ToTuple();
+                            s[sp - 1].V = ((PyList)s[sp - 1].V!).ToTuple();
                             break;
                         case OpCode.UNPACK_SEQUENCE:
                         {
                             pc++;
-                            var seq = s[--sp]!;
-                            s[sp] = null;
+                            var seq = s[--sp].V!;
+                            s[sp].V = null;
                             UnpackSequence(seq, arg, s, sp);
                             sp += arg;
                             break;
                         }
                         case OpCode.UNPACK_EX:
                         {
-                            var seq = s[--sp]!;
-                            s[sp] = null;
+                            var seq = s[--sp].V!;
+                            s[sp].V = null;
                             int before = arg & 0xFF, after = arg >> 8;
                             UnpackEx(seq, before, after, s, sp);
                             sp += before + after + 1;
@@ -479,21 +482,21 @@ internal static partial class EvalLoop
                         }
                         case OpCode.FORMAT_VALUE:
                         {
-                            PyObject? spec = (arg & 4) != 0 ? s[--sp] : null;
-                            s[sp] = null;
-                            s[sp - 1] = FormatValue(s[sp - 1]!, arg & 3, spec);
+                            PyObject? spec = (arg & 4) != 0 ? s[--sp].V : null;
+                            s[sp].V = null;
+                            s[sp - 1].V = FormatValue(s[sp - 1].V!, arg & 3, spec);
                             break;
                         }
                         case OpCode.MAKE_FUNCTION:
                         {
-                            var fcode = (PyCode)s[--sp]!;
+                            var fcode = (PyCode)s[--sp].V!;
                             var fn = new PyFunction(fcode, f.Globals, fcode.QualName);
-                            if ((arg & 8) != 0) fn.Closure = (PyTuple)s[--sp]!;
-                            if ((arg & 4) != 0) fn.Annotations = s[--sp];
-                            if ((arg & 2) != 0) fn.KwDefaults = (PyDict)s[--sp]!;
-                            if ((arg & 1) != 0) fn.Defaults = (PyTuple)s[--sp]!;
-                            for (int i = sp; i < sp + 5 && i < s.Length; i++) s[i] = null;
-                            s[sp++] = fn;
+                            if ((arg & 8) != 0) fn.Closure = (PyTuple)s[--sp].V!;
+                            if ((arg & 4) != 0) fn.Annotations = s[--sp].V;
+                            if ((arg & 2) != 0) fn.KwDefaults = (PyDict)s[--sp].V!;
+                            if ((arg & 1) != 0) fn.Defaults = (PyTuple)s[--sp].V!;
+                            for (int i = sp; i < sp + 5 && i < s.Length; i++) s[i].V = null;
+                            s[sp++].V = fn;
                             break;
                         }
                         case OpCode.CALL:
@@ -505,7 +508,7 @@ internal static partial class EvalLoop
                             var op = (OpCode)(byte)word;
                             PyTuple? kwnames = null;
                             int top = sp;
-                            if (op == OpCode.CALL_KW || op == OpCode.CALL_METHOD_KW) kwnames = (PyTuple)s[--top]!;
+                            if (op == OpCode.CALL_KW || op == OpCode.CALL_METHOD_KW) kwnames = (PyTuple)s[--top].V!;
                             int argc = arg;
                             int argStart = top - argc;
                             PyObject callable;
@@ -513,13 +516,13 @@ internal static partial class EvalLoop
                             if (op == OpCode.CALL_METHOD || op == OpCode.CALL_METHOD_KW)
                             {
                                 bottom = argStart - 2;
-                                callable = s[bottom]!;
-                                if (s[bottom + 1] is not null) { argStart--; argc++; }
+                                callable = s[bottom].V!;
+                                if (s[bottom + 1].V is not null) { argStart--; argc++; }
                             }
                             else
                             {
                                 bottom = argStart - 1;
-                                callable = s[bottom]!;
+                                callable = s[bottom].V!;
                             }
                             if (callable.type == RuntimeTypes.Function)
                             {
@@ -527,7 +530,7 @@ internal static partial class EvalLoop
                                 if (!fn.Code.IsGeneratorLike)
                                 {
                                     var nf = NewFrame(fn, ArgsSpan(s, argStart, argc), kwnames);
-                                    for (int i = bottom; i < sp; i++) s[i] = null;
+                                    for (int i = bottom; i < sp; i++) s[i].V = null;
                                     f.Sp = bottom;
                                     f.Pc = pc;
                                     f.LastI = instr;
@@ -552,25 +555,25 @@ internal static partial class EvalLoop
                             }
                             f.LastI = instr;
                             var result = CallObject(callable, ArgsSpan(s, argStart, argc), kwnames);
-                            for (int i = bottom; i < sp; i++) s[i] = null;
+                            for (int i = bottom; i < sp; i++) s[i].V = null;
                             sp = bottom;
-                            s[sp++] = result;
+                            s[sp++].V = result;
                             break;
                         }
                         case OpCode.CALL_FUNCTION_EX:
                         {
-                            PyObject? kwargs = (arg & 1) != 0 ? s[--sp] : null;
-                            var args = s[--sp]!;
-                            var callable = s[--sp]!;
-                            s[sp] = s[sp + 1] = s[sp + 2] = null;
+                            PyObject? kwargs = (arg & 1) != 0 ? s[--sp].V : null;
+                            var args = s[--sp].V!;
+                            var callable = s[--sp].V!;
+                            s[sp].V = s[sp + 1].V = s[sp + 2].V = null;
                             f.LastI = instr;
-                            s[sp++] = CallFunctionEx(callable, args, kwargs);
+                            s[sp++].V = CallFunctionEx(callable, args, kwargs);
                             break;
                         }
                         case OpCode.RETURN_VALUE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             f.State = FrameState.Returned;
                             if (f == entry)
                             {
@@ -581,19 +584,20 @@ internal static partial class EvalLoop
                             var back = f.Back!;
                             ts.Frame = back;
                             ts.Depth--;
+                            if (!f.Escaped && f.Generator is null && f.Locals is null) code.ReturnFrame(f);
                             f = back;
                             code = f.Code;
                             words = code.Words;
                             s = f.Slots;
                             sp = f.Sp;
                             pc = f.Pc;
-                            s[sp++] = v;
+                            s[sp++].V = v;
                             break;
                         }
                         case OpCode.YIELD_VALUE:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             f.Sp = sp;
                             f.Pc = pc;
                             f.LastI = instr;
@@ -602,96 +606,96 @@ internal static partial class EvalLoop
                         }
                         case OpCode.SEND:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
-                            var receiver = s[sp - 1]!;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
+                            var receiver = s[sp - 1].V!;
                             f.LastI = instr;
                             var r = Send(receiver, v, out bool returned);
-                            if (returned) { s[sp - 1] = r; pc = arg; }
-                            else s[sp++] = r;
+                            if (returned) { s[sp - 1].V = r; pc = arg; }
+                            else s[sp++].V = r;
                             break;
                         }
                         case OpCode.ASYNC_GEN_WRAP:
-                            s[sp - 1] = new AsyncGenWrappedValue(s[sp - 1]!);
+                            s[sp - 1].V = new AsyncGenWrappedValue(s[sp - 1].V!);
                             break;
                         case OpCode.GET_AWAITABLE:
-                            s[sp - 1] = AsyncOps.GetAwaitable(s[sp - 1]!, arg);
+                            s[sp - 1].V = AsyncOps.GetAwaitable(s[sp - 1].V!, arg);
                             break;
                         case OpCode.GET_AITER:
-                            s[sp - 1] = AsyncOps.GetAIter(s[sp - 1]!);
+                            s[sp - 1].V = AsyncOps.GetAIter(s[sp - 1].V!);
                             break;
                         case OpCode.GET_ANEXT:
-                            s[sp] = AsyncOps.GetANext(s[sp - 1]!);
+                            s[sp].V = AsyncOps.GetANext(s[sp - 1].V!);
                             sp++;
                             break;
                         case OpCode.END_ASYNC_FOR:
                         {
-                            var e = s[--sp]!;
-                            s[sp] = null;
+                            var e = s[--sp].V!;
+                            s[sp].V = null;
                             if (!e.type.IsSubtypeOf(PyTypes.StopAsyncIteration)) { exc = (PyBaseException)e; addTraceback = false; goto Unwind; }
-                            s[--sp] = null; // the async iterator
-                            ts.ExcInfo = NoneToNull(s[--sp]);
-                            s[sp] = null;
+                            s[--sp].V = null; // the async iterator
+                            ts.ExcInfo = NoneToNull(s[--sp].V);
+                            s[sp].V = null;
                             break;
                         }
                         case OpCode.BEFORE_ASYNC_WITH:
                         {
-                            var mgr = s[sp - 1]!;
+                            var mgr = s[sp - 1].V!;
                             var enter = LookupSpecialBound(mgr, Names.AEnter) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the asynchronous context manager protocol");
                             var exit = LookupSpecialBound(mgr, Names.AExit) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the asynchronous context manager protocol (missed __aexit__ method)");
-                            s[sp - 1] = exit;
+                            s[sp - 1].V = exit;
                             f.LastI = instr;
-                            s[sp++] = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
+                            s[sp++].V = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
                             break;
                         }
                         case OpCode.BEFORE_WITH:
                         {
-                            var mgr = s[sp - 1]!;
+                            var mgr = s[sp - 1].V!;
                             var enter = LookupSpecialBound(mgr, Names.Enter) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the context manager protocol");
                             var exit = LookupSpecialBound(mgr, Names.Exit) ?? throw PyErrors.TypeError($"'{mgr.type.Name}' object does not support the context manager protocol (missed __exit__ method)");
-                            s[sp - 1] = exit;
+                            s[sp - 1].V = exit;
                             f.LastI = instr;
-                            s[sp++] = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
+                            s[sp++].V = CallObject(enter, ReadOnlySpan<PyObject>.Empty, null);
                             break;
                         }
                         case OpCode.WITH_EXCEPT_START:
                         {
                             // exit lasti prev exc
-                            var e = s[sp - 1]!;
-                            var exit = s[sp - 4]!;
+                            var e = s[sp - 1].V!;
+                            var exit = s[sp - 4].V!;
                             var tb = e is PyBaseException be ? be.Traceback ?? (PyObject)PyNone.Instance : PyNone.Instance;
                             f.LastI = instr;
-                            s[sp++] = CallObject(exit, new PyObject[] { e.type, e, tb }, null);
+                            s[sp++].V = CallObject(exit, new PyObject[] { e.type, e, tb }, null);
                             break;
                         }
                         case OpCode.PUSH_EXC_INFO:
                         {
-                            var e = s[sp - 1]!;
-                            s[sp - 1] = ts.ExcInfo ?? PyNone.Instance;
+                            var e = s[sp - 1].V!;
+                            s[sp - 1].V = ts.ExcInfo ?? PyNone.Instance;
                             ts.ExcInfo = e;
-                            s[sp++] = e;
+                            s[sp++].V = e;
                             break;
                         }
                         case OpCode.POP_EXCEPT:
-                            ts.ExcInfo = NoneToNull(s[--sp]);
-                            s[sp] = null;
+                            ts.ExcInfo = NoneToNull(s[--sp].V);
+                            s[sp].V = null;
                             break;
                         case OpCode.RERAISE:
                         {
-                            var e = s[--sp]!;
-                            s[sp] = null;
+                            var e = s[--sp].V!;
+                            s[sp].V = null;
                             // The handler search starts at this RERAISE; the saved lasti only moves the
                             // frame's reported position (line number, the lasti a handler pushes).
-                            if (arg > 0 && s[sp - arg] is PyInt lasti) reraiseLasti = (int)lasti.Small;
+                            if (arg > 0 && s[sp - arg].V is PyInt lasti) reraiseLasti = (int)lasti.Small;
                             exc = e as PyBaseException ?? PyErrors.TypeError("exceptions must derive from BaseException").Value;
                             addTraceback = false;
                             goto Unwind;
                         }
                         case OpCode.RAISE_VARARGS:
                         {
-                            PyObject? cause = arg >= 2 ? s[--sp] : null;
-                            PyObject? value = arg >= 1 ? s[--sp] : null;
-                            s[sp] = s[sp + 1] = null;
+                            PyObject? cause = arg >= 2 ? s[--sp].V : null;
+                            PyObject? value = arg >= 1 ? s[--sp].V : null;
+                            s[sp].V = s[sp + 1].V = null;
                             if (arg == 0)
                             {
                                 if (ts.ExcInfo is not PyBaseException current)
@@ -705,55 +709,55 @@ internal static partial class EvalLoop
                         }
                         case OpCode.CHECK_EXC_MATCH:
                         {
-                            var t = s[sp - 1]!;
+                            var t = s[sp - 1].V!;
                             Errors.CheckExceptClass(t, false);
-                            s[sp - 1] = PyBool.FromBool(Errors.GivenExceptionMatches(s[sp - 2]!, t));
+                            s[sp - 1].V = PyBool.FromBool(Errors.GivenExceptionMatches(s[sp - 2].V!, t));
                             break;
                         }
                         case OpCode.CHECK_EG_MATCH:
                         {
-                            var t = s[sp - 1]!;
-                            var eg = s[sp - 2]!;
+                            var t = s[sp - 1].V!;
+                            var eg = s[sp - 2].V!;
                             Errors.CheckExceptClass(t, true);
                             var (match, rest) = ExceptionGroups.Split(eg, t);
                             if (match is null)
                             {
-                                s[sp - 2] = eg;
-                                s[sp - 1] = PyNone.Instance;
+                                s[sp - 2].V = eg;
+                                s[sp - 1].V = PyNone.Instance;
                             }
                             else
                             {
-                                s[sp - 2] = rest ?? PyNone.Instance;
-                                s[sp - 1] = match;
+                                s[sp - 2].V = rest ?? PyNone.Instance;
+                                s[sp - 1].V = match;
                                 ts.ExcInfo = match;
                             }
                             break;
                         }
                         case OpCode.PREP_RERAISE_STAR:
                         {
-                            var list = (PyList)s[--sp]!;
-                            s[sp] = null;
-                            s[sp - 1] = ExceptionGroups.PrepReraiseStar(s[sp - 1]!, list);
+                            var list = (PyList)s[--sp].V!;
+                            s[sp].V = null;
+                            s[sp - 1].V = ExceptionGroups.PrepReraiseStar(s[sp - 1].V!, list);
                             break;
                         }
                         case OpCode.IMPORT_NAME:
                         {
-                            var fromlist = s[--sp]!;
-                            var level = s[sp - 1]!;
-                            s[sp] = null;
+                            var fromlist = s[--sp].V!;
+                            var level = s[sp - 1].V!;
+                            s[sp].V = null;
                             f.LastI = instr;
-                            s[sp - 1] = Import.ImportName(f, code.Names[arg], fromlist, level);
+                            s[sp - 1].V = Import.ImportName(f, code.Names[arg], fromlist, level);
                             break;
                         }
                         case OpCode.IMPORT_FROM:
                             f.LastI = instr;
-                            s[sp] = Import.ImportFrom(s[sp - 1]!, code.Names[arg]);
+                            s[sp].V = Import.ImportFrom(s[sp - 1].V!, code.Names[arg]);
                             sp++;
                             break;
                         case OpCode.IMPORT_STAR:
                         {
-                            var module = s[--sp]!;
-                            s[sp] = null;
+                            var module = s[--sp].V!;
+                            s[sp].V = null;
                             Import.ImportStar(f, module);
                             break;
                         }
@@ -761,49 +765,49 @@ internal static partial class EvalLoop
                         {
                             var bc = f.Builtins.GetItemOrNull(StrIntern.Intern("__build_class__"));
                             if (bc is null) { exc = PyErrors.New(PyTypes.NameError, "__build_class__ not found").Value; goto Unwind; }
-                            s[sp++] = bc;
+                            s[sp++].V = bc;
                             break;
                         }
                         case OpCode.SETUP_ANNOTATIONS:
                             SetupAnnotations(f);
                             break;
                         case OpCode.LOAD_ASSERTION_ERROR:
-                            s[sp++] = PyTypes.AssertionError;
+                            s[sp++].V = PyTypes.AssertionError;
                             break;
                         case OpCode.PRINT_EXPR:
                         {
-                            var v = s[--sp]!;
-                            s[sp] = null;
+                            var v = s[--sp].V!;
+                            s[sp].V = null;
                             PrintExpr(v);
                             break;
                         }
                         case OpCode.GET_LEN:
-                            s[sp] = PyInt.FromLong(PyOps.Length(s[sp - 1]!));
+                            s[sp].V = PyInt.FromLong(PyOps.Length(s[sp - 1].V!));
                             sp++;
                             break;
                         case OpCode.MATCH_MAPPING:
-                            s[sp] = PyBool.FromBool(Matching.IsMapping(s[sp - 1]!));
+                            s[sp].V = PyBool.FromBool(Matching.IsMapping(s[sp - 1].V!));
                             sp++;
                             break;
                         case OpCode.MATCH_SEQUENCE:
-                            s[sp] = PyBool.FromBool(Matching.IsSequence(s[sp - 1]!));
+                            s[sp].V = PyBool.FromBool(Matching.IsSequence(s[sp - 1].V!));
                             sp++;
                             break;
                         case OpCode.MATCH_KEYS:
-                            s[sp] = Matching.MatchKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                            s[sp].V = Matching.MatchKeys(s[sp - 2].V!, (PyTuple)s[sp - 1].V!);
                             sp++;
                             break;
                         case OpCode.MATCH_CLASS:
                         {
-                            var names = (PyTuple)s[--sp]!;
-                            var cls = s[--sp]!;
-                            var subject = s[sp - 1]!;
-                            s[sp] = s[sp + 1] = null;
-                            s[sp - 1] = Matching.MatchClass(subject, cls, arg, names);
+                            var names = (PyTuple)s[--sp].V!;
+                            var cls = s[--sp].V!;
+                            var subject = s[sp - 1].V!;
+                            s[sp].V = s[sp + 1].V = null;
+                            s[sp - 1].V = Matching.MatchClass(subject, cls, arg, names);
                             break;
                         }
                         case OpCode.COPY_DICT_WITHOUT_KEYS:
-                            s[sp - 1] = Matching.CopyDictWithoutKeys(s[sp - 2]!, (PyTuple)s[sp - 1]!);
+                            s[sp - 1].V = Matching.CopyDictWithoutKeys(s[sp - 2].V!, (PyTuple)s[sp - 1].V!);
                             break;
                         default:
                             throw PyErrors.SystemError($"unknown opcode {(OpCode)(byte)word} at {instr} in {code.Code.Name}");
@@ -838,16 +842,16 @@ internal static partial class EvalLoop
                 if (handler.Handler >= 0)
                 {
                     int depth = code.NLocalsPlus + handler.Depth;
-                    for (int i = depth; i < s.Length; i++) s[i] = null;
+                    for (int i = depth; i < s.Length; i++) s[i].V = null;
                     sp = depth;
-                    if (handler.PushLasti) s[sp++] = PyInt.FromLong(f.LastI);
-                    s[sp++] = exc;
+                    if (handler.PushLasti) s[sp++].V = PyInt.FromLong(f.LastI);
+                    s[sp++].V = exc;
                     pc = handler.Handler;
                     exc = null;
                     break;
                 }
                 // No handler: the frame is done.
-                for (int i = code.NLocalsPlus; i < s.Length; i++) s[i] = null;
+                for (int i = code.NLocalsPlus; i < s.Length; i++) s[i].V = null;
                 f.State = FrameState.Raised;
                 if (f == entry)
                 {
@@ -866,10 +870,10 @@ internal static partial class EvalLoop
         }
     }
 
-    /// <summary>The value-stack slice holding call arguments (PyObject?[] and PyObject[] are one runtime type).</summary>
+    /// <summary>The value-stack slice holding call arguments, viewed as references (a FrameSlot is one reference).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static ReadOnlySpan<PyObject> ArgsSpan(PyObject?[] s, int start, int count) =>
-        new(Unsafe.As<PyObject[]>(s), start, count);
+    private static ReadOnlySpan<PyObject> ArgsSpan(FrameSlot[] s, int start, int count) =>
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<FrameSlot, PyObject>(ref s.AsSpan(start, count).GetPinnableReference()), count);
 
     private static bool IsFatal(Exception e) => e is OutOfMemoryException || e is ThreadAbortException || e is StackOverflowException;
 
@@ -891,9 +895,22 @@ internal static partial class EvalLoop
         return (-1, 0, false);
     }
 
-    private static PyBaseException TakeInterrupt(ThreadState ts)
+    /// <summary>The eval breaker: runs pending calls (weakref callbacks, signal handlers) and returns
+    /// the exception to raise here (KeyboardInterrupt, or one raised by a signal handler), if any.</summary>
+    private static PyBaseException? TakeInterrupt(ThreadState ts)
     {
+        if (Gil.SwitchRequested) Gil.YieldIfRequested();
+        if (!ts.PendingInterrupt) return null;
         ts.PendingInterrupt = false;
-        return Signals.TakePending(ts);
+        try
+        {
+            if (!PendingCalls.IsTarget(ts)) return null;
+            PendingCalls.Run(propagate: false);
+            return Signals.TakePending(ts);
+        }
+        catch (PyException e)
+        {
+            return e.Value;
+        }
     }
 }

@@ -44,6 +44,9 @@ internal sealed class InterpreterState
 
     public static InterpreterState Current => current ??= new InterpreterState();
 
+    /// <summary>Makes <paramref name="interp"/> the interpreter of the calling (new) thread.</summary>
+    public static void SetCurrent(InterpreterState interp) => current = interp;
+
     /// <summary>Makes this the interpreter of the calling thread; returns the previous one.</summary>
     public InterpreterState? Enter()
     {

@@ -114,7 +114,7 @@ internal static class Matching
     public static PyObject CopyDictWithoutKeys(PyObject subject, PyTuple keys)
     {
         var d = new PyDict();
-        d.update(subject);
+        d.MergeFrom(subject);
         foreach (var k in keys.Items) d.DelItemIfPresent(k);
         return d;
     }

@@ -57,7 +57,7 @@ internal sealed class PyGenerator : PyObject
             if (f.State != FrameState.Suspended || f.LastI < 0) return null;
             int word = f.Code.Words[f.LastI];
             if ((OpCode)(byte)word != OpCode.YIELD_VALUE || (word >> 8) != 1) return null;
-            return f.Slots[f.Sp - 1];
+            return f.Slots[f.Sp - 1].V;
         }
     }
 
@@ -82,7 +82,7 @@ internal sealed class PyGenerator : PyObject
         }
         else if (throwIn is null)
         {
-            f.Slots[f.Sp++] = value ?? PyNone.Instance;
+            f.Slots[f.Sp++].V = value ?? PyNone.Instance;
         }
         return RunFrame(throwIn, out returned);
     }
@@ -195,8 +195,8 @@ internal sealed class PyGenerator : PyObject
     {
         var f = Frame;
         int sendPc = f.LastI - 1;
-        f.Slots[--f.Sp] = null;
-        f.Slots[f.Sp++] = value;
+        f.Slots[--f.Sp].V = null;
+        f.Slots[f.Sp++].V = value;
         f.Pc = (int)((uint)f.Code.Words[sendPc] >> 8);
         return RunFrame(null, out returned);
     }

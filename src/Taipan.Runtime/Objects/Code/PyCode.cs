@@ -24,6 +24,29 @@ internal sealed class PyCode : PyObject
     public readonly InlineCache[] Caches;
     /// <summary>Per JUMP_BACKWARD target: how often the loop header was reached (JIT counting).</summary>
     public int EntryCount;
+    /// <summary>Frames of this code that returned without escaping, for reuse by the next calls (one
+    /// allocation saved per call; recursion keeps up to <see cref="MaxFreeFrames"/> of them).</summary>
+    private Interpreter.Frame? freeFrames;
+    private int freeFrameCount;
+    private const int MaxFreeFrames = 16;
+
+    internal Interpreter.Frame? RentFrame()
+    {
+        var f = freeFrames;
+        if (f is null) return null;
+        freeFrames = f.NextFree;
+        freeFrameCount--;
+        return f;
+    }
+
+    internal void ReturnFrame(Interpreter.Frame f)
+    {
+        if (freeFrameCount >= MaxFreeFrames) return;
+        Array.Clear(f.Slots);
+        f.NextFree = freeFrames;
+        freeFrames = f;
+        freeFrameCount++;
+    }
 
     public PyCode(CodeObject code) : base(RuntimeTypes.Code)
     {
@@ -93,8 +116,13 @@ internal sealed class PyCode : PyObject
         var items = new PyObject[t.Items.Length];
         for (int i = 0; i < items.Length; i++) items[i] = FromConstant(t.Items[i]);
         if (!t.IsFrozenSet) return PyTuple.Wrap(items);
+        var first = new PySet(PyTypes.FrozenSet);
+        foreach (var item in items) first.Add(item);
+        // CPython's constant merger (merge_consts_recursive) rebuilds every frozenset constant from
+        // the first one's iteration order; the layout, and so the order of a set display built
+        // from it by SET_UPDATE, is that of the rebuilt one.
         var fs = new PySet(PyTypes.FrozenSet);
-        foreach (var item in items) fs.Add(item);
+        foreach (var item in first.Items()) fs.Add(item);
         return fs;
     }
 
@@ -114,6 +142,7 @@ internal sealed class PyCode : PyObject
             return PyStr.FromString($"<code object {c.Code.Name} at 0x{PyHash.HashIdentity(c):x}, file \"{c.Code.Filename}\", line {c.Code.FirstLineNo}>");
         };
         t.Hash = PyHash.HashIdentity;
+        CodeAttributes.Install(t);
     }
 }
 

@@ -18,8 +18,13 @@ internal sealed class PyMemberDescriptor : PyObject
     {
         if (!instance.type.IsSubtypeOf(Owner))
             throw PyErrors.TypeError($"descriptor '{Name.Value}' for '{Owner.Name}' objects doesn't apply to a '{instance.type.Name}' object");
-        return (instance as PyInstance)?.Members ?? throw PyErrors.SystemError("slot storage missing");
+        if (instance is PyInstance pi) return pi.Members ?? throw PyErrors.SystemError("slot storage missing");
+        // Subclasses of builtin types (weakref.KeyedRef, exceptions with __slots__) keep their slot
+        // values beside the object, as their C# class has no room for them.
+        return sideMembers.GetValue(instance, static o => new PyObject?[o.type.MemberCount]);
     }
+
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyObject, PyObject?[]> sideMembers = new();
 
     internal static void InitType(PyType t)
     {

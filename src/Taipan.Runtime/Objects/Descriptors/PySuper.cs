@@ -93,13 +93,13 @@ internal sealed class PySuper : PyObject
         var code = f.Code;
         if (code.ArgCount == 0 && (code.Flags & Compiler.Bytecode.CodeFlags.VarArgs) == 0)
             throw PyErrors.RuntimeError("super(): no arguments");
-        var first = f.Slots[0];
+        var first = f.Slots[0].V;
         if (first is PyCell c0 && code.NCells > 0 && Array.IndexOf(code.Code.CellVars, code.Code.VarNames[0]) >= 0) first = c0.Contents;
         if (first is null) throw PyErrors.RuntimeError("super(): arg[0] deleted");
         for (int i = 0; i < code.NFrees; i++)
         {
             if (code.LocalNames[code.NLocals + code.NCells + i].Value != "__class__") continue;
-            var cell = f.Slots[code.NLocals + code.NCells + i] as PyCell;
+            var cell = f.Slots[code.NLocals + code.NCells + i].V as PyCell;
             if (cell?.Contents is null) throw PyErrors.RuntimeError("super(): empty __class__ cell");
             if (cell.Contents is not PyType ty) throw PyErrors.RuntimeError("super(): __class__ is not a type (" + cell.Contents.type.Name + ")");
             return (ty, first);

@@ -266,16 +266,38 @@ internal sealed partial class PyDict : PyObject
         return d;
     }
 
+    /// <summary>dict.update([other], **kwargs)</summary>
     [PyMethod]
-    internal void update(PyObject? other = null)
+    internal void update(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (other is null) return;
-        if (other is PyDict d)
+        int nk = kwnames?.Count ?? 0;
+        int np = args.Length - nk;
+        if (np > 1) throw PyErrors.TypeError($"update expected at most 1 argument, got {np}");
+        if (np == 1) MergeFrom(args[0]);
+        for (int i = 0; i < nk; i++) SetItem(kwnames![i], args[np + i]);
+    }
+
+    /// <summary>dict_update_arg: a dict, anything with keys() (a mapping), or an iterable of pairs.</summary>
+    internal void MergeFrom(PyObject other)
+    {
+        if (other is PyDict d && d.type.Iter == PyTypes.Dict.Iter)
         {
             int pos = 0;
             while (d.Next(ref pos, out var k, out var v)) SetItem(k, v);
             return;
         }
+        if (PyOps.GetAttrOrNull(other, Names.Keys) is { } keysMethod)
+        {
+            var keys = PyOps.GetIter(PyOps.Call(keysMethod, ReadOnlySpan<PyObject>.Empty));
+            PyObject? key;
+            while ((key = PyOps.Next(keys)) is not null) SetItem(key, PyOps.GetItem(other, key));
+            return;
+        }
+        UpdateFromPairs(other);
+    }
+
+    private void UpdateFromPairs(PyObject other)
+    {
         var it = PyOps.GetIter(other);
         PyObject? item;
         int n = 0;
@@ -292,6 +314,23 @@ internal sealed partial class PyDict : PyObject
             n++;
         }
     }
+
+    [PyClassMethod]
+    internal static PyObject fromkeys(PyType cls, PyObject iterable, PyObject? value = null)
+    {
+        value ??= PyNone.Instance;
+        var result = PyOps.Call(cls, ReadOnlySpan<PyObject>.Empty);
+        var it = PyOps.GetIter(iterable);
+        PyObject? key;
+        if (result is PyDict d && d.type == PyTypes.Dict)
+            while ((key = PyOps.Next(it)) is not null) d.SetItem(key, value);
+        else
+            while ((key = PyOps.Next(it)) is not null) PyOps.SetItem(result, key, value);
+        return result;
+    }
+
+    [PyMethod]
+    internal PyObject __reversed__() => new DictReverseIterator(PyTypes.DictReverseKeyIterator, this);
 
     [PyMethod]
     internal PyObject keys() => new DictView(PyTypes.DictKeys, this);
@@ -329,11 +368,28 @@ internal sealed partial class PyDict : PyObject
         };
         t.Hash = PyOps.HashNotImplemented;
         t.Length = static self => ((PyDict)self).Used;
-        // dict_subscript: a subclass's __missing__ handles absent keys (Counter, defaultdict).
-        t.GetItem = static (self, key) => ((PyDict)self).GetItemOrNull(key)
-            ?? (self.type != PyTypes.Dict && self.type.Lookup("__missing__") is { } missing
-                ? PyOps.Call(missing.type.DescrGet is { } get ? get(missing, self, self.type) : missing, new[] { key })
-                : throw PyErrors.KeyError(key));
+        t.GetItem = static (self, key) =>
+        {
+            var d = (PyDict)self;
+            var v = d.GetItemOrNull(key);
+            if (v is not null) return v;
+            // dict subclasses: __missing__ (defaultdict, Counter) before KeyError.
+            if (d.type != PyTypes.Dict && d.type.Lookup("__missing__") is { } missing)
+                return PyOps.Call(missing, [self, key]);
+            throw PyErrors.KeyError(key);
+        };
+        t.NumberSlots[(int)BinaryOp.Or] = static (a, b) =>
+        {
+            if (a is not PyDict x || b is not PyDict y) return PyNotImplemented.Instance;
+            var r = x.copy(); // always an exact dict, as CPython's dict_or
+            r.MergeFrom(y);
+            return r;
+        };
+        t.InplaceSlots[(int)BinaryOp.Or] = static (a, b) =>
+        {
+            ((PyDict)a).MergeFrom(b);
+            return a;
+        };
         t.SetItem = static (self, key, value) =>
         {
             var d = (PyDict)self;
@@ -361,7 +417,7 @@ internal sealed partial class PyDict : PyObject
         {
             var source = ConstructorArgs.OptionalIterable("dict", args, kwnames, allowKeywords: true);
             var d = (PyDict)self;
-            if (source is not null) d.update(source);
+            if (source is not null) d.MergeFrom(source);
             int nk = kwnames?.Count ?? 0;
             for (int i = 0; i < nk; i++) d.SetItem(kwnames![i], args[args.Length - nk + i]);
         };

@@ -11,8 +11,24 @@ namespace Taipan.Runtime.Objects;
 /// </summary>
 internal sealed partial class PyList
 {
-    [PyMethod(PosOnly = 0)]
-    internal void sort(PyObject? key = null, bool reverse = false) => Sort(key == PyNone.Instance ? null : key, reverse);
+    /// <summary>list.sort(*, key=None, reverse=False)</summary>
+    [PyMethod]
+    internal void sort(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        int nk = kwnames?.Count ?? 0;
+        if (args.Length > nk) throw PyErrors.TypeError("sort() takes no positional arguments");
+        PyObject? key = null;
+        bool reverse = false;
+        for (int i = 0; i < nk; i++)
+        {
+            var name = ((PyStr)kwnames![i]).Value;
+            var v = args[args.Length - nk + i];
+            if (name == "key") key = v;
+            else if (name == "reverse") reverse = Binding.ArgParser.ToBool(v);
+            else throw PyErrors.TypeError($"sort() got an unexpected keyword argument '{name}'");
+        }
+        Sort(key == PyNone.Instance ? null : key, reverse);
+    }
 
     public void Sort(PyObject? key, bool reverse)
     {

@@ -42,7 +42,7 @@ internal sealed partial class PyList : PyObject
                 if (Count == Ints!.Length) Array.Resize(ref Ints, Grow(Count));
                 Ints[Count++] = ((PyInt)item).Small;
                 return;
-            case ListStrategy.Float when item.type == PyTypes.Float:
+            case ListStrategy.Float when item.type == PyTypes.Float && !double.IsNaN(((PyFloat)item).Value):
                 if (Count == Floats!.Length) Array.Resize(ref Floats, Grow(Count));
                 Floats[Count++] = ((PyFloat)item).Value;
                 return;
@@ -59,7 +59,8 @@ internal sealed partial class PyList : PyObject
                     Ints[Count++] = ((PyInt)item).Small;
                     return;
                 }
-                if (item.type == PyTypes.Float)
+                // NaNs stay boxed: `nan in [nan]` is true by identity only, which unboxing would lose.
+                if (item.type == PyTypes.Float && !double.IsNaN(((PyFloat)item).Value))
                 {
                     Strategy = ListStrategy.Float;
                     Floats = new double[4];
@@ -100,7 +101,7 @@ internal sealed partial class PyList : PyObject
     private void SetAt(int i, PyObject value)
     {
         if (Strategy == ListStrategy.Int && value.type == PyTypes.Int && ((PyInt)value).IsSmall) { Ints![i] = ((PyInt)value).Small; return; }
-        if (Strategy == ListStrategy.Float && value.type == PyTypes.Float) { Floats![i] = ((PyFloat)value).Value; return; }
+        if (Strategy == ListStrategy.Float && value.type == PyTypes.Float && !double.IsNaN(((PyFloat)value).Value)) { Floats![i] = ((PyFloat)value).Value; return; }
         if (Strategy == ListStrategy.Str && value.type == PyTypes.Str) { Objects![i] = value; return; }
         if (Strategy != ListStrategy.Object) SwitchToObjects();
         Objects![i] = value;
@@ -204,13 +205,6 @@ internal sealed partial class PyList : PyObject
     }
 
     [PyMethod]
-    internal long index(PyObject value)
-    {
-        for (int i = 0; i < Count; i++) if (PyOps.EqualsBool(this[i], value)) return i;
-        throw PyErrors.ValueError($"{PyOps.Repr(value).Value} is not in list");
-    }
-
-    [PyMethod]
     internal void remove(PyObject value)
     {
         for (int i = 0; i < Count; i++)
@@ -269,6 +263,7 @@ internal sealed partial class PyList : PyObject
         t.SetItem = static (self, key, value) =>
         {
             var l = (PyList)self;
+            if (key is PySlice slice) { l.AssignSlice(slice, value); return; }
             long idx = PyOps.AsIndex(key, PyTypes.IndexError, "list indices must be integers or slices, not ");
             if (idx < 0) idx += l.Count;
             if ((ulong)idx >= (ulong)l.Count)
@@ -297,6 +292,7 @@ internal sealed partial class PyList : PyObject
             l.extend(b);
             return l;
         };
+        t.InplaceSlots[(int)BinaryOp.Multiply] = InplaceRepeat;
         t.New = static (callable, args, kwnames) =>
         {
             // list_new makes an empty list; list.__init__ fills it (subclasses may override either).

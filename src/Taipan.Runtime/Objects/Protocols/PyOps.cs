@@ -84,7 +84,23 @@ internal static class PyOps
         };
     }
 
-    /// <summary>PyObject_RichCompareBool(..., Py_EQ): identity implies equality.</summary>
+    /// <summary>
+    /// `is`. Lists with int and float strategies store unboxed values and box them again on every
+    /// read, so as in PyPy, exact ints and floats are the same object when their values (float bit
+    /// patterns) are equal: `l[0] is l[0]` and `nan in [nan]` hold as they do in CPython.
+    /// </summary>
+    public static bool IsSame(PyObject a, PyObject b)
+    {
+        if (ReferenceEquals(a, b)) return true;
+        if (a.type != b.type) return false;
+        // NaNs never enter a float strategy (PyList keeps them boxed), so two NaN objects stay distinct.
+        if (a.type == PyTypes.Float)
+            return !double.IsNaN(((PyFloat)a).Value) && BitConverter.DoubleToInt64Bits(((PyFloat)a).Value) == BitConverter.DoubleToInt64Bits(((PyFloat)b).Value);
+        if (a.type == PyTypes.Int) return IntArithmetic.Compare((PyInt)a, (PyInt)b) == 0;
+        return false;
+    }
+
+    /// <summary>PyObject_RichCompareBool(..., Py_EQ): identity (<see cref="IsSame"/>) implies equality.</summary>
     public static bool EqualsBool(PyObject a, PyObject b)
     {
         if (ReferenceEquals(a, b)) return true;

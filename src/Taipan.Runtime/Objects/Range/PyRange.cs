@@ -1,7 +1,10 @@
+using Taipan.Runtime.Binding;
+
 namespace Taipan.Runtime.Objects;
 
 /// <summary>range over longs. (Ranges with bounds beyond the long range are not supported yet.)</summary>
-internal sealed class PyRange : PyObject
+[PyType("range")]
+internal sealed partial class PyRange : PyObject
 {
     public readonly long Start, Stop, Step, Length;
 
@@ -17,6 +20,48 @@ internal sealed class PyRange : PyObject
 
     public long ItemAt(long i) => Start + i * Step;
 
+    [PyGetter("start")] internal long StartValue => Start;
+    [PyGetter("stop")] internal long StopValue => Stop;
+    [PyGetter("step")] internal long StepValue => Step;
+
+    /// <summary>Position of an exact int in the range, or -1.</summary>
+    private long IndexOfInt(PyInt i)
+    {
+        if (!i.IsSmall || Length == 0) return -1;
+        long v = i.Small;
+        if (Step > 0 ? (v < Start || v >= Stop) : (v > Start || v <= Stop)) return -1;
+        if ((v - Start) % Step != 0) return -1;
+        return (v - Start) / Step;
+    }
+
+    [PyMethod]
+    internal long count(PyObject value)
+    {
+        if (value.type == PyTypes.Int || value.type == PyTypes.Bool) return IndexOfInt((PyInt)value) >= 0 ? 1 : 0;
+        long n = 0;
+        for (long k = 0; k < Length; k++) if (PyOps.EqualsBool(PyInt.FromLong(ItemAt(k)), value)) n++;
+        return n;
+    }
+
+    [PyMethod]
+    internal long index(PyObject value)
+    {
+        if (value.type == PyTypes.Int || value.type == PyTypes.Bool)
+        {
+            long i = IndexOfInt((PyInt)value);
+            if (i >= 0) return i;
+        }
+        else
+        {
+            for (long k = 0; k < Length; k++) if (PyOps.EqualsBool(PyInt.FromLong(ItemAt(k)), value)) return k;
+        }
+        throw PyErrors.ValueError($"{PyOps.Repr(value).Value} is not in range");
+    }
+
+    [PyMethod]
+    internal PyObject __reversed__() =>
+        new RangeIterator(Length == 0 ? this : new PyRange(ItemAt(Length - 1), Start - Step, -Step));
+
     internal static void InitType(PyType t)
     {
         t.Repr = static self =>
@@ -30,14 +75,7 @@ internal sealed class PyRange : PyObject
         t.Contains = static (self, item) =>
         {
             var r = (PyRange)self;
-            if (item.type == PyTypes.Int || item.type == PyTypes.Bool)
-            {
-                var i = (PyInt)item;
-                if (!i.IsSmall || r.Length == 0) return false;
-                long v = i.Small;
-                if (r.Step > 0 ? (v < r.Start || v >= r.Stop) : (v > r.Start || v <= r.Stop)) return false;
-                return (v - r.Start) % r.Step == 0;
-            }
+            if (item.type == PyTypes.Int || item.type == PyTypes.Bool) return r.IndexOfInt((PyInt)item) >= 0;
             for (long k = 0; k < r.Length; k++) if (PyOps.EqualsBool(PyInt.FromLong(r.ItemAt(k)), item)) return true;
             return false;
         };
@@ -81,6 +119,7 @@ internal sealed class PyRange : PyObject
                 _ => throw PyErrors.TypeError($"range expected at most 3 arguments, got {args.Length}"),
             };
         };
+        InstallPyBindings(t);
     }
 
     private static long Arg(PyObject o) => PyOps.Index(o).AsLong();

@@ -380,7 +380,7 @@ internal sealed partial class PySet : PyObject
     }
 
     [PyMethod]
-    internal PySet copy() => CopyAs(type);
+    internal PySet copy() => type == PyTypes.FrozenSet ? this : CopyAs(BaseType);
 
     [PyMethod]
     internal void update(PyObject iterable) => UpdateFrom(iterable);
@@ -390,7 +390,7 @@ internal sealed partial class PySet : PyObject
     internal static PyObject Or(PyObject a, PyObject b)
     {
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;
-        var r = x.CopyAs(x.type);
+        var r = x.CopyAs(x.BaseType);
         r.Merge(y);
         return r;
     }
@@ -398,7 +398,8 @@ internal sealed partial class PySet : PyObject
     internal static PyObject And(PyObject a, PyObject b)
     {
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;
-        var result = new PySet(x.type);
+        if (ReferenceEquals(x, y)) return x.CopyAs(x.BaseType);
+        var result = new PySet(x.BaseType);
         var (small, large) = y.Used > x.Used ? (x, y) : (y, x);
         for (int i = 0; i <= small.Mask; i++)
         {
@@ -412,13 +413,14 @@ internal sealed partial class PySet : PyObject
     internal static PyObject Subtract(PyObject a, PyObject b)
     {
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;
-        if ((x.Used >> 2) > y.Used)
+        if ((x.Used >> 2) > y.Used || ReferenceEquals(x, y))
         {
-            var copy = x.CopyAs(x.type);
+            var copy = x.CopyAs(x.BaseType);
+            if (ReferenceEquals(x, y)) { copy.clear(); return copy; }
             foreach (var k in y.Items()) copy.Discard(k);
             return copy;
         }
-        var result = new PySet(x.type);
+        var result = new PySet(x.BaseType);
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
@@ -431,7 +433,8 @@ internal sealed partial class PySet : PyObject
     internal static PyObject Xor(PyObject a, PyObject b)
     {
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;
-        var result = y.CopyAs(x.type);
+        var result = y.CopyAs(x.BaseType);
+        if (ReferenceEquals(x, y)) { result.clear(); return result; }
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
@@ -543,6 +546,14 @@ internal sealed partial class PySet : PyObject
                 if (s.Count > 0) s.clear();
                 if (iterable is not null) s.UpdateFrom(iterable);
             };
-        if (!frozen) InstallPyBindings(t);
+        if (!frozen)
+        {
+            InstallPyBindings(t);
+            InstallInplaceOperators(t);
+        }
+        else
+        {
+            ShareReadOnlyMethods(t);
+        }
     }
 }

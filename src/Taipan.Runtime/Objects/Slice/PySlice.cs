@@ -1,6 +1,9 @@
+using Taipan.Runtime.Binding;
+
 namespace Taipan.Runtime.Objects;
 
-internal sealed class PySlice : PyObject
+[PyType("slice")]
+internal sealed partial class PySlice : PyObject
 {
     public readonly PyObject Start, Stop, Step;
 
@@ -40,8 +43,43 @@ internal sealed class PySlice : PyObject
         return i.IsNegative ? long.MinValue : long.MaxValue;
     }
 
+    [PyGetter("start")] internal PyObject StartValue => Start;
+    [PyGetter("stop")] internal PyObject StopValue => Stop;
+    [PyGetter("step")] internal PyObject StepValue => Step;
+
+    /// <summary>slice.indices(length): (start, stop, step) for a sequence of that length.</summary>
+    [PyMethod]
+    internal PyTuple indices(PyObject length)
+    {
+        long len = PyOps.Index(length).AsLong();
+        if (len < 0) throw PyErrors.ValueError("length should not be negative");
+        Indices(len, out long start, out long stop, out long step, out _);
+        return PyTuple.Of(PyInt.FromLong(start), PyInt.FromLong(stop), PyInt.FromLong(step));
+    }
+
+    [PyMethod]
+    internal PyTuple __reduce__() => PyTuple.Of(PyTypes.Slice, PyTuple.Of(Start, Stop, Step));
+
     internal static void InitType(PyType t)
     {
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("slice() takes no keyword arguments");
+            return args.Length switch
+            {
+                0 => throw PyErrors.TypeError("slice expected at least 1 argument, got 0"),
+                1 => new PySlice(PyNone.Instance, args[0], PyNone.Instance),
+                2 => new PySlice(args[0], args[1], PyNone.Instance),
+                3 => new PySlice(args[0], args[1], args[2]),
+                _ => throw PyErrors.TypeError($"slice expected at most 3 arguments, got {args.Length}"),
+            };
+        };
+        t.RichCompare = static (a, b, op) =>
+        {
+            if (a is not PySlice x || b is not PySlice y) return PyNotImplemented.Instance;
+            return PyOps.RichCompare(PyTuple.Of(x.Start, x.Stop, x.Step), PyTuple.Of(y.Start, y.Stop, y.Step), op);
+        };
+        InstallPyBindings(t);
         t.Repr = static self =>
         {
             var s = (PySlice)self;

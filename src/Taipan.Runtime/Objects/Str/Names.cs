@@ -23,6 +23,7 @@ internal static class Names
     public static readonly PyStr Path = StrIntern.Intern("__path__");
     public static readonly PyStr All = StrIntern.Intern("__all__");
     public static readonly PyStr Mro = StrIntern.Intern("mro");
+    public static readonly PyStr Keys = StrIntern.Intern("keys");
     public static readonly PyStr Prepare = StrIntern.Intern("__prepare__");
     public static readonly PyStr MroEntries = StrIntern.Intern("__mro_entries__");
     public static readonly PyStr InitSubclass = StrIntern.Intern("__init_subclass__");

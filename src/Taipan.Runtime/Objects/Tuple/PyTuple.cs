@@ -21,6 +21,7 @@ internal sealed partial class PyTuple : PyObject
     public static PyTuple Of(PyObject a) => new(new[] { a });
     public static PyTuple Of(PyObject a, PyObject b) => new(new[] { a, b });
     public static PyTuple Of(PyObject a, PyObject b, PyObject c) => new(new[] { a, b, c });
+    public static PyTuple Of(params PyObject[] items) => new(items);
     public static PyTuple FromSpan(ReadOnlySpan<PyObject> items) => Wrap(items.ToArray());
 
     public int Count => Items.Length;
@@ -51,11 +52,17 @@ internal sealed partial class PyTuple : PyObject
     }
 
     [PyMethod]
-    internal long index(PyObject value)
+    internal long index(PyObject value, PyObject? start = null, PyObject? stop = null)
     {
-        for (int i = 0; i < Items.Length; i++) if (PyOps.EqualsBool(Items[i], value)) return i;
+        long lo = start is null ? 0 : PyList.ClampIndex(start), hi = stop is null ? long.MaxValue : PyList.ClampIndex(stop);
+        if (lo < 0) { lo += Items.Length; if (lo < 0) lo = 0; }
+        if (hi < 0) { hi += Items.Length; if (hi < 0) hi = 0; }
+        for (long i = lo; i < hi && i < Items.Length; i++) if (PyOps.EqualsBool(Items[i], value)) return i;
         throw PyErrors.ValueError("tuple.index(x): x not in tuple");
     }
+
+    [PyMethod]
+    internal PyTuple __getnewargs__() => PyTuple.Of(type == PyTypes.Tuple ? this : new PyTuple(PyTypes.Tuple, Items));
 
     internal static void InitType(PyType t)
     {

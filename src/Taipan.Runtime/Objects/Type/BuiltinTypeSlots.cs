@@ -25,6 +25,7 @@ internal static class BuiltinTypeSlots
         PyRange.InitType(PyTypes.Range);
         PySlice.InitType(PyTypes.Slice);
         ListIterator.InitType(PyTypes.ListIterator);
+        ListReverseIterator.InitType(PyTypes.ListReverseIterator);
         SequenceIterator.InitType(PyTypes.TupleIterator);
         StrIterator.InitType(PyTypes.StrIterator);
         StrIterator.InitType(PyTypes.StrAsciiIterator);
@@ -34,15 +35,22 @@ internal static class BuiltinTypeSlots
         DictIterator.InitType(PyTypes.DictKeyIterator);
         DictIterator.InitType(PyTypes.DictValueIterator);
         DictIterator.InitType(PyTypes.DictItemIterator);
+        DictReverseIterator.InitType(PyTypes.DictReverseKeyIterator);
+        DictReverseIterator.InitType(PyTypes.DictReverseValueIterator);
+        DictReverseIterator.InitType(PyTypes.DictReverseItemIterator);
         DictView.InitType(PyTypes.DictKeys);
         DictView.InitType(PyTypes.DictValues);
         DictView.InitType(PyTypes.DictItems);
         PyBuiltinFunction.InitType(PyTypes.BuiltinFunction);
+        PyBuiltinFunction.InitType(PyTypes.MethodWrapper);
         PyMethodDescriptor.InitType(PyTypes.MethodDescriptor);
+        PyMethodDescriptor.InitType(PyTypes.WrapperDescriptor);
         PyGetSetDescriptor.InitType(PyTypes.GetSetDescriptor);
+        PyClassMethodDescriptor.InitType(PyTypes.ClassMethodDescriptor);
         PyBaseException.InitType(PyTypes.BaseException);
         RuntimeTypes.InitAll();
         ObjectType.Install(PyTypes.Object);
+        ObjectReduce.Install(PyTypes.Object);
         TypeAttributes.Install(PyTypes.Type);
         InheritFromBases();
         foreach (var t in PyType.Builtins) SlotWrappers.Install(t);
@@ -52,23 +60,34 @@ internal static class BuiltinTypeSlots
     /// <summary>Builtin subclasses take every slot they did not set from their base (inherit_slots).</summary>
     private static void InheritFromBases()
     {
-        foreach (var t in PyType.Builtins)
+        foreach (var t in PyType.Builtins) InheritSlots(t);
+    }
+
+    /// <summary>Finishes a builtin type created after bootstrap (native modules' types: deque,
+    /// weakref, Pattern ...): call after its slots and bindings are set.</summary>
+    public static void Complete(PyType t)
+    {
+        t.Dict.type = PyTypes.Dict;
+        InheritSlots(t);
+        SlotWrappers.Install(t);
+    }
+
+    private static void InheritSlots(PyType t)
+    {
+        for (int i = 1; i < t.Mro.Length; i++)
         {
-            for (int i = 1; i < t.Mro.Length; i++)
+            var b = t.Mro[i];
+            t.Repr ??= b.Repr; t.Str ??= b.Str; t.Hash ??= b.Hash; t.RichCompare ??= b.RichCompare;
+            t.Bool ??= b.Bool; t.Length ??= b.Length; t.GetItem ??= b.GetItem; t.SetItem ??= b.SetItem;
+            t.Contains ??= b.Contains; t.Iter ??= b.Iter; t.IterNext ??= b.IterNext; t.Call ??= b.Call;
+            t.New ??= b.New; t.Init ??= b.Init; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
+            t.Negative ??= b.Negative; t.Positive ??= b.Positive; t.Absolute ??= b.Absolute; t.Invert ??= b.Invert;
+            t.Int ??= b.Int; t.Float ??= b.Float; t.Index ??= b.Index;
+            t.SequenceConcat ??= b.SequenceConcat; t.SequenceRepeat ??= b.SequenceRepeat; t.TernaryPower ??= b.TernaryPower;
+            for (int op = 0; op < t.NumberSlots.Length; op++)
             {
-                var b = t.Mro[i];
-                t.Repr ??= b.Repr; t.Str ??= b.Str; t.Hash ??= b.Hash; t.RichCompare ??= b.RichCompare;
-                t.Bool ??= b.Bool; t.Length ??= b.Length; t.GetItem ??= b.GetItem; t.SetItem ??= b.SetItem;
-                t.Contains ??= b.Contains; t.Iter ??= b.Iter; t.IterNext ??= b.IterNext; t.Call ??= b.Call;
-                t.New ??= b.New; t.Init ??= b.Init; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
-                t.Negative ??= b.Negative; t.Positive ??= b.Positive; t.Absolute ??= b.Absolute; t.Invert ??= b.Invert;
-                t.Int ??= b.Int; t.Float ??= b.Float; t.Index ??= b.Index;
-                t.SequenceConcat ??= b.SequenceConcat; t.SequenceRepeat ??= b.SequenceRepeat; t.TernaryPower ??= b.TernaryPower;
-                for (int op = 0; op < t.NumberSlots.Length; op++)
-                {
-                    t.NumberSlots[op] ??= b.NumberSlots[op];
-                    t.InplaceSlots[op] ??= b.InplaceSlots[op];
-                }
+                t.NumberSlots[op] ??= b.NumberSlots[op];
+                t.InplaceSlots[op] ??= b.InplaceSlots[op];
             }
         }
     }

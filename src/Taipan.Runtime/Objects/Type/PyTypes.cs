@@ -11,14 +11,17 @@ internal static class PyTypes
     // Layout ids: which C# class holds the instances (for best-base / lay-out conflicts).
     internal const int ObjectLayout = 0, TypeLayout = 1, IntLayout = 2, FloatLayout = 3, StrLayout = 4,
         TupleLayout = 5, ListLayout = 6, DictLayout = 7, SetLayout = 8, FrozenSetLayout = 9,
-        ExceptionLayout = 10, OtherLayout = 11;
+        ExceptionLayout = 10, OtherLayout = 11,
+        // Variable-size layouts (CPython's tp_itemsize != 0) refuse nonempty __slots__ in subclasses.
+        BytesLayout = 100;
 
     public static readonly PyType Type, Object;
     public static readonly PyType NoneType, NotImplementedType, EllipsisType;
     public static readonly PyType Int, Bool, Float, Str, Tuple, List, Dict, Set, FrozenSet, Range, Slice;
     public static readonly PyType ListIterator, TupleIterator, StrIterator, StrAsciiIterator, SetIterator,
-        RangeIterator, SeqIterator, DictKeyIterator, DictValueIterator, DictItemIterator, DictKeys, DictValues, DictItems;
-    public static readonly PyType BuiltinFunction, MethodDescriptor, GetSetDescriptor, ClassMethodDescriptor;
+        RangeIterator, SeqIterator, DictKeyIterator, DictValueIterator, DictItemIterator, DictKeys, DictValues, DictItems,
+        DictReverseKeyIterator, DictReverseValueIterator, DictReverseItemIterator, ListReverseIterator, RangeLongIterator;
+    public static readonly PyType BuiltinFunction, MethodDescriptor, GetSetDescriptor, ClassMethodDescriptor, WrapperDescriptor, MethodWrapper;
 
     public static readonly PyType BaseException, Exception, TypeError, ValueError, ArithmeticError,
         ZeroDivisionError, OverflowError, LookupError, IndexError, KeyError, AttributeError, RuntimeError,
@@ -70,6 +73,11 @@ internal static class PyTypes
         DictKeyIterator = Leaf("dict_keyiterator");
         DictValueIterator = Leaf("dict_valueiterator");
         DictItemIterator = Leaf("dict_itemiterator");
+        DictReverseKeyIterator = Leaf("dict_reversekeyiterator");
+        DictReverseValueIterator = Leaf("dict_reversevalueiterator");
+        DictReverseItemIterator = Leaf("dict_reverseitemiterator");
+        ListReverseIterator = Leaf("list_reverseiterator");
+        RangeLongIterator = Leaf("longrange_iterator");
         DictKeys = Leaf("dict_keys");
         DictValues = Leaf("dict_values");
         DictItems = Leaf("dict_items");
@@ -77,6 +85,8 @@ internal static class PyTypes
         MethodDescriptor = Leaf("method_descriptor");
         GetSetDescriptor = Leaf("getset_descriptor");
         ClassMethodDescriptor = Leaf("classmethod_descriptor");
+        WrapperDescriptor = Leaf("wrapper_descriptor");
+        MethodWrapper = Leaf("method-wrapper");
 
         BaseException = PyType.CreateBuiltin(Type, "BaseException", Object, Sub | TypeFlags.HasInstanceDict, ExceptionLayout);
         Exception = Exc("Exception", BaseException);

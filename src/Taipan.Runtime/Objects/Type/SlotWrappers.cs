@@ -50,7 +50,7 @@ internal static class SlotWrappers
             var f = t.IterNext!;
             Add(t, "__next__", (self, a, k) => { NoArgs(a, k, t, "__next__"); return f(self!) ?? throw PyErrors.StopIteration(); });
         }
-        if (Own(t.Call, b?.Call) && t != PyTypes.Type) { var f = t.Call!; Add(t, "__call__", (self, a, k) => f(self!, a, k)); }
+        if (Own(t.Call, b?.Call)) { var f = t.Call!; Add(t, "__call__", (self, a, k) => f(self!, a, k)); }
         if (Own(t.DescrGet, b?.DescrGet))
         {
             var f = t.DescrGet!;
@@ -102,6 +102,18 @@ internal static class SlotWrappers
                 Add(t, "__i" + stem + "__", (self, a, k) => { OneArg(a, k, t, "__i" + stem + "__"); return fn(self!, a[0]); });
             }
         }
+        // sq_concat / sq_repeat (list, tuple, str, bytes): __add__, __mul__ and __rmul__ without __radd__.
+        if (Own(t.SequenceConcat, b?.SequenceConcat) && t.NumberSlots[(int)BinaryOp.Add] is null)
+        {
+            var f = t.SequenceConcat!;
+            Add(t, "__add__", (self, a, k) => { OneArg(a, k, t, "__add__"); return f(self!, a[0]); });
+        }
+        if (Own(t.SequenceRepeat, b?.SequenceRepeat) && t.NumberSlots[(int)BinaryOp.Multiply] is null)
+        {
+            var f = t.SequenceRepeat!;
+            Add(t, "__mul__", (self, a, k) => { OneArg(a, k, t, "__mul__"); return f(self!, RepeatCount(a[0])); });
+            Add(t, "__rmul__", (self, a, k) => { OneArg(a, k, t, "__rmul__"); return f(self!, RepeatCount(a[0])); });
+        }
         if (Own(t.GetAttr, b?.GetAttr))
         {
             var f = t.GetAttr!;
@@ -146,6 +158,14 @@ internal static class SlotWrappers
         }
     }
 
+    private static long RepeatCount(PyObject n)
+    {
+        if (n.type.Index is null) throw PyErrors.TypeError($"'{n.type.Name}' object cannot be interpreted as an integer");
+        var i = PyOps.Index(n);
+        if (!i.IsSmall) throw PyErrors.OverflowError($"cannot fit '{n.type.Name}' into an index-sized integer");
+        return i.Small;
+    }
+
     private static bool Own<T>(T? mine, T? inherited) where T : class => mine is not null && !ReferenceEquals(mine, inherited);
 
     private static void Unary(PyType t, string name, UnaryFunc? f, UnaryFunc? inherited)
@@ -158,7 +178,7 @@ internal static class SlotWrappers
     private static void Add(PyType t, string name, NativeMethod m)
     {
         var key = StrIntern.Intern(name);
-        if (t.Dict.GetItemOrNull(key) is null) t.Dict.SetItem(key, new PyMethodDescriptor(t, name, m));
+        if (t.Dict.GetItemOrNull(key) is null) t.Dict.SetItem(key, new PyMethodDescriptor(PyTypes.WrapperDescriptor, t, name, m));
     }
 
     private static void SetIfMissing(PyType t, string name, PyObject value)

@@ -15,12 +15,12 @@ internal static class TypeAttributes
             int n = args.Length - (kwnames?.Count ?? 0);
             if (n != 1 && n != 3) throw PyErrors.TypeError("type.__init__() takes 1 or 3 arguments");
         };
-        BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Name : ((PyType)s).Name[(((PyType)s).Name.LastIndexOf('.') + 1)..]), static (s, v) =>
+        BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(ShortName((PyType)s)), static (s, v) =>
         {
             var ty = Mutable(s, "__name__");
             ty.Name = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
         });
-        BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).Qualname), static (s, v) =>
+        BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Qualname : ShortName((PyType)s)), static (s, v) =>
         {
             var ty = Mutable(s, "__qualname__");
             ty.Qualname = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__qualname__, not '{v?.type.Name}'")).Value;
@@ -88,6 +88,14 @@ internal static class TypeAttributes
         t.Dict.SetItem(StrIntern.Intern("__or__"), new PyMethodDescriptor(t, "__or__", static (s, a, k) => Builtins.UnionType.Make(s!, a[0])));
         t.Dict.SetItem(StrIntern.Intern("__ror__"), new PyMethodDescriptor(t, "__ror__", static (s, a, k) => Builtins.UnionType.Make(a[0], s!)));
         t.NumberSlots[(int)BinaryOp.Or] = static (a, b) => Builtins.UnionType.Make(a, b);
+    }
+
+    /// <summary>type_name: a builtin type's tp_name is "module.Name" for types outside builtins; __name__ is the part after the dot.</summary>
+    private static string ShortName(PyType t)
+    {
+        if (t.IsHeapType) return t.Name;
+        int dot = t.Name.LastIndexOf('.');
+        return dot >= 0 ? t.Name[(dot + 1)..] : t.Name;
     }
 
     private static void Method(PyType t, string name, NativeMethod m) =>

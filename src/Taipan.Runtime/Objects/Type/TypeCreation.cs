@@ -102,7 +102,7 @@ internal static class TypeCreation
             }
             if (slotNames.Count > 0)
                 foreach (var b in bases)
-                    if (b.LayoutId != PyTypes.ObjectLayout && b.LayoutId != PyTypes.ExceptionLayout)
+                    if (b.LayoutId == PyTypes.IntLayout || b.LayoutId == PyTypes.TupleLayout || b.LayoutId == PyTypes.BytesLayout)
                         throw PyErrors.TypeError($"nonempty __slots__ not supported for subtype of '{b.Name}'");
         }
         bool baseHasDict = false;

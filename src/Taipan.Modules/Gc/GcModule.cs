@@ -1,0 +1,103 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Gc;
+
+/// <summary>
+/// gc: memory is managed by the .NET GC, so this module maps the controls that mean something
+/// (collect() runs a full blocking collection and then the weakref callbacks it made due) and keeps
+/// CPython's API and bookkeeping (thresholds, enable flag, callbacks, garbage) for code that uses them.
+/// </summary>
+[PyModule("gc")]
+internal static partial class GcModule
+{
+    private static bool enabled = true;
+    private static long t0 = 700, t1 = 10, t2 = 10;
+    private static readonly PyList garbage = new(), callbacks = new();
+    private static long frozen;
+    private static long debugFlags;
+
+    public static PyModule Create()
+    {
+        var m = NativeModules.FromBindings("gc", InstallPyBindings);
+        m.Dict.SetItem(PyStr.FromAscii("garbage"), garbage);
+        m.Dict.SetItem(PyStr.FromAscii("callbacks"), callbacks);
+        m.Dict.SetItem(PyStr.FromAscii("DEBUG_STATS"), PyInt.FromLong(1));
+        m.Dict.SetItem(PyStr.FromAscii("DEBUG_COLLECTABLE"), PyInt.FromLong(2));
+        m.Dict.SetItem(PyStr.FromAscii("DEBUG_UNCOLLECTABLE"), PyInt.FromLong(4));
+        m.Dict.SetItem(PyStr.FromAscii("DEBUG_SAVEALL"), PyInt.FromLong(32));
+        m.Dict.SetItem(PyStr.FromAscii("DEBUG_LEAK"), PyInt.FromLong(38));
+        return m;
+    }
+
+    /// <summary>gc.collect(generation=2): a full .NET collection, finalizers, then pending weakref callbacks.</summary>
+    [PyFunction(PosOnly = 0)]
+    internal static long collect(long generation = 2)
+    {
+        if (generation < 0 || generation > 2) throw PyErrors.ValueError("invalid generation");
+        for (int i = 0; i < 2; i++)
+        {
+            using (Gil.Unlocked())
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+            PendingCalls.Run();
+        }
+        return 0;
+    }
+
+    [PyFunction] internal static void enable() => enabled = true;
+    [PyFunction] internal static void disable() => enabled = false;
+    [PyFunction] internal static bool isenabled() => enabled;
+    [PyFunction] internal static void set_debug(long flags) => debugFlags = flags;
+    [PyFunction] internal static long get_debug() => debugFlags;
+
+    [PyFunction]
+    internal static PyTuple get_threshold() => PyTuple.Of(PyInt.FromLong(t0), PyInt.FromLong(t1), PyInt.FromLong(t2));
+
+    [PyFunction]
+    internal static void set_threshold(long threshold0, long threshold1 = -1, long threshold2 = -1)
+    {
+        t0 = threshold0;
+        if (threshold1 >= 0) t1 = threshold1;
+        if (threshold2 >= 0) t2 = threshold2;
+    }
+
+    [PyFunction]
+    internal static PyTuple get_count() => PyTuple.Of(PyInt.FromLong(GC.CollectionCount(0) % 700), PyInt.FromLong(0), PyInt.FromLong(0));
+
+    [PyFunction]
+    internal static PyList get_stats()
+    {
+        var l = new PyList();
+        for (int g = 0; g < 3; g++)
+        {
+            var d = new PyDict();
+            d.SetItem(PyStr.FromAscii("collections"), PyInt.FromLong(GC.CollectionCount(g)));
+            d.SetItem(PyStr.FromAscii("collected"), PyInt.FromLong(0));
+            d.SetItem(PyStr.FromAscii("uncollectable"), PyInt.FromLong(0));
+            l.Append(d);
+        }
+        return l;
+    }
+
+    /// <summary>The .NET heap cannot be enumerated: an empty list (documented limitation).</summary>
+    [PyFunction(PosOnly = 0)]
+    internal static PyList get_objects(PyObject? generation = null) => new();
+
+    [PyFunction] internal static PyList get_referrers(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => new();
+    [PyFunction] internal static PyList get_referents(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => new();
+
+    /// <summary>CPython tracks containers, not atoms: the same answer for the common types.</summary>
+    [PyFunction]
+    internal static bool is_tracked(PyObject obj) =>
+        !(obj.type == PyTypes.Int || obj.type == PyTypes.Float || obj.type == PyTypes.Str || obj.type == PyTypes.Bool
+          || obj.type == PyTypes.NoneType || (obj is PyTuple t && t.Count == 0));
+
+    [PyFunction] internal static bool is_finalized(PyObject obj) => false;
+    [PyFunction] internal static void freeze() => frozen++;
+    [PyFunction] internal static void unfreeze() => frozen = 0;
+    [PyFunction] internal static long get_freeze_count() => frozen;
+}

@@ -1,0 +1,130 @@
+using Taipan.Runtime;
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Thread;
+
+/// <summary>The _thread module: real .NET threads that take turns on the GIL (threading.py builds on it).</summary>
+[PyModule("_thread")]
+internal static partial class ThreadModule
+{
+    public const double TimeoutMax = 4294967.0;
+    private const int ThreadStackSize = 256 * 1024 * 1024;
+    private static int running;
+    [ThreadStatic] private static PyLock? sentinel;
+    private static long nextIdent = 1;
+    [ThreadStatic] private static long ident;
+
+    public static PyModule Create()
+    {
+        var m = NativeModules.FromBindings("_thread", InstallPyBindings);
+        m.Dict.SetItem(PyStr.FromAscii("LockType"), ThreadTypes.Lock);
+        m.Dict.SetItem(PyStr.FromAscii("RLock"), ThreadTypes.RLock);
+        m.Dict.SetItem(PyStr.FromAscii("error"), PyTypes.RuntimeError);
+        m.Dict.SetItem(PyStr.FromAscii("TIMEOUT_MAX"), new PyFloat(TimeoutMax));
+        return m;
+    }
+
+    /// <summary>A stable small id per thread (CPython returns pthread_self(); only identity matters).</summary>
+    public static long Ident() => ident != 0 ? ident : ident = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000L;
+
+    [PyFunction]
+    internal static long get_ident() => Ident();
+
+    [PyFunction]
+    internal static long get_native_id() => Environment.CurrentManagedThreadId;
+
+    [PyFunction]
+    internal static PyObject allocate_lock() => new PyLock();
+
+    [PyFunction]
+    internal static PyObject allocate() => new PyLock();
+
+    [PyFunction]
+    internal static long _count() => Volatile.Read(ref running);
+
+    [PyFunction]
+    internal static bool daemon_threads_allowed() => true;
+
+    [PyFunction]
+    internal static long stack_size(long size = 0)
+    {
+        if (size != 0 && size < 32768) throw PyErrors.ValueError("size not valid: 32768 bytes");
+        return 0;
+    }
+
+    /// <summary>A lock held for the life of the calling thread, released when it ends (Thread.join waits on it).</summary>
+    [PyFunction]
+    internal static PyObject _set_sentinel()
+    {
+        var l = new PyLock();
+        sentinel = l;
+        return l;
+    }
+
+    [PyFunction]
+    internal static void interrupt_main(long signum = 2) => Signals.RequestInterrupt();
+
+    [PyFunction]
+    internal static long start_new_thread(PyObject function, PyObject args, PyObject? kwargs = null)
+    {
+        if (function.type.Call is null) throw PyErrors.TypeError("first arg must be callable");
+        if (args is not PyTuple argTuple) throw PyErrors.TypeError("2nd arg must be a tuple");
+        if (kwargs is not null && kwargs is not PyDict) throw PyErrors.TypeError("optional 3rd arg must be a dictionary");
+        var interp = InterpreterState.Current;
+        long newIdent = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000L;
+        Interlocked.Increment(ref running);
+        var t = new System.Threading.Thread(() => Run(interp, newIdent, function, argTuple, kwargs as PyDict), ThreadStackSize)
+        {
+            IsBackground = true,
+            Name = "python-thread",
+        };
+        t.Start();
+        return newIdent;
+    }
+
+    private static void Run(InterpreterState interp, long myIdent, PyObject function, PyTuple args, PyDict? kwargs)
+    {
+        InterpreterState.SetCurrent(interp);
+        ident = myIdent;
+        Gil.Acquire();
+        try
+        {
+            try
+            {
+                if (kwargs is null || kwargs.Used == 0)
+                {
+                    PyOps.Call(function, args.Items);
+                }
+                else
+                {
+                    var all = new PyObject[args.Count + kwargs.Used];
+                    var names = new PyObject[kwargs.Used];
+                    args.Items.CopyTo(all, 0);
+                    int pos = 0, i = 0;
+                    while (kwargs.Next(ref pos, out var k, out var v)) { names[i] = k; all[args.Count + i] = v; i++; }
+                    PyOps.Call(function, all, PyTuple.Wrap(names));
+                }
+            }
+            catch (PyException e) when (!e.Matches(PyTypes.SystemExit))
+            {
+                Unraisable.Report(e.Value, function, "Exception ignored in thread started by");
+            }
+            catch (PyException)
+            {
+            }
+            catch (Exception e) when (e is not OutOfMemoryException)
+            {
+                Console.Error.WriteLine($"Fatal error in thread: {e.GetType().Name}: {e.Message}");
+            }
+        }
+        finally
+        {
+            if (sentinel is { IsLocked: true } s) s.Release();
+            sentinel = null;
+            Interlocked.Decrement(ref running);
+            Gil.Release();
+        }
+    }
+}

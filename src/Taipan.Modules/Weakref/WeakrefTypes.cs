@@ -1,0 +1,43 @@
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Weakref;
+
+/// <summary>weakref.ReferenceType, ProxyType and CallableProxyType, and which objects they accept.</summary>
+internal static class WeakrefTypes
+{
+    public static readonly PyType Ref, Proxy, CallableProxy;
+    private static readonly HashSet<string> refusedByName = new(StringComparer.Ordinal) { "bytes", "bytearray", "complex" };
+
+    static WeakrefTypes()
+    {
+        Ref = PyType.CreateBuiltin(PyTypes.Type, "weakref.ReferenceType", PyTypes.Object, TypeFlags.BaseType, 320);
+        Proxy = PyType.CreateBuiltin(PyTypes.Type, "weakref.ProxyType", PyTypes.Object, TypeFlags.None, 321);
+        CallableProxy = PyType.CreateBuiltin(PyTypes.Type, "weakref.CallableProxyType", PyTypes.Object, TypeFlags.None, 321);
+        PyWeakReference.InitType(Ref);
+        PyWeakProxy.InitType(Proxy, callable: false);
+        PyWeakProxy.InitType(CallableProxy, callable: true);
+        BuiltinTypeSlots.Complete(Ref);
+        BuiltinTypeSlots.Complete(Proxy);
+        BuiltinTypeSlots.Complete(CallableProxy);
+    }
+
+    /// <summary>CPython's tp_weaklistoffset != 0: instances of Python classes (unless __slots__ left out
+    /// __weakref__), functions, types, modules, sets, generators ...; not ints, strs, tuples, lists,
+    /// dicts, exceptions and the other core value types.</summary>
+    public static void CheckReferenceable(PyObject o)
+    {
+        var t = o.type;
+        bool ok;
+        if (t.IsHeapType) ok = t.Lookup("__weakref__") is not null;
+        else if (t == PyTypes.Set || t == PyTypes.FrozenSet) ok = true;
+        else ok = !(t == PyTypes.Int || t == PyTypes.Bool || t == PyTypes.Float || t == PyTypes.Str || t == PyTypes.Tuple
+            || t == PyTypes.List || t == PyTypes.Dict || t == PyTypes.NoneType || t == PyTypes.Object || t == PyTypes.Range
+            || t == PyTypes.Slice || t == PyTypes.NotImplementedType || t == PyTypes.EllipsisType
+            || t.IsSubtypeOf(PyTypes.BaseException) || t == Ref || t == Proxy || t == CallableProxy
+            || t.Iter is not null && t.IterNext is not null && t.Name.EndsWith("iterator", StringComparison.Ordinal)
+            || t.Name is "property" or "staticmethod" or "classmethod" or "super" or "zip" or "enumerate" or "map"
+                or "filter" or "reversed" or "mappingproxy" or "dict_keys" or "dict_values" or "dict_items"
+            || refusedByName.Contains(t.Name));
+        if (!ok) throw PyErrors.TypeError($"cannot create weak reference to '{t.Name}' object");
+    }
+}
