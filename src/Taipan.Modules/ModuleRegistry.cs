@@ -46,5 +46,13 @@ public static class ModuleRegistry
         NativeModules.Register("_stat", Stat.StatModule.Create);
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
+        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
+        NativeModules.Register("_thread", Thread.ThreadModule.Create);
+        NativeModules.Register("atexit", Atexit.AtexitModule.Create);
+        NativeModules.Register("gc", Gc.GcModule.Create);
+        NativeModules.Register("_signal", Signal.SignalModule.Create);
+        NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
+        NativeModules.Register("_imp", Imp.ImpModule.Create);
+        NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
     }
 }

@@ -4,8 +4,7 @@ using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Functools;
 
-/// <summary>_functools: reduce, cmp_to_key and partial (functools.py keeps its pure-Python
-/// lru_cache, which it uses when _lru_cache_wrapper is absent).</summary>
+/// <summary>_functools: reduce, cmp_to_key, partial and _lru_cache_wrapper.</summary>
 [PyModule("_functools")]
 internal static partial class FunctoolsModule
 {
@@ -14,6 +13,7 @@ internal static partial class FunctoolsModule
         var m = NativeModules.FromBindings("_functools", InstallPyBindings);
         m.Dict.SetItem(StrIntern.Intern("partial"), PyPartial.PyTypeObject);
         m.Dict.SetItem(StrIntern.Intern("KeyWrapper"), KeyWrapper.PyTypeObject);
+        m.Dict.SetItem(StrIntern.Intern("_lru_cache_wrapper"), LruCacheWrapper.PyTypeObject);
         return m;
     }
 

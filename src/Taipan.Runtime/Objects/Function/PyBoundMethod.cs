@@ -20,7 +20,13 @@ internal sealed class PyBoundMethod : PyObject
         t.Call = static (callable, args, kwnames) =>
         {
             var m = (PyBoundMethod)callable;
-            return EvalLoop.CallWithSelf(m.Function, m.Self, args, kwnames);
+            if (m.Function.type == RuntimeTypes.Function) return EvalLoop.CallWithSelf(m.Function, m.Self, args, kwnames);
+            // method_vectorcall: func(self, *args). CallWithSelf would re-bind a callable that is itself
+            // a descriptor (an lru_cache wrapper returns a method from __get__) and loop forever.
+            var full = new PyObject[args.Length + 1];
+            full[0] = m.Self;
+            args.CopyTo(full.AsSpan(1));
+            return PyOps.Call(m.Function, full, kwnames);
         };
         t.DescrGet = static (descr, instance, owner) => descr;
         t.Repr = static self =>
