@@ -9,6 +9,7 @@ internal sealed class BytesIO : PyIOBase
     private byte[] buf = Array.Empty<byte>();
     private int length, pos;
     private bool closed;
+    private List<PyByteArray>? exports;
 
     public BytesIO(PyType type) : base(type) { }
 
@@ -37,7 +38,17 @@ internal sealed class BytesIO : PyIOBase
             return l.Length == 0 ? null : IoBytes.FromSpan(l);
         };
         Add(t, "getvalue", static (s, a, k) => { IoCall.CheckArgs(a, k, "getvalue", 0, 0); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.buf.AsSpan(0, b.length)); });
-        Add(t, "getbuffer", static (s, a, k) => throw IoErrors.Unsupported("getbuffer"));
+        Add(t, "getbuffer", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "getbuffer", 0, 0);
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            // A bytearray sharing our array, so writes through the view land in the stream; while a
+            // view is alive the stream may not change size (CPython's export count).
+            var shared = new PyByteArray(b.buf) { Count = b.length };
+            (b.exports ??= new List<PyByteArray>()).Add(shared);
+            return PyMemoryView.Of(shared);
+        });
         Add(t, "read", static (s, a, k) => { IoCall.CheckArgs(a, k, "read", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
         Add(t, "read1", static (s, a, k) => { IoCall.CheckArgs(a, k, "read1", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
         Add(t, "readline", static (s, a, k) => { IoCall.CheckArgs(a, k, "readline", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.ReadLine(IoCall.OptionalSize(a, 0))); });
@@ -74,6 +85,7 @@ internal sealed class BytesIO : PyIOBase
             var b = (BytesIO)s!;
             b.CheckOpen();
             var data = IoBytes.ToArray(a[0]);
+            b.CheckNotExported();
             b.Write(data);
             return PyInt.FromLong(data.Length);
         });
@@ -82,6 +94,7 @@ internal sealed class BytesIO : PyIOBase
             ArgParser.OneArg(a, k, "writelines");
             var b = (BytesIO)s!;
             b.CheckOpen();
+            b.CheckNotExported();
             var it = PyOps.GetIter(a[0]);
             PyObject? item;
             while ((item = PyOps.Next(it)) is not null) b.Write(IoBytes.ToArray(item));
@@ -109,10 +122,11 @@ internal sealed class BytesIO : PyIOBase
             b.CheckOpen();
             long size = a.Length == 0 || a[0] == PyNone.Instance ? b.pos : IoCall.Index(a[0]);
             if (size < 0) throw PyErrors.ValueError($"negative size value {size}");
+            b.CheckNotExported();
             if (size < b.length) b.length = (int)size;
             return PyInt.FromLong(size);
         });
-        Add(t, "close", static (s, a, k) => { IoCall.CheckArgs(a, k, "close", 0, 0); var b = (BytesIO)s!; b.closed = true; b.IOBaseClosed = true; return PyNone.Instance; });
+        Add(t, "close", static (s, a, k) => { IoCall.CheckArgs(a, k, "close", 0, 0); var b = (BytesIO)s!; b.CheckNotExported(); b.closed = true; b.IOBaseClosed = true; return PyNone.Instance; });
         Add(t, "flush", static (s, a, k) => { IoCall.CheckArgs(a, k, "flush", 0, 0); ((BytesIO)s!).CheckOpen(); return PyNone.Instance; });
         Add(t, "isatty", static (s, a, k) => { IoCall.CheckArgs(a, k, "isatty", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.False; });
         Add(t, "readable", static (s, a, k) => { IoCall.CheckArgs(a, k, "readable", 0, 0); ((BytesIO)s!).CheckOpen(); return PyBool.True; });
@@ -124,6 +138,13 @@ internal sealed class BytesIO : PyIOBase
     private void CheckOpen()
     {
         if (closed) throw PyErrors.ValueError("I/O operation on closed file.");
+    }
+
+    private void CheckNotExported()
+    {
+        if (exports is null) return;
+        exports.RemoveAll(static e => e.Exports <= 0);
+        if (exports.Count > 0) throw PyErrors.New(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
     }
 
     private byte[] Read(long n)

@@ -54,8 +54,8 @@ internal static class IoTypes
         UnsupportedOperation = PyType.CreateHeapType(PyTypes.Type, "UnsupportedOperation", new[] { PyTypes.OSError, PyTypes.ValueError }, ns);
     }
 
-    internal static void BufferedInit(Buffered b, PyObject raw, bool reader) =>
-        PyOps.Call(PyOps.GetAttr(b, StrIntern.Intern("__init__")), new[] { raw });
+    internal static void BufferedInit(Buffered b, FileIO raw) =>
+        PyOps.Call(PyOps.GetAttr(b, StrIntern.Intern("__init__")), new PyObject[] { raw, PyInt.FromLong(raw.BlkSize > 1 ? raw.BlkSize : IoModule.DefaultBufferSize) });
 
     private static PyType Create(string name, PyType @base, TypeFlags flags, int layout) =>
         PyType.CreateBuiltin(PyTypes.Type, name, @base, flags, layout);

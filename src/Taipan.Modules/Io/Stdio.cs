@@ -59,7 +59,8 @@ internal static class Stdio
         {
             var b = new Buffered(mode == "r" ? IoTypes.BufferedReader : IoTypes.BufferedWriter);
             buffer = b;
-            IoTypes.BufferedInit(b, raw, mode == "r");
+            // buffering=-1 as create_stdio: the descriptor's st_blksize.
+            IoTypes.BufferedInit(b, raw);
         }
         bool lineBuffering = !unbuffered && mode == "w" && (fd == 2 || Libc.IsATty(fd));
         var w = new TextIOWrapper(IoTypes.TextIOWrapper);
