@@ -46,6 +46,9 @@ def run(p, s):
     r.append(p.subn('-' if isinstance(s, str) else '-'.encode(), s))  # no bytes literal: runs before bytes exist
     m = p.search(s, 2, 9)
     r.append(m and m.regs)
+    m = p.match(s, 5, 2)  # pos past endpos
+    r.append(m and m.regs)
+    r.append(p.findall(s, 4, 3))
     return r
 '''
 exec(RUN)
