@@ -162,7 +162,7 @@ internal static partial class SysModule
     {
         var f = ThreadState.Current.Frame;
         for (long i = 0; i < depth && f is not null; i++) f = f.Back;
-        return f ?? throw PyErrors.ValueError("call stack is not deep enough");
+        return f?.MarkEscaped() ?? throw PyErrors.ValueError("call stack is not deep enough");
     }
 
     [PyFunction]

@@ -12,7 +12,9 @@ internal static partial class EvalLoop
     public static Frame NewFrame(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = fn.Code;
-        var frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        var frame = code.RentFrame();
+        if (frame is null) frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        else frame.Reinitialize(fn);
         var slots = frame.Slots;
         if (kwnames is null && fn.IsSimple && args.Length == code.ArgCount)
         {

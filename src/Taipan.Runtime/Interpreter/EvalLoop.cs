@@ -34,6 +34,8 @@ internal static partial class EvalLoop
         {
             ts.Frame = frame.Back;
             ts.Depth--;
+            // A suspended generator has no caller (f_back is None), and must not keep one that may be recycled.
+            if (frame.Generator is not null) frame.Back = null;
         }
     }
 
@@ -582,6 +584,7 @@ internal static partial class EvalLoop
                             var back = f.Back!;
                             ts.Frame = back;
                             ts.Depth--;
+                            if (!f.Escaped && f.Generator is null && f.Locals is null) code.ReturnFrame(f);
                             f = back;
                             code = f.Code;
                             words = code.Words;

@@ -21,8 +21,8 @@ internal sealed class Frame : PyObject
     /// <summary>The instruction being executed when the frame last called out or raised.</summary>
     public int LastI = -1;
     public Frame? Back;
-    public readonly PyDict Globals;
-    public readonly PyDict Builtins;
+    public PyDict Globals;
+    public PyDict Builtins;
     /// <summary>The locals mapping of module and class-body frames (LOAD_NAME/STORE_NAME); null for functions.</summary>
     public PyObject? Locals;
     public PyFunction? Function;
@@ -32,6 +32,11 @@ internal sealed class Frame : PyObject
     /// <summary>f_trace and the lazily built f_locals dict of function frames.</summary>
     public PyObject? Trace;
     private PyDict? localsSnapshot;
+    /// <summary>Python code may hold this frame (traceback, sys._getframe, f_back, a signal handler's
+    /// argument): it must not be recycled when it returns.</summary>
+    public bool Escaped;
+    /// <summary>Link in the owning code object's free list (<see cref="PyCode.RentFrame"/>).</summary>
+    internal Frame? NextFree;
 
     public Frame(PyCode code, PyDict globals, PyDict builtins, PyObject? locals) : base(RuntimeTypes.Frame)
     {
@@ -43,6 +48,32 @@ internal sealed class Frame : PyObject
         Globals = globals;
         Builtins = builtins;
         Locals = locals;
+    }
+
+    /// <summary>Marks this frame and its callers as visible to Python code (they stay reachable
+    /// through f_back), so none of them is recycled.</summary>
+    public Frame MarkEscaped()
+    {
+        for (var x = this; x is not null && !x.Escaped; x = x.Back) x.Escaped = true;
+        return this;
+    }
+
+    /// <summary>A recycled frame made ready for a new call of <paramref name="fn"/> (fields as the constructor leaves them).</summary>
+    internal void Reinitialize(PyFunction fn)
+    {
+        Sp = Code.NLocalsPlus;
+        Pc = 0;
+        LastI = -1;
+        Back = null;
+        Globals = fn.Globals;
+        Builtins = fn.Builtins;
+        Locals = null;
+        Function = fn;
+        State = FrameState.Created;
+        Generator = null;
+        Trace = null;
+        localsSnapshot = null;
+        NextFree = null;
     }
 
     public int LineNo => Code.LineAt(LastI < 0 ? 0 : LastI);
@@ -85,5 +116,5 @@ internal sealed class Frame : PyObject
         BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
     }
 
-    private static Frame? VisibleBack(Frame f) => f.Back;
+    private static Frame? VisibleBack(Frame f) => f.Back?.MarkEscaped();
 }

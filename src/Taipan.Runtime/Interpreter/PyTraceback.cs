@@ -13,7 +13,7 @@ internal sealed class PyTraceback : PyObject
     public PyTraceback(PyTraceback? next, Frame frame, int lastI) : base(RuntimeTypes.Traceback)
     {
         Next = next;
-        Frame = frame;
+        Frame = frame.MarkEscaped();
         LastI = lastI;
     }
 

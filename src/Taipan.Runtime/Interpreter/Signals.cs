@@ -1,39 +1,120 @@
+using System.Runtime.InteropServices;
+using Taipan.Runtime.Binding;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Runtime.Interpreter;
 
-/// <summary>Ctrl-C: the SIGINT handler only sets a flag on the main thread's state; the loop raises
-/// KeyboardInterrupt at its next backward jump (CPython's eval breaker).</summary>
+/// <summary>
+/// Signal handling as CPython does it: the OS-level handler (Ctrl-C via Console.CancelKeyPress, other
+/// signals via PosixSignalRegistration) only marks the signal as tripped and raises the main thread's
+/// eval-breaker flag; the Python handler runs on the main thread at its next check, and an exception
+/// it raises (KeyboardInterrupt from default_int_handler) propagates from there.
+/// <see cref="Handlers"/> holds SIG_DFL (0), SIG_IGN (1) or a callable per signal number (the _signal
+/// module reads and writes it).
+/// </summary>
 internal static class Signals
 {
+    public const int NSIG = 65, SIGINT = 2, SIGPIPE = 13;
+    public static readonly PyObject SigDfl = PyInt.FromLong(0), SigIgn = PyInt.FromLong(1);
+    public static readonly PyObject DefaultIntHandler = new PyBuiltinFunction("default_int_handler", "_signal", null,
+        static (self, args, kwnames) => throw new PyException(new PyBaseException(PyTypes.KeyboardInterrupt, PyTuple.Empty)));
+
+    private static readonly PyObject[] handlers = InitialHandlers();
+    private static readonly PosixSignalRegistration?[] registrations = new PosixSignalRegistration?[NSIG];
+    private static readonly int[] tripped = new int[NSIG];
+    private static volatile int anyTripped;
     private static ThreadState? mainThread;
+    /// <summary>signal.set_wakeup_fd: a byte with the signal number is written here when one arrives.</summary>
+    public static int WakeupFd = -1;
+
+    private static PyObject[] InitialHandlers()
+    {
+        var h = new PyObject[NSIG];
+        Array.Fill(h, SigDfl);
+        h[SIGINT] = DefaultIntHandler;
+        h[SIGPIPE] = SigIgn; // CPython ignores SIGPIPE so writes fail with BrokenPipeError instead
+        return h;
+    }
+
+    public static bool IsMainThread(ThreadState ts) => ReferenceEquals(ts, mainThread);
 
     public static void InstallInterruptHandler(ThreadState main)
     {
         mainThread = main;
         Console.CancelKeyPress += static (_, e) =>
         {
-            if (mainThread is null) return;
+            var h = handlers[SIGINT];
+            if (ReferenceEquals(h, SigDfl)) return; // default action: the process ends
             e.Cancel = true;
-            interruptRequested = true;
-            mainThread.PendingInterrupt = true;
+            if (!ReferenceEquals(h, SigIgn)) Trip(SIGINT);
         };
     }
 
-    private static volatile bool interruptRequested;
+    public static PyObject GetHandler(int sig) => handlers[sig];
 
-    /// <summary>_thread.interrupt_main / a SIGINT: KeyboardInterrupt in the main thread at its next check.</summary>
-    public static void RequestInterrupt()
+    /// <summary>signal.signal: installs the Python-level handler and the OS registration behind it.</summary>
+    public static PyObject SetHandler(int sig, PyObject handler)
     {
-        interruptRequested = true;
+        var old = handlers[sig];
+        handlers[sig] = handler;
+        if (sig == SIGINT) return old;
+        registrations[sig]?.Dispose();
+        registrations[sig] = null;
+        if (!ReferenceEquals(handler, SigDfl))
+        {
+            try
+            {
+                registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>
+                {
+                    ctx.Cancel = true;
+                    int s = (int)ctx.Signal;
+                    if (s > 0 && s < NSIG && !ReferenceEquals(handlers[s], SigIgn)) Trip(s);
+                });
+            }
+            catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
+            {
+                // Not interceptable from .NET (SIGSEGV and the like): the Python handler still runs for raise_signal.
+            }
+        }
+        return old;
+    }
+
+    /// <summary>Marks <paramref name="sig"/> as arrived (any thread).</summary>
+    public static void Trip(int sig)
+    {
+        Volatile.Write(ref tripped[sig], 1);
+        anyTripped = 1;
+        if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
         if (mainThread is not null) mainThread.PendingInterrupt = true;
     }
 
-    /// <summary>Ctrl-C's KeyboardInterrupt when one is pending, else null.</summary>
+    /// <summary>_thread.interrupt_main: as if SIGINT arrived.</summary>
+    public static void RequestInterrupt() => Trip(SIGINT);
+
+    /// <summary>Runs the Python handlers of the signals that arrived; returns the exception one raised.</summary>
     public static PyBaseException? TakePending(ThreadState ts)
     {
-        if (!interruptRequested) return null;
-        interruptRequested = false;
-        return new(PyTypes.KeyboardInterrupt, PyTuple.Empty);
+        if (anyTripped == 0) return null;
+        anyTripped = 0;
+        for (int sig = 1; sig < NSIG; sig++)
+        {
+            if (Interlocked.Exchange(ref tripped[sig], 0) == 0) continue;
+            var h = handlers[sig];
+            if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) continue;
+            try
+            {
+                PyOps.Call(h, [PyInt.FromLong(sig), (PyObject?)ts.Frame?.MarkEscaped() ?? PyNone.Instance]);
+            }
+            catch (PyException e)
+            {
+                return e.Value;
+            }
+        }
+        return null;
     }
+
+    [DllImport("libc", EntryPoint = "write", SetLastError = true)]
+    private static extern nint SysWrite(int fd, ref byte buf, nint count);
+
+    private static void WriteWakeup(int fd, byte b) => SysWrite(fd, ref b, 1);
 }

@@ -24,6 +24,29 @@ internal sealed class PyCode : PyObject
     public readonly InlineCache[] Caches;
     /// <summary>Per JUMP_BACKWARD target: how often the loop header was reached (JIT counting).</summary>
     public int EntryCount;
+    /// <summary>Frames of this code that returned without escaping, for reuse by the next calls (one
+    /// allocation saved per call; recursion keeps up to <see cref="MaxFreeFrames"/> of them).</summary>
+    private Interpreter.Frame? freeFrames;
+    private int freeFrameCount;
+    private const int MaxFreeFrames = 16;
+
+    internal Interpreter.Frame? RentFrame()
+    {
+        var f = freeFrames;
+        if (f is null) return null;
+        freeFrames = f.NextFree;
+        freeFrameCount--;
+        return f;
+    }
+
+    internal void ReturnFrame(Interpreter.Frame f)
+    {
+        if (freeFrameCount >= MaxFreeFrames) return;
+        Array.Clear(f.Slots);
+        f.NextFree = freeFrames;
+        freeFrames = f;
+        freeFrameCount++;
+    }
 
     public PyCode(CodeObject code) : base(RuntimeTypes.Code)
     {

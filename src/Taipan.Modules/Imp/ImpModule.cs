@@ -1,0 +1,96 @@
+using Taipan.Runtime;
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Imp;
+
+/// <summary>
+/// _imp: what importlib._bootstrap needs from the runtime. Builtin modules are Taipan's native (C#)
+/// modules; there are no frozen modules and no C extensions (extension_suffixes() is empty, so the
+/// path finders never pick CPython's .so files, which Taipan cannot load).
+/// </summary>
+[PyModule("_imp")]
+internal static partial class ImpModule
+{
+    private static readonly object importLock = new();
+
+    public static PyModule Create()
+    {
+        var m = NativeModules.FromBindings("_imp", InstallPyBindings);
+        m.Dict.SetItem(PyStr.FromAscii("check_hash_based_pycs"), PyStr.FromAscii("default"));
+        return m;
+    }
+
+    private static bool IsBuiltinName(string name)
+    {
+        foreach (var n in NativeModules.Names) if (n == name) return true;
+        return name is "sys" or "builtins";
+    }
+
+    [PyFunction]
+    internal static long is_builtin(string name) => name is "sys" or "builtins" ? -1 : IsBuiltinName(name) ? 1 : 0;
+
+    [PyFunction]
+    internal static PyObject create_builtin(PyObject spec)
+    {
+        var name = PyOps.GetAttr(spec, Names.Name) as PyStr ?? throw PyErrors.TypeError("spec.name must be a string");
+        var modules = InterpreterState.Current.Modules;
+        if (name.Value is "sys" or "builtins" && modules.GetItemOrNull(name) is { } existing) return existing;
+        if (NativeModules.TryCreate(name.Value, out var m)) return m;
+        throw PyErrors.New(PyTypes.ImportError, $"no built-in module named {name.Value}");
+    }
+
+    [PyFunction]
+    internal static long exec_builtin(PyObject mod) => 0;
+
+    [PyFunction]
+    internal static long exec_dynamic(PyObject mod) => 0;
+
+    [PyFunction]
+    internal static PyObject create_dynamic(PyObject spec, PyObject? file = null) =>
+        throw PyErrors.New(PyTypes.ImportError, $"Taipan cannot load C extension modules ({PyOps.Str(PyOps.GetAttr(spec, Names.Name)).Value})");
+
+    [PyFunction]
+    internal static bool is_frozen(string name) => false;
+
+    [PyFunction]
+    internal static bool is_frozen_package(string name) =>
+        throw PyErrors.New(PyTypes.ImportError, $"No such frozen object named '{name}'");
+
+    [PyFunction]
+    internal static PyObject find_frozen(PyObject name, PyObject? withData = null) => PyNone.Instance;
+
+    [PyFunction]
+    internal static PyObject get_frozen_object(string name, PyObject? data = null) =>
+        throw PyErrors.New(PyTypes.ImportError, $"No such frozen object named '{name}'");
+
+    [PyFunction]
+    internal static PyObject init_frozen(string name) => PyNone.Instance;
+
+    [PyFunction]
+    internal static PyTuple _frozen_module_names() => PyTuple.Empty;
+
+    [PyFunction]
+    internal static long _override_frozen_modules_for_tests(long @override) => 0;
+
+    [PyFunction]
+    internal static PyList extension_suffixes() => new();
+
+    [PyFunction]
+    internal static void acquire_lock() => Monitor.Enter(importLock);
+
+    [PyFunction]
+    internal static void release_lock()
+    {
+        if (!Monitor.IsEntered(importLock)) throw PyErrors.RuntimeError("not holding the import lock");
+        Monitor.Exit(importLock);
+    }
+
+    [PyFunction]
+    internal static bool lock_held() => Monitor.IsEntered(importLock);
+
+    /// <summary>Code objects keep the file name they were compiled with (Taipan compiles from source with the right one).</summary>
+    [PyFunction]
+    internal static void _fix_co_filename(PyObject code, PyObject path) { }
+}
