@@ -50,6 +50,7 @@ public static class ModuleRegistry
         NativeModules.Register("_thread", Thread.ThreadModule.Create);
         NativeModules.Register("atexit", Atexit.AtexitModule.Create);
         NativeModules.Register("gc", Gc.GcModule.Create);
+        NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("_signal", Signal.SignalModule.Create);
         NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
         NativeModules.Register("_imp", Imp.ImpModule.Create);

@@ -89,7 +89,7 @@ internal sealed partial class SreMatch : PyObject
     [PyMethod]
     public PyObject group(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        ArgParser.CheckPositional(args, kwnames, "group", 0, int.MaxValue);
+        if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("Match.group() takes no keyword arguments");
         if (args.Length == 0) return GroupValue(0, PyNone.Instance);
         if (args.Length == 1) return GroupValue(GetIndex(args[0]), PyNone.Instance);
         var items = new PyObject[args.Length];

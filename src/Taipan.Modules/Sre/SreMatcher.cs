@@ -122,7 +122,8 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
             case SreOp.AT_END:
                 return (end - ptr == 1 && SreChars.IsLinebreak(s[ptr])) || ptr == end;
             case SreOp.AT_END_LINE:
-                return ptr == end || SreChars.IsLinebreak(s[ptr]);
+                // With pos > endpos, ptr can sit at the very end of the text: CPython reads the terminating NUL there.
+                return ptr == end || (ptr < Length && SreChars.IsLinebreak(s[ptr]));
             case SreOp.AT_END_STRING:
                 return ptr == end;
             case SreOp.AT_BOUNDARY:
@@ -254,7 +255,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
     private int Count(int pc, uint maxcount)
     {
         int ptr = Ptr, end = End;
-        if (maxcount != SreOp.MAXREPEAT && maxcount < (uint)(end - ptr)) end = ptr + (int)maxcount;
+        if (maxcount != SreOp.MAXREPEAT && (long)maxcount < end - ptr) end = ptr + (int)maxcount;
         var code = Code;
         int start = ptr;
         switch (code[pc])
@@ -486,7 +487,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
 
             case SreOp.REPEAT_ONE:
                 // <REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if ((long)code[pc + 1] > end - ptr) goto failure; // signed: ptr may be past end (pos > endpos)
                 Ptr = ptr;
                 cnt = Count(pc + 3, code[pc + 2]);
                 ctxs[ci].Count = cnt;
@@ -510,7 +511,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
 
             case SreOp.MIN_REPEAT_ONE:
                 // <MIN_REPEAT_ONE> <skip> <1=min> <2=max> item <SUCCESS> tail
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if ((long)code[pc + 1] > end - ptr) goto failure; // signed: ptr may be past end (pos > endpos)
                 Ptr = ptr;
                 if (code[pc + 1] == 0) ctxs[ci].Count = 0;
                 else
@@ -531,7 +532,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
                 goto min_repeat_one_loop;
 
             case SreOp.POSSESSIVE_REPEAT_ONE:
-                if (code[pc + 1] > (uint)(end - ptr)) goto failure;
+                if ((long)code[pc + 1] > end - ptr) goto failure; // signed: ptr may be past end (pos > endpos)
                 Ptr = ptr;
                 cnt = Count(pc + 3, code[pc + 2]);
                 ctxs[ci].Count = cnt;
