@@ -11,7 +11,12 @@ internal static class PyOps
     public static PyStr Repr(PyObject o)
     {
         var f = o.type.Repr ?? throw PyErrors.SystemError($"type '{o.type.Name}' has no repr slot");
-        var r = f(o);
+        // Py_EnterRecursiveCall: deeply nested containers raise RecursionError (and never exhaust the C# stack).
+        var ts = Interpreter.ThreadState.Current;
+        ts.EnterRecursiveCall(" while getting the repr of an object");
+        PyObject r;
+        try { r = f(o); }
+        finally { ts.LeaveRecursiveCall(); }
         return r as PyStr ?? throw PyErrors.TypeError($"__repr__ returned non-string (type {r.type.Name})");
     }
 
@@ -19,7 +24,11 @@ internal static class PyOps
     {
         if (o.type == PyTypes.Str) return (PyStr)o;
         var f = o.type.Str ?? o.type.Repr!;
-        var r = f(o);
+        var ts = Interpreter.ThreadState.Current;
+        ts.EnterRecursiveCall(" while getting the str of an object");
+        PyObject r;
+        try { r = f(o); }
+        finally { ts.LeaveRecursiveCall(); }
         return r as PyStr ?? throw PyErrors.TypeError($"__str__ returned non-string (type {r.type.Name})");
     }
 
