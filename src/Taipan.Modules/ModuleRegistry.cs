@@ -34,7 +34,6 @@ public static class ModuleRegistry
         NativeModules.Register("_locale", Locale.LocaleModule.Create);
         Io.Stdio.Register(); // _io, and the standard streams / builtins.open built on it
         NativeModules.Register("_codecs", Codecs.CodecsModule.Create);
-        NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("itertools", Itertools.ItertoolsModule.Create);
         NativeModules.Register("_operator", Operator.OperatorModule.Create);
         NativeModules.Register("_functools", Functools.FunctoolsModule.Create);
@@ -46,14 +45,6 @@ public static class ModuleRegistry
         NativeModules.Register("_stat", Stat.StatModule.Create);
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
-        NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
-        NativeModules.Register("_thread", Thread.ThreadModule.Create);
-        NativeModules.Register("atexit", Atexit.AtexitModule.Create);
-        NativeModules.Register("gc", Gc.GcModule.Create);
-        NativeModules.Register("_sre", Sre.SreModule.Create);
-        NativeModules.Register("_signal", Signal.SignalModule.Create);
-        NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
-        NativeModules.Register("_imp", Imp.ImpModule.Create);
-        NativeModules.Register("_warnings", Warnings.WarningsModule.Create);
+        NativeModules.Register("math", MathLib.MathModule.Create);
     }
 }
