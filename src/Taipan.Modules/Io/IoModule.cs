@@ -10,7 +10,9 @@ internal static class IoModule
     public const int DefaultBufferSize = 8192;
 
     /// <summary>locale.getpreferredencoding(False) under the C.UTF-8 locale / UTF-8 mode.</summary>
-    public const string PreferredEncoding = "UTF-8";
+    /// <summary>_Py_GetLocaleEncoding: "utf-8" in UTF-8 mode (-X utf8), else the C library's codeset
+    /// name, which is "UTF-8" under the C.UTF-8 locale Taipan runs in.</summary>
+    public static string PreferredEncoding => Taipan.Runtime.InterpreterState.Current.Flags.Utf8Mode ? "utf-8" : "UTF-8";
 
     public static PyModule Create()
     {

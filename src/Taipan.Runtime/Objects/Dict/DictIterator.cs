@@ -20,6 +20,11 @@ internal sealed class DictIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
+        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            var it = (DictIterator)self!;
+            return PyInt.FromLong(it.dict is { } d && d.Used == it.usedAtStart ? Math.Max(0, it.remaining) : 0);
+        });
         t.IterNext = static self => ((DictIterator)self).Next();
     }
 

@@ -11,6 +11,11 @@ internal sealed class ListIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
+        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            var it = (ListIterator)self!;
+            return PyInt.FromLong(it.list is { } l && it.index < l.Count ? l.Count - it.index : 0);
+        });
         t.IterNext = static self =>
         {
             var it = (ListIterator)self;

@@ -112,6 +112,11 @@ internal sealed class ListReverseIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
+        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            var it = (ListReverseIterator)self!;
+            return PyInt.FromLong(it.list is { } l && it.index < l.Count ? it.index + 1 : 0);
+        });
         t.IterNext = static self =>
         {
             var it = (ListReverseIterator)self;

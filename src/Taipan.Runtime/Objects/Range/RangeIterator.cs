@@ -10,6 +10,11 @@ internal sealed class RangeIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
+        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            var it = (RangeIterator)self!;
+            return PyInt.FromLong(Math.Max(0, it.range.Length - it.index));
+        });
         t.IterNext = static self =>
         {
             var it = (RangeIterator)self;

@@ -11,6 +11,11 @@ internal sealed class SequenceIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
+        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            var it = (SequenceIterator)self!;
+            return PyInt.FromLong(it.items.Length - it.index);
+        });
         t.IterNext = static self =>
         {
             var it = (SequenceIterator)self;
