@@ -219,6 +219,7 @@ internal static class IntText
         if (x.type.Index is not null) return PyOps.Index(x);
         if (x.type.Lookup("__trunc__") is not null)
         {
+            Warn("The delegation of int() to __trunc__ is deprecated.");
             var r = SlotDefinitions.CallSpecial(x, "__trunc__", ReadOnlySpan<PyObject>.Empty)!;
             if (r is PyInt i) return PyInt.Exact(i);
             if (r.type.Index is null) throw PyErrors.TypeError($"__trunc__ returned non-Integral (type {r.type.Name})");
@@ -227,6 +228,21 @@ internal static class IntText
         if (x is PyStr s) return Parse(s.Value, 10, maxDigits);
         if (BytesLike.TryGetBytes(x, out var bytes)) return ParseBytes(x, bytes, 10, maxDigits);
         throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{x.type.Name}'");
+    }
+
+    /// <summary>PyErr_WarnEx(PyExc_DeprecationWarning, message, 1) through warnings.py (filters, once-per-location).</summary>
+    private static void Warn(string message)
+    {
+        PyObject warnings;
+        try
+        {
+            warnings = Interpreter.Import.ImportAbsolute("warnings");
+        }
+        catch (PyException)
+        {
+            return; // warnings.py cannot be imported (yet): the value is still computed, unwarned
+        }
+        PyOps.CallMethod(warnings, "warn", new PyObject[] { PyStr.FromString(message), PyTypes.DeprecationWarning, PyInt.One });
     }
 
     /// <summary>int(b"..."): ASCII text; the error shows the bytes' repr.</summary>
