@@ -83,7 +83,7 @@ public class FormatTableTests
         foreach (var (bits, ndigits, expected) in FormatCases.Rounds)
         {
             Check(failures, $"round({D(bits):R}, {ndigits})",
-                () => BitConverter.DoubleToUInt64Bits(((PyFloat)Rounding.RoundFloat(D(bits), I(ndigits))).Value).ToString("x16"),
+                () => BitConverter.DoubleToUInt64Bits(((PyFloat)FloatMethods.Round(new PyFloat(D(bits)), I(ndigits))).Value).ToString("x16"),
                 expected.ToString("x16"));
         }
         AssertNone(failures);

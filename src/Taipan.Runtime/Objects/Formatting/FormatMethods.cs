@@ -10,11 +10,6 @@ internal sealed partial class PyInt
     [PyMethod]
     internal PyObject __format__(PyObject format_spec) =>
         IntFormat.Format(this, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
-
-    // Named apart from __round__ so a merge with the numbers branch (which declares int/float __round__
-    // in PyInt.cs/PyFloat.cs) still compiles; keep one of the two (both match CPython).
-    [PyMethod("__round__")]
-    internal PyObject RoundToDigits(PyObject? ndigits = null) => Rounding.RoundInt(this, ndigits);
 }
 
 internal sealed partial class PyFloat
@@ -22,9 +17,6 @@ internal sealed partial class PyFloat
     [PyMethod]
     internal PyObject __format__(PyObject format_spec) =>
         FloatFormat.Format(this, Value, format_spec as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {format_spec.type.Name}"));
-
-    [PyMethod("__round__")]
-    internal PyObject RoundToDigits(PyObject? ndigits = null) => Rounding.RoundFloat(Value, ndigits);
 }
 
 internal sealed partial class PyStr
