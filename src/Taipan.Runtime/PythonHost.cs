@@ -83,15 +83,10 @@ public static class PythonHost
         else argv.Append(PyStr.Empty);
         foreach (var a in options.Arguments) argv.Append(PyStr.FromString(a));
         var path = new PyList();
-        if (!options.Flags.SafePath)
-        {
-            if (options.Script is not null) path.Append(PyStr.FromString(Path.GetDirectoryName(Path.GetFullPath(options.Script)) ?? ""));
-            else if (options.Module is not null) path.Append(PyStr.FromString(Directory.GetCurrentDirectory()));
-            else path.Append(PyStr.Empty);
-        }
         if (!options.Flags.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONPATH") is { Length: > 0 } pp)
             foreach (var p in pp.Split(':', StringSplitOptions.RemoveEmptyEntries)) path.Append(PyStr.FromString(p));
         var stdlib = Stdlib.Locate();
+        path.Append(PyStr.FromString(Path.Combine(Path.GetDirectoryName(stdlib) ?? "/", "python311.zip")));
         path.Append(PyStr.FromString(stdlib));
         path.Append(PyStr.FromString(Path.Combine(stdlib, "lib-dynload")));
         var sys = SysModule.Create(interp, options.Executable, argv, path, options.Flags.Unbuffered);
@@ -106,6 +101,16 @@ public static class PythonHost
 
     private static int RunMain(InterpreterState interp, PyModule main, HostOptions options)
     {
+        if (!options.Flags.NoSite) ImportSite();
+        // As CPython: the script's folder (or '' for -c and the REPL, the cwd for -m) goes in front
+        // after site has run, so site's path clean-up never rewrites it.
+        if (!options.Flags.SafePath && interp.SysDict?.GetItemOrNull(StrIntern.Intern("path")) is PyList sysPath)
+        {
+            PyObject path0 = options.Script is not null ? PyStr.FromString(Path.GetDirectoryName(Path.GetFullPath(options.Script)) ?? "")
+                : options.Module is not null ? PyStr.FromString(Directory.GetCurrentDirectory())
+                : PyStr.Empty;
+            sysPath.insert(0, path0);
+        }
         try
         {
             if (options.Command is not null)
@@ -174,6 +179,22 @@ public static class PythonHost
         }
         FlushStandardStreams();
         return code;
+    }
+
+    /// <summary>init_import_site: `import site` (site-packages on sys.path, exit/quit/help/copyright
+    /// in builtins) unless -S. CPython stops with a fatal error when it fails; Taipan reports the
+    /// exception and runs the program anyway, so a gap in the stdlib bridge does not stop every script.</summary>
+    private static void ImportSite()
+    {
+        try
+        {
+            Import.ImportAbsolute("site");
+        }
+        catch (PyException e) when (!e.Matches(PyTypes.SystemExit) && !e.Matches(PyTypes.KeyboardInterrupt))
+        {
+            Console.Error.WriteLine("Error in site: the site module could not be imported");
+            TracebackPrinter.Print(e.Value, null);
+        }
     }
 
     /// <summary>SystemExit → its code; anything else → sys.excepthook, status 1 (130 for KeyboardInterrupt).</summary>

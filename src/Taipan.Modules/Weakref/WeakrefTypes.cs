@@ -27,9 +27,13 @@ internal static class WeakrefTypes
     public static void CheckReferenceable(PyObject o)
     {
         var t = o.type;
+        // A Python class's instances: through its __weakref__ slot, or because the builtin base it
+        // extends is weakly referenceable itself (classes made by a metaclass are types).
+        if (t.IsHeapType && t.Lookup("__weakref__") is not null) return;
+        while (t.IsHeapType && t.Base is not null) t = t.Base;
         bool ok;
-        if (t.IsHeapType) ok = t.Lookup("__weakref__") is not null;
-        else if (t == PyTypes.Set || t == PyTypes.FrozenSet) ok = true;
+        if (t == PyTypes.Object && o.type.IsHeapType) ok = false;
+        else if (t == PyTypes.Set || t == PyTypes.FrozenSet || t == PyTypes.Type) ok = true;
         else ok = !(t == PyTypes.Int || t == PyTypes.Bool || t == PyTypes.Float || t == PyTypes.Str || t == PyTypes.Tuple
             || t == PyTypes.List || t == PyTypes.Dict || t == PyTypes.NoneType || t == PyTypes.Object || t == PyTypes.Range
             || t == PyTypes.Slice || t == PyTypes.NotImplementedType || t == PyTypes.EllipsisType
@@ -38,6 +42,6 @@ internal static class WeakrefTypes
             || t.Name is "property" or "staticmethod" or "classmethod" or "super" or "zip" or "enumerate" or "map"
                 or "filter" or "reversed" or "mappingproxy" or "dict_keys" or "dict_values" or "dict_items"
             || refusedByName.Contains(t.Name));
-        if (!ok) throw PyErrors.TypeError($"cannot create weak reference to '{t.Name}' object");
+        if (!ok) throw PyErrors.TypeError($"cannot create weak reference to '{o.type.Name}' object");
     }
 }

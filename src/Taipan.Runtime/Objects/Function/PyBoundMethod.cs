@@ -17,6 +17,15 @@ internal sealed class PyBoundMethod : PyObject
 
     internal static void InitType(PyType t)
     {
+        // types.MethodType(function, instance)
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("method() takes no keyword arguments");
+            if (args.Length != 2) throw PyErrors.TypeError($"method expected 2 arguments, got {args.Length}");
+            if (args[0].type.Call is null) throw PyErrors.TypeError("first argument must be callable");
+            if (args[1] == PyNone.Instance) throw PyErrors.TypeError("instance must not be None");
+            return new PyBoundMethod(args[0], args[1]);
+        };
         t.Call = static (callable, args, kwnames) =>
         {
             var m = (PyBoundMethod)callable;

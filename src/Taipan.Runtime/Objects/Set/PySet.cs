@@ -383,7 +383,11 @@ internal sealed partial class PySet : PyObject
     internal PySet copy() => type == PyTypes.FrozenSet ? this : CopyAs(BaseType);
 
     [PyMethod]
-    internal void update(PyObject iterable) => UpdateFrom(iterable);
+    internal void update(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        NoKeywords("update", kwnames);
+        foreach (var other in args) UpdateFrom(other);
+    }
 
     // --- operators (order of the result follows CPython's algorithms) -------------------
 

@@ -8,6 +8,12 @@ internal sealed class PyEllipsis : PyObject
 
     internal static void InitType(PyType t)
     {
+        // type(x)() returns the singleton; arguments are refused as CPython does.
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (args.Length > 0) throw PyErrors.TypeError("ellipsis takes no arguments");
+            return PyEllipsis.Instance;
+        };
         t.Repr = static _ => PyStr.FromAscii("Ellipsis");
     }
 }

@@ -8,6 +8,12 @@ internal sealed class PyNotImplemented : PyObject
 
     internal static void InitType(PyType t)
     {
+        // type(x)() returns the singleton; arguments are refused as CPython does.
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (args.Length > 0) throw PyErrors.TypeError("NotImplementedType takes no arguments");
+            return PyNotImplemented.Instance;
+        };
         t.Repr = static _ => PyStr.FromAscii("NotImplemented");
     }
 }

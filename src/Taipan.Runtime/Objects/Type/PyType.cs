@@ -137,6 +137,53 @@ internal sealed class PyType : PyObject
 
     internal void AddSubclass(PyType t) => subclasses.Add(new WeakReference<PyType>(t));
 
+    private void RemoveSubclass(PyType t) =>
+        subclasses.RemoveAll(w => !w.TryGetTarget(out var x) || ReferenceEquals(x, t));
+
+    /// <summary>type_set_bases: `C.__bases__ = (...)` on a heap type, with CPython's checks; the MRO and
+    /// the slots of the type and its subclasses are recomputed.</summary>
+    internal void SetBases(PyObject? value)
+    {
+        if (!IsHeapType) throw PyErrors.TypeError($"cannot set '__bases__' attribute of immutable type '{Name}'");
+        if (value is null) throw PyErrors.TypeError($"cannot delete '__bases__' attribute of immutable type '{Name}'");
+        if (value is not PyTuple tuple) throw PyErrors.TypeError($"can only assign tuple to {Name}.__bases__, not {value.type.Name}");
+        if (tuple.Count == 0) throw PyErrors.TypeError($"can only assign non-empty tuple to {Name}.__bases__, not ()");
+        var newBases = new PyType[tuple.Count];
+        for (int i = 0; i < newBases.Length; i++)
+        {
+            newBases[i] = tuple[i] as PyType ?? throw PyErrors.TypeError($"{Name}.__bases__ must be tuple of classes, not '{tuple[i].type.Name}'");
+            if (newBases[i].IsSubtypeOf(this)) throw PyErrors.TypeError("a __bases__ item causes an inheritance cycle");
+        }
+        var newBase = BestBase(newBases);
+        if (Base is not null && newBase.LayoutId != Base.LayoutId)
+            throw PyErrors.TypeError($"__bases__ assignment: '{newBase.Name}' object layout differs from '{Base.Name}'");
+        var oldBases = Bases;
+        var oldMro = Mro;
+        Bases = newBases;
+        Base = newBase;
+        try
+        {
+            RecomputeMroHierarchy(this);
+        }
+        catch (PyException)
+        {
+            Bases = oldBases;
+            Base = oldBases.Length > 0 ? BestBase(oldBases) : null;
+            Mro = oldMro;
+            throw;
+        }
+        foreach (var b in oldBases) b.RemoveSubclass(this);
+        foreach (var b in newBases) b.AddSubclass(this);
+    }
+
+    private static void RecomputeMroHierarchy(PyType t)
+    {
+        t.Mro = Mro3.Compute(t, t.Bases);
+        SlotDefinitions.Recompute(t);
+        t.Modified();
+        foreach (var sub in t.LiveSubclasses()) RecomputeMroHierarchy(sub);
+    }
+
     public bool IsHeapType => (Flags & TypeFlags.HeapType) != 0;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

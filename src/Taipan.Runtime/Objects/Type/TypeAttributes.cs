@@ -44,7 +44,7 @@ internal static class TypeAttributes
         {
             var ty = (PyType)s;
             return PyTuple.Wrap(Array.ConvertAll(ty.Bases, static b => (PyObject)b));
-        }, static (s, v) => throw PyErrors.TypeError("assignment to __bases__ is not supported"));
+        }, static (s, v) => ((PyType)s).SetBases(v));
         BindingInstaller.AddGetter(t, "__base__", static s => (PyObject?)((PyType)s).Base ?? PyNone.Instance);
         BindingInstaller.AddGetter(t, "__mro__", static s => PyTuple.Wrap(Array.ConvertAll(((PyType)s).Mro, static b => (PyObject)b)));
         BindingInstaller.AddGetter(t, "__dict__", static s => new PyMappingProxy(((PyType)s).Dict));

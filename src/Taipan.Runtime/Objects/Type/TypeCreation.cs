@@ -106,7 +106,9 @@ internal static class TypeCreation
                         throw PyErrors.TypeError($"nonempty __slots__ not supported for subtype of '{b.Name}'");
         }
         bool baseHasDict = false;
-        foreach (var b in bases) baseHasDict |= (b.Flags & TypeFlags.HasInstanceDict) != 0;
+        // Type objects carry their namespace as __dict__ already (type's tp_dictoffset), so a
+        // metaclass must not shadow it with an instance-dict descriptor.
+        foreach (var b in bases) baseHasDict |= (b.Flags & TypeFlags.HasInstanceDict) != 0 || b.IsSubtypeOf(PyTypes.Type);
         if (bases.Length == 0) baseHasDict = false;
 
         // Implicit wrapping (type_new_set_attrs).
