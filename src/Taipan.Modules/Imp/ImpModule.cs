@@ -34,7 +34,7 @@ internal static partial class ImpModule
     [PyFunction]
     internal static PyObject create_builtin(PyObject spec)
     {
-        var name = PyOps.GetAttr(spec, Names.Name) as PyStr ?? throw PyErrors.TypeError("spec.name must be a string");
+        var name = PyOps.GetAttr(spec, StrIntern.Intern("name")) as PyStr ?? throw PyErrors.TypeError("spec.name must be a string");
         var modules = InterpreterState.Current.Modules;
         if (name.Value is "sys" or "builtins" && modules.GetItemOrNull(name) is { } existing) return existing;
         if (NativeModules.TryCreate(name.Value, out var m)) return m;
