@@ -17,24 +17,7 @@ internal static class ModuleTypes
         var t = PyType.CreateBuiltin(PyTypes.Type, name, b, subclassable ? TypeFlags.BaseType : TypeFlags.None,
             layoutOffset < 0 ? b.LayoutId : LayoutBase + layoutOffset);
         init(t);
-        for (int i = 1; i < t.Mro.Length; i++)
-        {
-            var m = t.Mro[i];
-            t.Repr ??= m.Repr; t.Str ??= m.Str; t.Hash ??= m.Hash; t.RichCompare ??= m.RichCompare;
-            t.Bool ??= m.Bool; t.Length ??= m.Length; t.GetItem ??= m.GetItem; t.SetItem ??= m.SetItem;
-            t.Contains ??= m.Contains; t.Iter ??= m.Iter; t.IterNext ??= m.IterNext; t.Call ??= m.Call;
-            t.New ??= m.New; t.Init ??= m.Init; t.GetAttr ??= m.GetAttr; t.SetAttr ??= m.SetAttr;
-            t.DescrGet ??= m.DescrGet; t.DescrSet ??= m.DescrSet;
-            t.Negative ??= m.Negative; t.Positive ??= m.Positive; t.Absolute ??= m.Absolute; t.Invert ??= m.Invert;
-            t.Int ??= m.Int; t.Float ??= m.Float; t.Index ??= m.Index;
-            t.SequenceConcat ??= m.SequenceConcat; t.SequenceRepeat ??= m.SequenceRepeat; t.TernaryPower ??= m.TernaryPower;
-            for (int op = 0; op < t.NumberSlots.Length; op++)
-            {
-                t.NumberSlots[op] ??= m.NumberSlots[op];
-                t.InplaceSlots[op] ??= m.InplaceSlots[op];
-            }
-        }
-        SlotWrappers.Install(t);
+        BuiltinTypeSlots.Complete(t);
         return t;
     }
 

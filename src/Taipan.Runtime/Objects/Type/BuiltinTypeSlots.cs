@@ -83,6 +83,7 @@ internal static class BuiltinTypeSlots
             t.Bool ??= b.Bool; t.Length ??= b.Length; t.GetItem ??= b.GetItem; t.SetItem ??= b.SetItem;
             t.Contains ??= b.Contains; t.Iter ??= b.Iter; t.IterNext ??= b.IterNext; t.Call ??= b.Call;
             t.New ??= b.New; t.Init ??= b.Init; t.GetAttr ??= b.GetAttr; t.SetAttr ??= b.SetAttr;
+            t.DescrGet ??= b.DescrGet; t.DescrSet ??= b.DescrSet;
             t.Negative ??= b.Negative; t.Positive ??= b.Positive; t.Absolute ??= b.Absolute; t.Invert ??= b.Invert;
             t.Int ??= b.Int; t.Float ??= b.Float; t.Index ??= b.Index;
             t.SequenceConcat ??= b.SequenceConcat; t.SequenceRepeat ??= b.SequenceRepeat; t.TernaryPower ??= b.TernaryPower;
