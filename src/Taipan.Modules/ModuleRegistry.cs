@@ -20,6 +20,7 @@ public static class ModuleRegistry
         NativeModules.Register("_signal", Signal.SignalModule.Create);
         NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
         NativeModules.Register("_imp", Imp.ImpModule.Create);
+        NativeModules.Register("array", ArrayLib.ArrayModule.Create);
         NativeModules.Register("binascii", Binascii.BinasciiModule.Create);
         NativeModules.Register("_posixsubprocess", PosixSubprocess.PosixSubprocessModule.Create);
         NativeModules.Register("_ast", Ast.AstModule.Create);
