@@ -77,10 +77,7 @@ internal static unsafe partial class LocaleModule
         else
         {
             var name = locale as PyStr ?? throw PyErrors.TypeError($"setlocale() argument 2 must be str or None, not {locale.type.Name}");
-            var b = FsEncoding.Encode(name);
-            if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character");
-            var z = new byte[b.Length + 1];
-            b.CopyTo(z, 0);
+            var z = FsEncoding.CString(name);
             fixed (byte* p = z) r = SetLocale(cat, p);
             if (r == null) throw PyErrors.New(error!, "unsupported locale setting");
         }

@@ -15,6 +15,16 @@ internal static class FsEncoding
 
     public static byte[] Encode(PyStr s) => Encode(s.Value, s);
 
+    /// <summary>A str as a NUL-terminated C string in the filesystem encoding ("embedded null character" if it has one).</summary>
+    public static byte[] CString(PyStr s)
+    {
+        var b = Encode(s);
+        if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character");
+        var z = new byte[b.Length + 1];
+        b.CopyTo(z, 0);
+        return z;
+    }
+
     /// <summary>str -> bytes, UTF-8 with surrogateescape (lone U+DC80..U+DCFF become the byte they escape).</summary>
     public static byte[] Encode(string s, PyObject? original = null)
     {

@@ -58,10 +58,7 @@ internal static unsafe partial class GrpModule
     public static PyObject getgrnam(PyObject name)
     {
         var s = name as PyStr ?? throw PyErrors.TypeError($"getgrnam() argument 'name' must be str, not {name.type.Name}");
-        var b = FsEncoding.Encode(s);
-        if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character");
-        var z = new byte[b.Length + 1];
-        b.CopyTo(z, 0);
+        var z = FsEncoding.CString(s);
         Group* g;
         fixed (byte* n = z) g = getgrnam(n);
         if (g == null) throw PyErrors.KeyError(PyStr.FromString($"getgrnam(): name not found: {PyOps.Repr(s).Value}"));

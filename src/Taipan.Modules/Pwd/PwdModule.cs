@@ -55,10 +55,7 @@ internal static unsafe partial class PwdModule
     public static PyObject getpwnam(PyObject name)
     {
         var s = name as PyStr ?? throw PyErrors.TypeError($"getpwnam() argument must be str, not {name.type.Name}");
-        var b = FsEncoding.Encode(s);
-        if (Array.IndexOf(b, (byte)0) >= 0) throw PyErrors.ValueError("embedded null character");
-        var z = new byte[b.Length + 1];
-        b.CopyTo(z, 0);
+        var z = FsEncoding.CString(s);
         Passwd* p;
         fixed (byte* n = z) p = getpwnam(n);
         if (p == null) throw PyErrors.KeyError(PyStr.FromString($"getpwnam(): name not found: {PyOps.Repr(s).Value}"));

@@ -24,12 +24,27 @@ internal static class WeakrefTypes
     /// <summary>CPython's tp_weaklistoffset != 0: instances of Python classes (unless __slots__ left out
     /// __weakref__), functions, types, modules, sets, generators ...; not ints, strs, tuples, lists,
     /// dicts, exceptions and the other core value types.</summary>
+    // Verdict per type: the rules below compare type names, too slow for every ref() (WeakSet.add).
+    // Types do not change their referenceability, and the GIL serialises access.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<PyType, object> verdicts = new();
+    private static readonly object Yes = new(), No = new();
+
     public static void CheckReferenceable(PyObject o)
+    {
+        if (!verdicts.TryGetValue(o.type, out var v))
+        {
+            v = IsReferenceable(o) ? Yes : No;
+            verdicts.AddOrUpdate(o.type, v);
+        }
+        if (v == No) throw PyErrors.TypeError($"cannot create weak reference to '{o.type.Name}' object");
+    }
+
+    private static bool IsReferenceable(PyObject o)
     {
         var t = o.type;
         // A Python class's instances: through its __weakref__ slot, or because the builtin base it
         // extends is weakly referenceable itself (classes made by a metaclass are types).
-        if (t.IsHeapType && t.Lookup("__weakref__") is not null) return;
+        if (t.IsHeapType && t.Lookup("__weakref__") is not null) return true;
         while (t.IsHeapType && t.Base is not null) t = t.Base;
         bool ok;
         if (t == PyTypes.Object && o.type.IsHeapType) ok = false;
@@ -42,6 +57,6 @@ internal static class WeakrefTypes
             || t.Name is "property" or "staticmethod" or "classmethod" or "super" or "zip" or "enumerate" or "map"
                 or "filter" or "reversed" or "mappingproxy" or "dict_keys" or "dict_values" or "dict_items"
             || refusedByName.Contains(t.Name));
-        if (!ok) throw PyErrors.TypeError($"cannot create weak reference to '{o.type.Name}' object");
+        return ok;
     }
 }
