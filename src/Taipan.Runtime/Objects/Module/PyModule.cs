@@ -45,6 +45,9 @@ internal sealed class PyModule : PyObject, IDictOwner
         t.SetAttr = ObjectAttributes.GenericSetAttr;
         t.Repr = static self =>
         {
+            // module_repr is importlib's _module_repr (loaders' module_repr, spec origins, __file__).
+            if (InterpreterState.Current.ImportModuleRepr is { } moduleRepr)
+                return PyOps.Call(moduleRepr, new[] { self });
             var m = (PyModule)self;
             var name = m.Dict.GetItemOrNull(Names.Name) is PyStr s ? s.Value : "?";
             if (m.Dict.GetItemOrNull(Names.File) is PyStr f) return PyStr.FromString($"<module '{name}' from '{f.Value}'>");
