@@ -197,3 +197,85 @@ async def comps():
 
 
 print(run(comps()))
+
+
+def gen_exc():
+    try:
+        yield
+    except Exception as exc:
+        print("in handler", sys.exc_info()[0].__name__, exc.__context__)
+        yield
+        print("after resume", sys.exc_info()[0].__name__)
+        yield
+        raise
+
+
+gx = gen_exc()
+next(gx)
+try:
+    raise ValueError()
+except Exception as exc:
+    gx.throw(exc)
+print("caller", sys.exc_info()[0])
+next(gx)
+try:
+    next(gx)
+except ValueError:
+    print("re-raised from the generator")
+
+
+def inner():
+    yield
+
+
+def outer():
+    try:
+        raise KeyError("a")
+    except Exception:
+        yield from inner()
+
+
+go = outer()
+go.send(None)
+try:
+    go.throw(ValueError)
+except ValueError as e:
+    print("context", repr(e.__context__))
+
+
+class NotAnException(Exception):
+    def __new__(cls, *args, **kwargs):
+        return cls
+
+
+def boring():
+    yield
+
+
+try:
+    boring().throw(NotAnException)
+except TypeError as e:
+    print("TypeError", str(e).split(" should")[1])
+lam = lambda: (yield 1)
+lg = lam()
+next(lg)
+try:
+    lg.send("sent")
+except StopIteration as e:
+    print("lambda generator returned", e.value)
+
+
+class TupleWithInit(tuple):
+    def __init__(self, arg, extra=None):
+        self.extra = extra
+
+
+class PlainTuple(tuple):
+    pass
+
+
+print(list(TupleWithInit([1, 2], extra=3)), TupleWithInit([1], extra=3).extra)
+try:
+    PlainTuple(sequence=())
+except TypeError as e:
+    print("TypeError", e)

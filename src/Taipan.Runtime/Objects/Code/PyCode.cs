@@ -43,6 +43,7 @@ internal sealed class PyCode : PyObject
     {
         if (freeFrameCount >= MaxFreeFrames) return;
         Array.Clear(f.Slots);
+        f.HandlerDepth = 0;
         f.NextFree = freeFrames;
         freeFrames = f;
         freeFrameCount++;
