@@ -279,3 +279,28 @@ try:
     PlainTuple(sequence=())
 except TypeError as e:
     print("TypeError", e)
+
+import warnings
+
+warning_source = """
+x = 1
+if x is 1: pass
+if x is not (): pass
+assert (x, 'msg')
+y = (1, 2)(3)
+z = [1, 2][3, 4]
+w = 5[0]
+v = "abc"["a"]
+ok = x is None or x is True or x is ... or [1][0] or "s"[1:2]
+"""
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    compile(warning_source, "<t>", "exec")
+for w in caught:
+    print(w.category.__name__, w.lineno, w.message)
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try:
+        compile("x = 1\nx is 2\n", "<e>", "exec")
+    except SyntaxError as e:
+        print("SyntaxError", e.msg, e.lineno, e.offset, e.end_offset)

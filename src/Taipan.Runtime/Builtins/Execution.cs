@@ -24,7 +24,10 @@ internal static class Execution
                 "single" => PythonParser.ParseInteractive(source, filename),
                 _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
-            return new PyCode(CodeCompiler.Compile(mod, filename, source));
+            var warnings = new List<CompileWarning>();
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, warnings: warnings));
+            CompileWarnings.Issue(warnings);
+            return code;
         }
         catch (PythonSyntaxError e)
         {
@@ -38,7 +41,10 @@ internal static class Execution
         try
         {
             var mod = PythonParser.ParseFile(bytes, filename);
-            return new PyCode(CodeCompiler.Compile(mod, filename, null));
+            var warnings = new List<CompileWarning>();
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, null, warnings: warnings));
+            CompileWarnings.Issue(warnings);
+            return code;
         }
         catch (PythonSyntaxError e)
         {
