@@ -46,11 +46,14 @@ internal unsafe struct ZOutput
     private byte[] buffer;
     private int length;
     private readonly long limit;
+    private const int MaxInitial = 16 << 20;
 
     public ZOutput(int initial, long limit = long.MaxValue)
     {
         this.limit = limit;
-        buffer = new byte[(int)Math.Max(1, Math.Min(initial, limit))];
+        // The initial size is only a hint (CPython's bufsize/length): cap it so that a huge hint does
+        // not allocate gigabytes up front; the buffer grows as zlib produces output.
+        buffer = new byte[(int)Math.Max(1, Math.Min(Math.Min(initial, limit), MaxInitial))];
         length = 0;
     }
 
@@ -63,7 +66,14 @@ internal unsafe struct ZOutput
         if (length >= limit) return false;
         long grown = Math.Min(Math.Min((long)buffer.Length * 2, Array.MaxLength), limit);
         if (grown <= length) throw Taipan.Runtime.Objects.PyErrors.MemoryError();
-        Array.Resize(ref buffer, (int)grown);
+        try
+        {
+            Array.Resize(ref buffer, (int)grown);
+        }
+        catch (OutOfMemoryException)
+        {
+            throw Taipan.Runtime.Objects.PyErrors.MemoryError();
+        }
         return true;
     }
 
