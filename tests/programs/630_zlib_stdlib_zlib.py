@@ -149,3 +149,13 @@ print(zlib.MAX_WBITS, zlib.DEFLATED, zlib.DEF_MEM_LEVEL, zlib.DEF_BUF_SIZE, zlib
       zlib.Z_PARTIAL_FLUSH, zlib.Z_SYNC_FLUSH, zlib.Z_FULL_FLUSH, zlib.Z_FINISH, zlib.Z_BLOCK, zlib.Z_TREES)
 print(zlib.ZLIB_VERSION == zlib.ZLIB_RUNTIME_VERSION, zlib.ZLIB_VERSION.count("."), issubclass(zlib.error, Exception))
 print(zlib.error.__module__, zlib.error.__name__)
+
+# Level 0 writes stored blocks straight into the output space it is given, so the bytes depend on
+# the output buffer's block sizes (32 KiB, 64 KiB, 256 KiB, ...): they must be CPython's.
+big = bytes(range(256)) * 1500
+for wb in (15, -15, 31):
+    c = zlib.compress(big, 0, wb)
+    print("stored", wb, len(c), zlib.crc32(c), zlib.decompress(c, wb) == big)
+co = zlib.compressobj(0, zlib.DEFLATED, 11, 3, zlib.Z_DEFAULT_STRATEGY)
+s = co.compress(big[:100000]) + co.flush(zlib.Z_SYNC_FLUSH) + co.compress(big[100000:]) + co.flush()
+print("stored stream", len(s), zlib.crc32(s), zlib.decompress(s, 11) == big)

@@ -17,7 +17,7 @@ internal sealed unsafe partial class PyCompress : PyObject
         ArgParser.CheckPositional(args, kwnames, "compress", 1, 1);
         var input = ZlibModule.Data(args[0]);
         var s = Stream.S;
-        var output = new ZOutput(LibZ.DEF_BUF_SIZE);
+        var output = new ZOutput(ZOutput.FirstBlock);
         fixed (byte* ip = ZStream.Pin(input))
         {
             s->next_in = ip;
@@ -48,7 +48,7 @@ internal sealed unsafe partial class PyCompress : PyObject
         if (mode == LibZ.Z_NO_FLUSH) return PyBytes.Empty;
         var s = Stream.S;
         s->avail_in = 0;
-        var output = new ZOutput(LibZ.DEF_BUF_SIZE);
+        var output = new ZOutput(ZOutput.FirstBlock);
         int err;
         do
         {

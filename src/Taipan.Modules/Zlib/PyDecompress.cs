@@ -35,7 +35,7 @@ internal sealed unsafe partial class PyDecompress : PyObject
         long maxLength = a[1] is null ? 0 : ZlibModule.CSsize(a[1]!);
         if (maxLength < 0) throw PyErrors.ValueError("max_length must be non-negative");
         long limit = maxLength == 0 ? long.MaxValue : maxLength;
-        var output = new ZOutput(LibZ.DEF_BUF_SIZE, limit);
+        var output = new ZOutput(ZOutput.FirstBlock, limit);
         return Inflate(input, ref output, LibZ.Z_SYNC_FLUSH, "while decompressing data", raise: true);
     }
 
@@ -45,7 +45,7 @@ internal sealed unsafe partial class PyDecompress : PyObject
         ArgParser.CheckPositional(args, kwnames, "flush", 0, 1);
         long length = args.Length > 0 ? ZlibModule.CSsize(args[0]) : LibZ.DEF_BUF_SIZE;
         if (length <= 0) throw PyErrors.ValueError("length must be greater than zero");
-        var output = new ZOutput((int)Math.Min(length, int.MaxValue));
+        var output = new ZOutput(length);
         var input = unconsumedTail.Value;
         // CPython hands the whole tail to zlib at once, so it always flushes with Z_FINISH.
         return Inflate(input, ref output, LibZ.Z_FINISH, null, raise: false);

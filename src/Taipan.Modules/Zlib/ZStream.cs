@@ -39,50 +39,81 @@ internal sealed unsafe class ZStream
     public string? Message => S->msg == null ? null : Marshal.PtrToStringUTF8((nint)S->msg);
 }
 
-/// <summary>A growing output buffer: hands zlib a window of free space, takes back what it wrote.
-/// An optional hard limit caps the total (Decompress.decompress's max_length).</summary>
+/// <summary>The output buffer, handed to zlib in CPython's block sizes (_BlocksOutputBuffer: 32 KiB,
+/// 64 KiB, 256 KiB, ... 256 MiB). The sizes are observable: level-0 deflate writes stored blocks
+/// straight into the space it is given, so other sizes give other (valid) bytes than CPython's.
+/// The blocks live in one contiguous array. An optional limit caps the total (max_length).</summary>
 internal unsafe struct ZOutput
 {
-    private byte[] buffer;
-    private int length;
-    private readonly long limit;
+    public const int FirstBlock = 32 * 1024;
+    private static readonly int[] BlockSizes =
+    [
+        32 << 10, 64 << 10, 256 << 10, 1 << 20, 4 << 20, 8 << 20, 16 << 20, 16 << 20, 32 << 20,
+        32 << 20, 32 << 20, 32 << 20, 64 << 20, 64 << 20, 128 << 20, 128 << 20, 256 << 20,
+    ];
     private const int MaxInitial = 16 << 20;
 
-    public ZOutput(int initial, long limit = long.MaxValue)
+    private byte[] buffer;
+    private int length;   // bytes zlib wrote
+    private long blockEnd; // end of the space handed out so far (CPython's "allocated")
+    private int blocks;
+    private readonly long limit;
+
+    /// <summary>First block of <paramref name="first"/> bytes (InitWithSize), or FirstBlock
+    /// (InitAndGrow), capped by the limit.</summary>
+    public ZOutput(long first, long limit = long.MaxValue)
     {
         this.limit = limit;
-        // The initial size is only a hint (CPython's bufsize/length): cap it so that a huge hint does
-        // not allocate gigabytes up front; the buffer grows as zlib produces output.
-        buffer = new byte[(int)Math.Max(1, Math.Min(Math.Min(initial, limit), MaxInitial))];
+        long size = Math.Max(1, Math.Min(first, limit));
+        // Only decompression asks for a big first block, and its output does not depend on the
+        // block sizes: don't allocate gigabytes up front for a large bufsize hint.
+        if (size > MaxInitial) size = MaxInitial;
+        buffer = Allocate(size);
+        blockEnd = size;
+        blocks = 1;
         length = 0;
     }
 
     public readonly int Length => length;
 
-    /// <summary>False when the hard limit is reached (no room can be made).</summary>
-    public bool Reserve()
+    private static byte[] Allocate(long size)
     {
-        if (length < buffer.Length) return true;
-        if (length >= limit) return false;
-        long grown = Math.Min(Math.Min((long)buffer.Length * 2, Array.MaxLength), limit);
-        if (grown <= length) throw Taipan.Runtime.Objects.PyErrors.MemoryError();
         try
         {
-            Array.Resize(ref buffer, (int)grown);
+            return new byte[size];
         }
         catch (OutOfMemoryException)
         {
             throw Taipan.Runtime.Objects.PyErrors.MemoryError();
         }
+    }
+
+    /// <summary>Makes room when the current block is full; false when the limit is reached.</summary>
+    public bool Reserve()
+    {
+        if (length < blockEnd) return true;
+        if (blockEnd >= limit) return false;
+        long block = BlockSizes[Math.Min(blocks, BlockSizes.Length - 1)];
+        block = Math.Min(block, limit - blockEnd);
+        long end = blockEnd + block;
+        if (end > Array.MaxLength) throw Taipan.Runtime.Objects.PyErrors.MemoryError();
+        if (end > buffer.Length)
+        {
+            var grown = Allocate(Math.Min(Math.Max(end, (long)buffer.Length * 2), Array.MaxLength));
+            buffer.AsSpan(0, length).CopyTo(grown);
+            buffer = grown;
+        }
+        blockEnd = end;
+        blocks++;
         return true;
     }
 
-    /// <summary>Runs one zlib call with next_out/avail_out set to the free space.</summary>
+    /// <summary>Runs one zlib call with next_out/avail_out set to the rest of the current block.</summary>
     public int Run(ZStreamNative* s, bool inflate, int flush)
     {
         fixed (byte* p = buffer)
         {
-            uint room = (uint)(buffer.Length - length);
+            uint room = (uint)(blockEnd - length);
             s->next_out = p + length;
             s->avail_out = room;
             int err = inflate ? LibZ.inflate(s, flush) : LibZ.deflate(s, flush);

@@ -131,7 +131,7 @@ internal static unsafe partial class ZlibModule
                 LibZ.deflateEnd(zs.S);
                 throw Error(zs, err, "while compressing data");
         }
-        var output = new ZOutput(LibZ.DEF_BUF_SIZE);
+        var output = new ZOutput(ZOutput.FirstBlock);
         fixed (byte* ip = ZStream.Pin(input))
         {
             zs.S->next_in = ip;
@@ -172,7 +172,7 @@ internal static unsafe partial class ZlibModule
                 LibZ.inflateEnd(zs.S);
                 throw Error(zs, err, "while preparing to decompress data");
         }
-        var output = new ZOutput((int)Math.Min(bufsize, int.MaxValue));
+        var output = new ZOutput(bufsize);
         fixed (byte* ip = ZStream.Pin(input))
         {
             zs.S->next_in = ip;
