@@ -64,8 +64,9 @@ internal sealed partial class PyDialect : PyObject
             if (dialect is PyStr name) dialect = CsvModule.GetDialect(name);
             bool onlyDialect = true;
             for (int i = 1; i < p.Length; i++) onlyDialect &= p[i] is null;
-            // An exact Dialect with nothing to override is immutable: share it.
-            if (onlyDialect && dialect.type == CsvModule.DialectType && type == CsvModule.DialectType) return dialect;
+            // A Dialect (of any subclass) with nothing to override is immutable: share it, as CPython
+            // does whatever class was called.
+            if (onlyDialect && dialect is PyDialect) return dialect;
             for (int i = 1; i < p.Length; i++)
             {
                 if (p[i] is not null) continue;
