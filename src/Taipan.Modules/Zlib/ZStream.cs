@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Taipan.Runtime.Interpreter;
 
 namespace Taipan.Modules.Zlib;
 
@@ -109,14 +110,24 @@ internal unsafe struct ZOutput
     }
 
     /// <summary>Runs one zlib call with next_out/avail_out set to the rest of the current block.</summary>
-    public int Run(ZStreamNative* s, bool inflate, int flush)
+    /// <param name="releaseGil">Only for a stream no other thread can reach (the one-shot functions):
+    /// the zlib call itself touches no Python state.</param>
+    public int Run(ZStreamNative* s, bool inflate, int flush, bool releaseGil = false)
     {
         fixed (byte* p = buffer)
         {
             uint room = (uint)(blockEnd - length);
             s->next_out = p + length;
             s->avail_out = room;
-            int err = inflate ? LibZ.inflate(s, flush) : LibZ.deflate(s, flush);
+            int err;
+            if (releaseGil)
+            {
+                using (Gil.Unlocked()) err = inflate ? LibZ.inflate(s, flush) : LibZ.deflate(s, flush);
+            }
+            else
+            {
+                err = inflate ? LibZ.inflate(s, flush) : LibZ.deflate(s, flush);
+            }
             length += (int)(room - s->avail_out);
             s->next_out = null;
             return err;

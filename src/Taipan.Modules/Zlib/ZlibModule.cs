@@ -13,6 +13,9 @@ namespace Taipan.Modules.Zlib;
 internal static unsafe partial class ZlibModule
 {
     private static PyType? error;
+    // One-shot calls on big inputs let other threads run meanwhile, as CPython's do; for small ones
+    // giving the GIL away costs more than the call.
+    private const int ReleaseGilAbove = 64 * 1024;
     internal static readonly PyType CompressType, DecompressType;
 
     static ZlibModule()
@@ -132,6 +135,7 @@ internal static unsafe partial class ZlibModule
                 throw Error(zs, err, "while compressing data");
         }
         var output = new ZOutput(ZOutput.FirstBlock);
+        bool release = input.Length >= ReleaseGilAbove;
         fixed (byte* ip = ZStream.Pin(input))
         {
             zs.S->next_in = ip;
@@ -139,7 +143,7 @@ internal static unsafe partial class ZlibModule
             do
             {
                 output.Reserve();
-                err = output.Run(zs.S, inflate: false, LibZ.Z_FINISH);
+                err = output.Run(zs.S, inflate: false, LibZ.Z_FINISH, release);
                 if (err == LibZ.Z_STREAM_ERROR)
                 {
                     zs.End();
@@ -173,6 +177,7 @@ internal static unsafe partial class ZlibModule
                 throw Error(zs, err, "while preparing to decompress data");
         }
         var output = new ZOutput(bufsize);
+        bool release = input.Length >= ReleaseGilAbove;
         fixed (byte* ip = ZStream.Pin(input))
         {
             zs.S->next_in = ip;
@@ -181,7 +186,7 @@ internal static unsafe partial class ZlibModule
             do
             {
                 output.Reserve();
-                err = output.Run(zs.S, inflate: true, flush);
+                err = output.Run(zs.S, inflate: true, flush, release);
                 switch (err)
                 {
                     case LibZ.Z_OK: case LibZ.Z_BUF_ERROR: case LibZ.Z_STREAM_END: break;
