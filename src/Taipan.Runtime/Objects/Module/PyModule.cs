@@ -62,5 +62,15 @@ internal sealed class PyModule : PyObject, IDictOwner
             m.Dict.SetItem(Names.Spec, PyNone.Instance);
         };
         BindingInstaller.AddGetter(t, "__dict__", static s => ((PyModule)s).Dict);
+        t.Dict.SetItem(StrIntern.Intern("__dir__"), new PyMethodDescriptor(t, "__dir__", static (s, a, k) => Dir(s!)));
+    }
+
+    /// <summary>module.__dir__: the module dict's own __dir__ (PEP 562) or its keys, not the type's attributes.</summary>
+    private static PyObject Dir(PyObject self)
+    {
+        var dict = PyOps.GetAttr(self, Names.Dict);
+        if (dict is not PyDict d) throw PyErrors.TypeError("<module>.__dict__ is not a dictionary");
+        var dirfunc = d.GetItemOrNull(StrIntern.Intern("__dir__"));
+        return dirfunc is not null ? PyOps.Call(dirfunc, ReadOnlySpan<PyObject>.Empty) : PyOps.ToList(d);
     }
 }
