@@ -51,5 +51,7 @@ public static class ModuleRegistry
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
+        NativeModules.Register("zlib", Zlib.ZlibModule.Create);
+        NativeModules.Register("_csv", Csv.CsvModule.Create);
     }
 }
