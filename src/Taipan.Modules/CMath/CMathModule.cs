@@ -46,6 +46,8 @@ internal static partial class CMathModule
     [DllImport("libm.so.6", EntryPoint = "log")] private static extern double Log(double x);
     [DllImport("libm.so.6", EntryPoint = "log1p")] private static extern double CLog1p(double x);
     [DllImport("libm.so.6", EntryPoint = "atan2")] private static extern double Atan2(double y, double x);
+    // phase() is the one place where libm's errno shows: CPython checks it after atan2 (an underflow is ERANGE).
+    [DllImport("libm.so.6", EntryPoint = "atan2", SetLastError = true)] private static extern double Atan2WithErrno(double y, double x);
     [DllImport("libm.so.6", EntryPoint = "asinh")] private static extern double Asinh(double x);
     [DllImport("libm.so.6", EntryPoint = "exp")] private static extern double Exp(double x);
     [DllImport("libm.so.6", EntryPoint = "cos")] private static extern double Cos(double x);
@@ -357,8 +359,11 @@ internal static partial class CMathModule
     }
 
     /// <summary>c_atan2: the phase, with C99's answers for infinities and zeros.</summary>
-    private static double Phase(C z)
+    private static double Phase(C z) => Phase(z, out _);
+
+    private static double Phase(C z, out Errno e)
     {
+        e = Errno.None;
         if (double.IsNaN(z.Re) || double.IsNaN(z.Im)) return PyFloat.NaN;
         if (double.IsInfinity(z.Im))
         {
@@ -368,7 +373,10 @@ internal static partial class CMathModule
         }
         if (double.IsInfinity(z.Re) || z.Im == 0.0)
             return double.IsNegative(z.Re) ? Math.CopySign(Math.PI, z.Im) : Math.CopySign(0.0, z.Im);
-        return Atan2(z.Im, z.Re);
+        double r = Atan2WithErrno(z.Im, z.Re);
+        int errno = Marshal.GetLastPInvokeError();
+        e = errno == 34 ? Errno.Range : errno == 33 ? Errno.Dom : Errno.None; // ERANGE, EDOM
+        return r;
     }
 
     /// <summary>_Py_c_abs.</summary>
@@ -425,7 +433,11 @@ internal static partial class CMathModule
     }
 
     [PyFunction]
-    public static double phase(PyObject z) => Phase(ToComplex(z));
+    public static double phase(PyObject z)
+    {
+        double r = Phase(ToComplex(z), out var e);
+        return e == Errno.None ? r : throw MathError(e);
+    }
 
     [PyFunction]
     public static PyObject polar(PyObject z)
