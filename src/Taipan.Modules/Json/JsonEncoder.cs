@@ -189,11 +189,13 @@ internal sealed class JsonEncoder : PyObject
         }
         else
         {
-            // The list may change while default() runs; CPython's PySequence_Fast reads it live.
+            // The list may change while default() runs; CPython's PySequence_Fast reads it live, so the
+            // storage is re-read for every item (object storage directly, anything else by index).
             for (int i = 0; i < list.Count; i++)
             {
                 if (i > 0) Separator(w);
-                EncodeObj(ts, w, list[i]);
+                var st = list.Strategy;
+                EncodeObj(ts, w, st == ListStrategy.Object || st == ListStrategy.Str ? list.Objects![i] : list[i]);
             }
         }
         w.Append(']');

@@ -16,10 +16,7 @@ internal sealed class JsonScanner : PyObject
 
     private readonly bool strict;
     private readonly PyObject objectHook, objectPairsHook, parseFloat, parseInt, parseConstant;
-    // CPython's per-call memo of object keys: equal keys share one str (and its cached hash). Looked up
-    // by span, so a repeated key costs no allocation.
-    private readonly Dictionary<string, PyStr> memo = new();
-    private readonly Dictionary<string, PyStr>.AlternateLookup<ReadOnlySpan<char>> memoBySpan;
+    private readonly KeyMemo memo = new();
 
     private JsonScanner(PyObject ctx) : base(PyTypeObject)
     {
@@ -29,7 +26,6 @@ internal sealed class JsonScanner : PyObject
         parseFloat = PyOps.GetAttr(ctx, PyStr.FromAscii("parse_float"));
         parseInt = PyOps.GetAttr(ctx, PyStr.FromAscii("parse_int"));
         parseConstant = PyOps.GetAttr(ctx, PyStr.FromAscii("parse_constant"));
-        memoBySpan = memo.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     private static void InitType(PyType t)
@@ -52,7 +48,7 @@ internal sealed class JsonScanner : PyObject
             }
             finally
             {
-                if (scanner.memo.Count > 0) scanner.memo.Clear();
+                scanner.memo.Clear();
             }
         };
         BindingInstaller.AddGetter(t, "strict", static self => PyBool.FromBool(((JsonScanner)self).strict));
@@ -63,14 +59,7 @@ internal sealed class JsonScanner : PyObject
         BindingInstaller.AddGetter(t, "parse_constant", static self => ((JsonScanner)self).parseConstant);
     }
 
-    internal PyStr Memoize(ReadOnlySpan<char> text, bool ascii)
-    {
-        if (memoBySpan.TryGetValue(text, out var known)) return known;
-        var v = new string(text);
-        var s = text.Length == 0 ? PyStr.Empty : ascii ? PyStr.FromTrusted(v, v.Length, 127, false) : PyStr.FromString(v);
-        memo[v] = s;
-        return s;
-    }
+    internal PyStr Memoize(ReadOnlySpan<char> text, bool ascii) => memo.Get(text, ascii);
 
     /// <summary>scan_once_unicode with a code point start index.</summary>
     private PyObject ScanOnce(PyStr doc, long cpIdx, out int next)

@@ -1,33 +1,48 @@
-using System.Buffers;
 using System.Text;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Json;
 
 /// <summary>JSON string literals both ways: scanstring (decode, with CPython's error positions) and
-/// encode_basestring(_ascii) (escape). Both scan with vectorised searches for the few characters
-/// that need attention and copy the runs between them.</summary>
+/// encode_basestring(_ascii) (escape). Both search for the few characters that need attention and
+/// copy the runs between them.</summary>
 internal static class JsonStrings
 {
-    // Printable ASCII minus '"' and '\\': copied as is by encode_basestring_ascii.
-    private static readonly SearchValues<char> AsciiPlain = SearchValues.Create(BuildAsciiPlain());
-    // What encode_basestring escapes: '"', '\\' and the C0 controls.
-    private static readonly SearchValues<char> UnicodeSpecial = SearchValues.Create(BuildUnicodeSpecial());
-    // Where scanstring has to stop in strict mode.
-    private static readonly SearchValues<char> StrictStops = UnicodeSpecial;
+    // The searches below are plain loops rather than SearchValues: their generic instantiations are not
+    // precompiled, and running them at tier 0 until the JIT catches up cost more than the vector
+    // search saved on JSON's typically short strings.
 
-    private static string BuildAsciiPlain()
+    /// <summary>Index of the first character encode_basestring_ascii must escape, or -1.</summary>
+    private static int FirstAsciiSpecial(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder();
-        for (char c = ' '; c <= '~'; c++) if (c != '"' && c != '\\') sb.Append(c);
-        return sb.ToString();
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c < ' ' || c > '~' || c == '"' || c == '\\') return i;
+        }
+        return -1;
     }
 
-    private static string BuildUnicodeSpecial()
+    /// <summary>Index of the first quote, backslash or control character, or -1 (what encode_basestring escapes,
+    /// and where strict scanstring stops).</summary>
+    private static int FirstSpecial(ReadOnlySpan<char> s)
     {
-        var sb = new StringBuilder();
-        for (char c = '\0'; c < ' '; c++) sb.Append(c);
-        return sb.Append('"').Append('\\').ToString();
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c <= '\\' && (c < ' ' || c == '"' || c == '\\')) return i;
+        }
+        return -1;
+    }
+
+    private static int FirstQuoteOrBackslash(ReadOnlySpan<char> s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            char c = s[i];
+            if (c == '"' || c == '\\') return i;
+        }
+        return -1;
     }
 
     // --- encoding ------------------------------------------------------------------------------
@@ -39,7 +54,7 @@ internal static class JsonStrings
         w.Append('"');
         while (true)
         {
-            int i = span.IndexOfAnyExcept(AsciiPlain);
+            int i = FirstAsciiSpecial(span);
             if (i < 0) { w.Append(span); break; }
             w.Append(span[..i]);
             WriteEscape(w, span[i]);
@@ -56,7 +71,7 @@ internal static class JsonStrings
         w.Append('"');
         while (true)
         {
-            int i = span.IndexOfAny(UnicodeSpecial);
+            int i = FirstSpecial(span);
             if (i < 0) { w.Append(span); break; }
             w.Append(span[..i]);
             WriteEscape(w, span[i]);
@@ -95,7 +110,7 @@ internal static class JsonStrings
     public static PyStr EncodeAscii(PyStr s)
     {
         var v = s.Value;
-        if (v.AsSpan().IndexOfAnyExcept(AsciiPlain) < 0)
+        if (FirstAsciiSpecial(v) < 0)
             return PyStr.FromTrusted(string.Concat("\"", v, "\""), v.Length + 2, 127, false);
         var w = new JsonWriter();
         WriteAscii(w, s);
@@ -105,7 +120,7 @@ internal static class JsonStrings
     public static PyStr EncodeUnicode(PyStr s)
     {
         var v = s.Value;
-        if (v.AsSpan().IndexOfAny(UnicodeSpecial) < 0)
+        if (FirstSpecial(v) < 0)
             return PyStr.FromTrusted(string.Concat("\"", v, "\""), s.Length + 2, Math.Max(s.MaxCodePoint, '"'), s.HasAstral);
         var w = new JsonWriter();
         WriteUnicode(w, s);
@@ -121,7 +136,7 @@ internal static class JsonStrings
     {
         var s = doc.Value;
         var rest = s.AsSpan(end);
-        int i = strict ? rest.IndexOfAny(StrictStops) : rest.IndexOfAny('"', '\\');
+        int i = strict ? FirstSpecial(rest) : FirstQuoteOrBackslash(rest);
         if (i >= 0 && rest[i] == '"')
         {
             next = end + i + 1;

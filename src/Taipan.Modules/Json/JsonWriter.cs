@@ -1,3 +1,4 @@
+using System.Buffers;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Json;
@@ -8,7 +9,9 @@ namespace Taipan.Modules.Json;
 internal sealed class JsonWriter
 {
     private const int PiecesPerChunk = 100_000; // _PyAccu's flush threshold
-    private char[] buffer = new char[512];
+    // Pooled: a big document's buffer lives on the large object heap, and allocating a fresh one per
+    // dumps() call (and per doubling) brought on gen2 collections of the caller's whole heap.
+    private char[] buffer = ArrayPool<char>.Shared.Rent(512);
     private int length;
     private bool nonAscii;
     private int pieces;
@@ -23,14 +26,21 @@ internal sealed class JsonWriter
     public void Append(ReadOnlySpan<char> text)
     {
         if (buffer.Length - length < text.Length) Grow(text.Length);
-        text.CopyTo(buffer.AsSpan(length));
+        if (text.Length <= 8)
+        {
+            // separators, constants, short keys: a copy loop beats the memmove call
+            var b = buffer;
+            int n = length;
+            for (int i = 0; i < text.Length; i++) b[n + i] = text[i];
+        }
+        else text.CopyTo(buffer.AsSpan(length));
         length += text.Length;
     }
 
     /// <summary>Text that may hold non-ASCII characters (the final string is then scanned once).</summary>
     public void AppendText(PyStr s)
     {
-        if (!s.IsAscii) nonAscii = true;
+        if (s.MaxCodePoint >= 128) nonAscii = true;
         Append(s.Value.AsSpan());
     }
 
@@ -66,19 +76,33 @@ internal sealed class JsonWriter
         return r;
     }
 
-    /// <summary>_PyAccu_FinishAsList.</summary>
+    /// <summary>_PyAccu_FinishAsList. The writer is done after this.</summary>
     public PyList Finish()
     {
         if (pieces > 0) Flush();
+        Release();
         return chunks ?? new PyList();
     }
 
-    /// <summary>The whole output as one string (for the module-level escape functions).</summary>
-    public PyStr ToPyStr() => TakeString();
+    /// <summary>The whole output as one string (for the module-level escape functions). The writer is done after this.</summary>
+    public PyStr ToPyStr()
+    {
+        var s = TakeString();
+        Release();
+        return s;
+    }
+
+    private void Release()
+    {
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = Array.Empty<char>();
+    }
 
     private void Grow(int need)
     {
-        int size = Math.Max(buffer.Length * 2, length + need);
-        Array.Resize(ref buffer, size);
+        var bigger = ArrayPool<char>.Shared.Rent(Math.Max(buffer.Length * 2, length + need));
+        buffer.AsSpan(0, length).CopyTo(bigger);
+        ArrayPool<char>.Shared.Return(buffer);
+        buffer = bigger;
     }
 }
