@@ -106,7 +106,7 @@ internal sealed class Frame : PyObject
         t.Repr = static self =>
         {
             var f = (Frame)self;
-            return PyStr.FromString($"<frame at 0x{PyHash.HashIdentity(f):x}, file '{f.Code.Code.Filename}', line {f.LineNo}, code {f.Code.Code.Name}>");
+            return PyStr.FromString($"<frame at 0x{ObjectIds.Of(f):x}, file '{f.Code.Code.Filename}', line {f.LineNo}, code {f.Code.Code.Name}>");
         };
         BindingInstaller.AddGetter(t, "f_back", static s => (PyObject?)VisibleBack((Frame)s) ?? PyNone.Instance);
         BindingInstaller.AddGetter(t, "f_code", static s => ((Frame)s).Code);

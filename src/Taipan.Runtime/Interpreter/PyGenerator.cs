@@ -279,7 +279,7 @@ internal sealed class PyGenerator : PyObject
             {
                 var g = (PyGenerator)self;
                 var kind = g.IsCoroutine ? "coroutine" : g.IsAsyncGenerator ? "async_generator" : "generator";
-                return PyStr.FromString($"<{kind} object {g.QualName.Value} at 0x{PyHash.HashIdentity(g):x}>");
+                return PyStr.FromString($"<{kind} object {g.QualName.Value} at 0x{ObjectIds.Of(g):x}>");
             };
             BindingInstaller.AddGetSet(t, "__name__", static s => ((PyGenerator)s).Name, static (s, v) =>
                 ((PyGenerator)s).Name = v as PyStr ?? throw PyErrors.TypeError("__name__ must be set to a string object"));
