@@ -29,6 +29,10 @@ public static class PythonParser
     public static Interactive ParseInteractive(string source, string filename) =>
         Create(source, filename, byteOffsets: false).ParseSingleInput();
 
+    /// <summary>mode 'func_type' (only for the ast module).</summary>
+    public static FunctionType ParseFuncType(string source, string filename) =>
+        Create(source, filename, byteOffsets: false).ParseFuncTypeInput();
+
     private static bool HasDeclaredEncoding(byte[] bytes)
     {
         ReadOnlySpan<byte> data = bytes;
