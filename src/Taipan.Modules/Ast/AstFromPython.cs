@@ -1,6 +1,7 @@
 using System.Numerics;
 using Taipan.Compiler.Ast;
 using Taipan.Compiler.Bytecode;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Ast;
@@ -14,6 +15,7 @@ namespace Taipan.Modules.Ast;
 internal sealed partial class AstFromPython
 {
     private readonly AstState _state;
+    private readonly ThreadState _ts = ThreadState.Current;
 
     public AstFromPython(AstState state) => _state = state;
 

@@ -464,6 +464,13 @@ internal sealed partial class AstFromPython
     public N.Mod? ToMod(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToModCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Mod ToModCore(PyObject o)
+    {
         N.Mod n;
         switch (Kind(o, AstClassIds.C_mod))
         {
@@ -506,6 +513,13 @@ internal sealed partial class AstFromPython
     public N.Stmt? ToStmt(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToStmtCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Stmt ToStmtCore(PyObject o)
+    {
         var pos = Position(o, "stmt");
         N.Stmt n;
         switch (Kind(o, AstClassIds.C_stmt))
@@ -754,6 +768,13 @@ internal sealed partial class AstFromPython
     public N.Expr? ToExpr(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToExprCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Expr ToExprCore(PyObject o)
+    {
         var pos = Position(o, "expr");
         N.Expr n;
         switch (Kind(o, AstClassIds.C_expr))
@@ -988,6 +1009,13 @@ internal sealed partial class AstFromPython
     public N.ExceptHandlerBase? ToExceptHandler(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToExceptHandlerCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.ExceptHandlerBase ToExceptHandlerCore(PyObject o)
+    {
         var pos = Position(o, "excepthandler");
         N.ExceptHandlerBase n;
         switch (Kind(o, AstClassIds.C_excepthandler))
@@ -1011,6 +1039,13 @@ internal sealed partial class AstFromPython
     public N.Pattern? ToPattern(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToPatternCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Pattern ToPatternCore(PyObject o)
+    {
         var pos = Position(o, "pattern");
         N.Pattern n;
         switch (Kind(o, AstClassIds.C_pattern))
@@ -1087,6 +1122,13 @@ internal sealed partial class AstFromPython
     public N.TypeIgnoreBase? ToTypeIgnore(PyObject o)
     {
         if (o == PyNone.Instance) return null;
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToTypeIgnoreCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.TypeIgnoreBase ToTypeIgnoreCore(PyObject o)
+    {
         N.TypeIgnoreBase n;
         switch (Kind(o, AstClassIds.C_type_ignore))
         {
@@ -1106,6 +1148,13 @@ internal sealed partial class AstFromPython
     /// <summary>obj2ast_arguments: a product reads its fields from any object, then its attributes.</summary>
     public N.Arguments ToArguments(PyObject o)
     {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToArgumentsCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Arguments ToArgumentsCore(PyObject o)
+    {
         var x = new N.Arguments();
         x.Posonlyargs = SeqArg(Field(o, F_posonlyargs, "arguments"), "arguments", "posonlyargs");
         x.Args = SeqArg(Field(o, F_args, "arguments"), "arguments", "args");
@@ -1120,6 +1169,13 @@ internal sealed partial class AstFromPython
     /// <summary>obj2ast_arg: a product reads its fields from any object, then its attributes.</summary>
     public N.Arg ToArg(PyObject o)
     {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToArgCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Arg ToArgCore(PyObject o)
+    {
         var x = new N.Arg();
         x.Name = IdentifierValue(Field(o, F_arg, "arg")) ?? throw Required("arg", "arg");
         x.Annotation = OptionalField(o, F_annotation) is { } v_annotation ? ToExpr(v_annotation) : null;
@@ -1131,6 +1187,13 @@ internal sealed partial class AstFromPython
     /// <summary>obj2ast_keyword: a product reads its fields from any object, then its attributes.</summary>
     public N.Keyword ToKeyword(PyObject o)
     {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToKeywordCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Keyword ToKeywordCore(PyObject o)
+    {
         var x = new N.Keyword();
         x.Arg = OptionalField(o, F_arg) is { } v_arg ? IdentifierValue(v_arg) : null;
         x.Value = ToExpr(Field(o, F_value, "keyword")) ?? throw Required("value", "keyword");
@@ -1140,6 +1203,13 @@ internal sealed partial class AstFromPython
 
     /// <summary>obj2ast_alias: a product reads its fields from any object, then its attributes.</summary>
     public N.Alias ToAlias(PyObject o)
+    {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToAliasCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Alias ToAliasCore(PyObject o)
     {
         var x = new N.Alias();
         x.Name = IdentifierValue(Field(o, F_name, "alias")) ?? throw Required("name", "alias");
@@ -1151,6 +1221,13 @@ internal sealed partial class AstFromPython
     /// <summary>obj2ast_withitem: a product reads its fields from any object, then its attributes.</summary>
     public N.WithItem ToWithItem(PyObject o)
     {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToWithItemCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.WithItem ToWithItemCore(PyObject o)
+    {
         var x = new N.WithItem();
         x.ContextExpr = ToExpr(Field(o, F_context_expr, "withitem")) ?? throw Required("context_expr", "withitem");
         x.OptionalVars = OptionalField(o, F_optional_vars) is { } v_optional_vars ? ToExpr(v_optional_vars) : null;
@@ -1159,6 +1236,13 @@ internal sealed partial class AstFromPython
 
     /// <summary>obj2ast_match_case: a product reads its fields from any object, then its attributes.</summary>
     public N.MatchCase ToMatchCase(PyObject o)
+    {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToMatchCaseCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.MatchCase ToMatchCaseCore(PyObject o)
     {
         var x = new N.MatchCase();
         x.Pattern = ToPattern(Field(o, F_pattern, "match_case")) ?? throw Required("pattern", "match_case");
@@ -1169,6 +1253,13 @@ internal sealed partial class AstFromPython
 
     /// <summary>obj2ast_comprehension: a product reads its fields from any object, then its attributes.</summary>
     public N.Comprehension ToComprehension(PyObject o)
+    {
+        _ts.EnterRecursiveCall(" during ast construction");
+        try { return ToComprehensionCore(o); }
+        finally { _ts.LeaveRecursiveCall(); }
+    }
+
+    private N.Comprehension ToComprehensionCore(PyObject o)
     {
         var x = new N.Comprehension();
         x.Target = ToExpr(Field(o, F_target, "comprehension")) ?? throw Required("target", "comprehension");
