@@ -66,9 +66,22 @@ internal static class AstValidator
         if (name is "None" or "True" or "False") throw Error($"identifier field can't represent '{name}' constant");
     }
 
+    /// <summary>VALIDATE_POSITIONS: the range must not run backwards; negative positions mean "none"
+    /// and must be negative at both ends.</summary>
+    private static void Positions(Node n)
+    {
+        if (n.Lineno > n.EndLineno)
+            throw Error($"AST node line range ({n.Lineno}, {n.EndLineno}) is not valid");
+        if ((n.Lineno < 0 && n.EndLineno != n.Lineno) || (n.ColOffset < 0 && n.ColOffset != n.EndColOffset))
+            throw Error($"AST node column range ({n.ColOffset}, {n.EndColOffset}) for line range ({n.Lineno}, {n.EndLineno}) is not valid");
+        if (n.Lineno == n.EndLineno && n.ColOffset > n.EndColOffset)
+            throw Error($"line {n.Lineno}, column {n.ColOffset}-{n.EndColOffset} is not a valid range");
+    }
+
     private static void Stmt(Stmt s)
     {
         const ExprContext L = ExprContext.Load;
+        Positions(s);
         switch (s)
         {
             case FunctionDef f:
@@ -180,6 +193,7 @@ internal static class AstValidator
     private static void Exp(Expr e, ExprContext ctx)
     {
         const ExprContext L = ExprContext.Load;
+        Positions(e);
         ExprContext? actual = e switch
         {
             Attribute a => a.Ctx,
@@ -242,14 +256,34 @@ internal static class AstValidator
         CheckName(name);
     }
 
+    /// <summary>validate_pattern_match_value: literals (not True/False/None/..., which MatchSingleton
+    /// holds), attribute lookups, and the negations and sums the compiler folds into numbers.</summary>
+    private static void MatchValueExpr(Expr e)
+    {
+        Exp(e, ExprContext.Load);
+        switch (e)
+        {
+            case Constant c:
+                if (c.Value is long or System.Numerics.BigInteger or double or System.Numerics.Complex or byte[] or string or SurrogateStr)
+                    return;
+                throw Error("unexpected constant inside of a literal pattern");
+            case Attribute:
+            case JoinedStr:
+                return;
+            case UnaryOp { Op: UnaryOpKind.USub }:
+            case BinOp { Op: OperatorKind.Add or OperatorKind.Sub }:
+                return;
+        }
+        throw Error("patterns may only match literals and attribute lookups");
+    }
+
     private static void Pattern(Pattern p, bool starOk)
     {
+        Positions(p);
         switch (p)
         {
             case MatchValue v:
-                if (v.Value is not (Constant or Attribute or UnaryOp or BinOp))
-                    throw Error("patterns may only match literals and attribute lookups");
-                Exp(v.Value, ExprContext.Load);
+                MatchValueExpr(v.Value);
                 break;
             case MatchSingleton s:
                 if (s.Value is not (NoneConstant or bool))
@@ -264,9 +298,9 @@ internal static class AstValidator
                 if (m.Rest is not null) Capture(m.Rest);
                 foreach (var k in m.Keys)
                 {
-                    if (k is not (Constant or Attribute or UnaryOp or BinOp))
-                        throw Error("can only have constant values or attribute lookups as keys in patterns");
-                    Exp(k, ExprContext.Load);
+                    // None, True and False are valid keys although not valid values.
+                    if (k is Constant { Value: NoneConstant or bool }) continue;
+                    MatchValueExpr(k);
                 }
                 foreach (var sub in m.Patterns) Pattern(sub, false);
                 break;
