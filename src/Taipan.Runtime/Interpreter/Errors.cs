@@ -81,7 +81,11 @@ internal static class Errors
     public static void ChainContext(ThreadState ts, PyBaseException exc)
     {
         if (ts.ExcInfo is not PyBaseException handled || ReferenceEquals(handled, exc)) return;
+        // A chain that already has a cycle (user code can set __context__) must not hang the walk:
+        // a second pointer at half speed meets the first one inside the cycle (as CPython does).
         var o = handled;
+        var slow = handled;
+        bool moveSlow = false;
         while (o.Context is PyBaseException ctx)
         {
             if (ReferenceEquals(ctx, exc))
@@ -90,6 +94,9 @@ internal static class Errors
                 break;
             }
             o = ctx;
+            if (ReferenceEquals(o, slow)) break;
+            if (moveSlow) slow = (PyBaseException)slow.Context!;
+            moveSlow = !moveSlow;
         }
         exc.Context = handled;
     }
