@@ -11,18 +11,23 @@ namespace Taipan.Modules.Ast;
 /// <summary>compile()'s two AST paths: source to `_ast` objects (PyCF_ONLY_AST) and `_ast` objects to code.</summary>
 internal static class AstCompile
 {
-    public static PyObject Parse(string source, string filename, string mode)
+    private const long TypeCommentsFlag = 0x1000;
+
+    public static PyObject Parse(string source, string filename, string mode, long flags, int featureVersion)
     {
         N.Mod mod;
+        bool typeComments = (flags & TypeCommentsFlag) != 0;
         try
         {
             mod = mode switch
             {
-                "exec" => PythonParser.ParseModule(source, filename),
-                "eval" => PythonParser.ParseExpression(source, filename),
-                "single" => PythonParser.ParseInteractive(source, filename),
-                _ => PythonParser.ParseFuncType(source, filename),
+                "exec" => PythonParser.ParseModule(source, filename, typeComments),
+                "eval" => PythonParser.ParseExpression(source, filename, typeComments),
+                "single" => PythonParser.ParseInteractive(source, filename, typeComments),
+                _ => PythonParser.ParseFuncType(source, filename, typeComments),
             };
+            if (featureVersion >= 0 && featureVersion < FeatureVersions.Current)
+                FeatureVersions.Check(mod, source, filename, featureVersion);
         }
         catch (PythonSyntaxError e)
         {

@@ -79,7 +79,11 @@ internal static class Execution
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
         if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode);
-        if (onlyAst) return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode);
+        if (onlyAst)
+        {
+            int featureVersion = s[6] is null ? -1 : (int)ArgParser.ToLong(s[6]!);
+            return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode, flags, featureVersion);
+        }
         if (s[0] is PyCode) return s[0]!;
         return CompileSource(SourceText(s[0]!, "compile"), filename, mode);
     }
@@ -174,12 +178,15 @@ internal static class BytesLike
 /// node classes as Python objects); registered by the module that provides it.</summary>
 internal static class AstBridge
 {
-    public static Func<string, string, string, PyObject>? ParseHook;
+    /// <summary>(source, filename, mode, flags, feature version (-1: current)) to an ast.Mod object.</summary>
+    public static Func<string, string, string, long, int, PyObject>? ParseHook;
     public static Func<PyObject, string, string, PyObject>? CompileHook;
     public static Func<PyObject, bool>? IsAstHook;
 
-    public static PyObject Parse(string source, string filename, string mode) =>
-        ParseHook is null ? throw PyErrors.New(PyTypes.NotImplementedError, "compile(..., PyCF_ONLY_AST) needs the _ast module") : ParseHook(source, filename, mode);
+    public static PyObject Parse(string source, string filename, string mode, long flags, int featureVersion) =>
+        ParseHook is null
+            ? throw PyErrors.New(PyTypes.NotImplementedError, "compile(..., PyCF_ONLY_AST) needs the _ast module")
+            : ParseHook(source, filename, mode, flags, featureVersion);
 
     public static bool IsAst(PyObject o) => IsAstHook is not null && IsAstHook(o);
 
