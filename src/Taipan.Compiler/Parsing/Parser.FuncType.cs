@@ -17,13 +17,23 @@ internal sealed partial class Parser
             if (IsTokErrorMarker(0)) throw TokenizerError();
             var ft = new FunctionType();
             Expect(TokenKind.LPar);
-            bool sawDoubleStar = false;
-            while (Kind != TokenKind.RPar && !sawDoubleStar)
+            // type_expressions: plain types, then at most one *type, then at most one **type; no trailing comma.
+            int stage = 0; // 0: plain, 1: after *type, 2: after **type
+            while (Kind != TokenKind.RPar)
             {
-                if (Accept(TokenKind.DoubleStar)) sawDoubleStar = true;
-                else Accept(TokenKind.Star);
+                if (ft.Argtypes.Count > 0) Expect(TokenKind.Comma);
+                if (Accept(TokenKind.Star))
+                {
+                    if (stage > 0) throw ParseFailed.Instance;
+                    stage = 1;
+                }
+                else if (Accept(TokenKind.DoubleStar))
+                {
+                    if (stage > 1) throw ParseFailed.Instance;
+                    stage = 2;
+                }
+                else if (stage > 0) throw ParseFailed.Instance;
                 ft.Argtypes.Add(Expression());
-                if (!Accept(TokenKind.Comma)) break;
             }
             Expect(TokenKind.RPar);
             Expect(TokenKind.RArrow);
