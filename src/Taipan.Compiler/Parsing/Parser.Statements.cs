@@ -261,9 +261,9 @@ internal sealed partial class Parser
                         ApplyContext(t, ExprContext.Store);
                         a.Targets.Add(t);
                     }
-                    var assign = Fin(a, s);
+                    // The node's end includes its type comment (CPython's position of the last token).
                     a.TypeComment = OptionalTypeComment();
-                    return assign;
+                    return Fin(a, s);
                 }
             case TokenKind.Colon:
                 {

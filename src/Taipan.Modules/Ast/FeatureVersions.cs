@@ -67,9 +67,12 @@ internal sealed class FeatureVersions : IAstFieldWalker
         return sb.ToString();
     }
 
+    /// <summary>Post-order, as CPython raises these in the actions of grammar rules, which run when a rule
+    /// (and so everything inside it) has been parsed.</summary>
     private void Visit(Node? n)
     {
         if (n is null) return;
+        n.WalkFields(this);
         switch (n)
         {
             case AsyncFunctionDef: Require(5, "Async functions are", n); break;
@@ -95,7 +98,6 @@ internal sealed class FeatureVersions : IAstFieldWalker
             case Match: Require(10, "Pattern matching is", n); break;
             case TryStar: Require(11, "Exception groups are", n); break;
         }
-        n.WalkFields(this);
     }
 
     private static bool HasAsyncGenerator(Node n)
