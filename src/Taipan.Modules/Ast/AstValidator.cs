@@ -27,6 +27,14 @@ internal static class AstValidator
 
     private static PyException Error(string message) => PyErrors.ValueError(message);
 
+    /// <summary>What CPython's compiler (not its validator) says of a target kind it cannot assign to;
+    /// the number is the node's kind in CPython's expr enum (BoolOp = 1, ..., Tuple = 26).</summary>
+    private static PyException InvalidNodeType(Expr target, string what)
+    {
+        int kind = Array.IndexOf(AstClassNames.All, target.PythonName) - AstClassIds.C_expr;
+        return PyErrors.SystemError($"invalid node type ({kind}) for {what}");
+    }
+
     private static void Stmts(List<Stmt> body)
     {
         foreach (var s in body)
@@ -93,11 +101,16 @@ internal static class AstValidator
             case Return r: Opt(r.Value, L); break;
             case Delete d: NonEmpty(d.Targets, "targets", "Delete"); Exprs(d.Targets, ExprContext.Del, false); break;
             case Assign a: NonEmpty(a.Targets, "targets", "Assign"); Exprs(a.Targets, ExprContext.Store, false); Exp(a.Value, L); break;
-            case AugAssign a: Exp(a.Target, ExprContext.Store); Exp(a.Value, L); break;
+            case AugAssign a:
+                Exp(a.Target, ExprContext.Store); Exp(a.Value, L);
+                if (a.Target is not (Name or Attribute or Subscript)) throw InvalidNodeType(a.Target, "augmented assignment");
+                break;
             case AnnAssign a:
                 if (a.Simple != 0 && a.Target is not Name)
                     throw PyErrors.TypeError("AnnAssign with simple non-Name target");
-                Exp(a.Target, ExprContext.Store); Opt(a.Value, L); Exp(a.Annotation, L); break;
+                Exp(a.Target, ExprContext.Store); Opt(a.Value, L); Exp(a.Annotation, L);
+                if (a.Target is not (Name or Attribute or Subscript)) throw InvalidNodeType(a.Target, "annotated assignment");
+                break;
             case For f: Exp(f.Target, ExprContext.Store); Exp(f.Iter, L); Body(f.Body, "For"); Stmts(f.Orelse); break;
             case AsyncFor f: Exp(f.Target, ExprContext.Store); Exp(f.Iter, L); Body(f.Body, "AsyncFor"); Stmts(f.Orelse); break;
             case While w: Exp(w.Test, L); Body(w.Body, "While"); Stmts(w.Orelse); break;
@@ -238,7 +251,11 @@ internal static class AstValidator
                 Exprs(c.Comparators, L, false); Exp(c.Left, L); break;
             case Call c: Exp(c.Func, L); Exprs(c.Args, L, false); Keywords(c.Keywords); break;
             case JoinedStr j: Exprs(j.Values, L, false); break;
-            case FormattedValue f: Exp(f.Value, L); Opt(f.FormatSpec, L); break;
+            case FormattedValue f:
+                Exp(f.Value, L); Opt(f.FormatSpec, L);
+                if (f.Conversion is not (-1 or 's' or 'r' or 'a'))
+                    throw PyErrors.SystemError($"Unrecognized conversion character {f.Conversion}");
+                break;
             case Attribute a: Exp(a.Value, L); break;
             case Subscript s: Exp(s.Slice, L); Exp(s.Value, L); break;
             case Starred s: Exp(s.Value, ctx); break;
