@@ -120,10 +120,9 @@ internal sealed partial class AstFromPython
         }
         if (t == PyTypes.FrozenSet)
         {
-            var set = (PySet)o;
-            var items = new List<object>();
-            foreach (var item in set.Items()) items.Add(ConstantValue(item));
-            return new ConstantTuple(items.ToArray(), isFrozenSet: true);
+            // Validated like CPython's validate_constant, then kept as the object itself.
+            foreach (var item in ((PySet)o).Items()) ConstantValue(item);
+            return new AstConstantObject(o);
         }
         throw PyErrors.TypeError($"got an invalid type in Constant: {t.Name}");
     }

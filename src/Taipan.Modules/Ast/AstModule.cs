@@ -19,6 +19,7 @@ internal static class AstModule
         AstBridge.ParseHook = AstCompile.Parse;
         AstBridge.CompileHook = AstCompile.Compile;
         AstBridge.IsAstHook = AstCompile.IsAst;
+        ConstantHooks.Converter = AstConstantObject.Unwrap;
     }
 
     public static PyModule Create()
