@@ -54,6 +54,8 @@ cases = [
     ("with (open(a) as b, open(c) as d): pass", 8),
     ("with (a, b): pass", 8),
     ("with a as b: pass", 8),
+    ("with  (a): pass", 8),
+    ("async def f():\n    async with (a as b, c): pass", 8),
     ("match x:\n    case 1: pass", 9),
     ("try:\n    pass\nexcept* E:\n    pass", 10),
 ]

@@ -77,7 +77,7 @@ internal sealed class FeatureVersions : IAstFieldWalker
         {
             case AsyncFunctionDef: Require(5, "Async functions are", n); break;
             case AsyncFor: Require(5, "Async for loops are", n); break;
-            case AsyncWith: Require(5, "Async with statements are", n); break;
+            case AsyncWith: Require(5, "Async with statements are", n); break; // 3.11 does not gate its parenthesized form
             case Await: Require(5, "Await expressions are", n); break;
             case BinOp { Op: OperatorKind.MatMult }:
             case AugAssign { Op: OperatorKind.MatMult }:
@@ -94,7 +94,8 @@ internal sealed class FeatureVersions : IAstFieldWalker
                 break;
             case NamedExpr: Require(8, "Assignment expressions are", n); break;
             case Arguments { Posonlyargs.Count: > 0 } a: Require(8, "Positional-only parameters are", a.Posonlyargs[0]); break;
-            case With w when _version < 9 && IsParenthesized(w): Require(9, "Parenthesized context managers are", n); break;
+            case With w when _version < 9 && IsParenthesized(w):
+                Require(9, "Parenthesized context managers are", n); break;
             case Match: Require(10, "Pattern matching is", n); break;
             case TryStar: Require(11, "Exception groups are", n); break;
         }
