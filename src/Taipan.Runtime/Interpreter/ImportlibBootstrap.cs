@@ -25,6 +25,7 @@ internal static class ImportlibBootstrap
         PyOps.CallMethod(bootstrap, "_install", new PyObject[] { sys, imp });
         interp.ImportFindAndLoad = PyOps.GetAttr(bootstrap, StrIntern.Intern("_find_and_load"));
         interp.ImportLockUnlockModule = PyOps.GetAttr(bootstrap, StrIntern.Intern("_lock_unlock_module"));
+        interp.ImportModuleRepr = PyOps.GetAttr(bootstrap, StrIntern.Intern("_module_repr"));
         ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
         PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
     }
