@@ -23,7 +23,7 @@ public static class ModuleRegistry
         NativeModules.Register("array", ArrayLib.ArrayModule.Create);
         NativeModules.Register("binascii", Binascii.BinasciiModule.Create);
         NativeModules.Register("_posixsubprocess", PosixSubprocess.PosixSubprocessModule.Create);
-        NativeModules.Register("_ast", Ast.AstModule.Create);
+        Ast.AstModule.Register(); // _ast, and compile()'s AST hooks
         NativeModules.Register("marshal", MarshalLib.MarshalModule.Create);
         NativeModules.Register("_hashlib", Hashlib.HashlibModule.Create);
         NativeModules.Register("_blake2", Hashlib.Blake2Module.Create);
