@@ -22,6 +22,7 @@ internal static class CodeAttributes
         Get(t, "co_freevars", static c => Names(c.Code.FreeVars));
         Get(t, "co_names", static c => PyTuple.Wrap(Array.ConvertAll(c.Names, static n => (PyObject)n)));
         Get(t, "co_consts", static c => PyTuple.Wrap((PyObject[])c.Consts.Clone()));
+        CodeReplace.Install(t);
         BindingInstaller.AddMethod(t, "co_lines", static (self, args, kwnames) =>
         {
             ArgParser.NoArgs(args, kwnames, "co_lines");
