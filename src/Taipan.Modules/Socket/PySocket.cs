@@ -143,25 +143,20 @@ internal sealed unsafe partial class PySocket : PyObject
     private long Deadline() => TimeoutNs > 0 ? DateTime.UtcNow.Ticks * 100 + TimeoutNs : long.MaxValue;
 
     /// <summary>Waits until the fd is readable/writable or the deadline passes (socket.timeout).
-    /// Returns normally also for error conditions: the operation itself reports them.</summary>
+    /// Returns normally also for error conditions: the operation itself reports them. Blocking-mode
+    /// sockets wait here too (deadline MaxValue), so a signal handler can interrupt the wait.</summary>
     private void WaitReady(bool writing, long deadline)
     {
-        while (true)
+        if (Fd < 0) return; // poll ignores negative fds; the operation itself reports EBADF
+        int ms = -1;
+        if (deadline != long.MaxValue)
         {
-            long remaining = deadline == long.MaxValue ? -1 : deadline - DateTime.UtcNow.Ticks * 100;
-            if (deadline != long.MaxValue && remaining <= 0) throw SocketErrors.Timeout();
-            int ms = remaining < 0 ? -1 : (int)Math.Min(int.MaxValue, (remaining + 999_999) / 1_000_000);
-            var pfd = new SelectModule.PollFd { fd = Fd, events = writing ? SelectModule.POLLOUT : SelectModule.POLLIN };
-            int r, errno;
-            using (Gil.Unlocked())
-            {
-                r = SelectModule.Poll(&pfd, 1, ms);
-                errno = LastErrno;
-            }
-            if (r > 0) return;
-            if (r == 0) throw SocketErrors.Timeout();
-            if (errno != EINTR) throw SocketErrors.FromErrno(errno);
+            long remaining = deadline - DateTime.UtcNow.Ticks * 100;
+            if (remaining <= 0) throw SocketErrors.Timeout();
+            ms = (int)Math.Min(int.MaxValue, (remaining + 999_999) / 1_000_000);
         }
+        var pfd = new SelectModule.PollFd { fd = Fd, events = writing ? SelectModule.POLLOUT : SelectModule.POLLIN };
+        if (BlockingPoll.Poll(&pfd, 1, ms) == 0) throw SocketErrors.Timeout();
     }
 
     /// <summary>After a failed call: true to retry (EINTR, or EAGAIN in timeout mode), else raises.</summary>
@@ -243,7 +238,7 @@ internal sealed unsafe partial class PySocket : PyObject
         long deadline = Deadline();
         while (true)
         {
-            if (TimeoutNs > 0) WaitReady(false, deadline);
+            if (TimeoutNs != 0) WaitReady(false, deadline);
             uint len = SockAddrStorageSize;
             int fd, errno;
             using (Gil.Unlocked())
@@ -375,7 +370,7 @@ internal sealed unsafe partial class PySocket : PyObject
         long deadline = Deadline();
         while (true)
         {
-            if (TimeoutNs > 0) WaitReady(false, deadline);
+            if (TimeoutNs != 0) WaitReady(false, deadline);
             nint n;
             int errno;
             using (Gil.Unlocked())
@@ -392,7 +387,7 @@ internal sealed unsafe partial class PySocket : PyObject
     {
         while (true)
         {
-            if (TimeoutNs > 0) WaitReady(true, deadline);
+            if (TimeoutNs != 0) WaitReady(true, deadline);
             nint n;
             int errno;
             using (Gil.Unlocked())
