@@ -163,7 +163,8 @@ internal sealed unsafe partial class PySocket : PyObject
     private bool Retry(int errno)
     {
         if (errno == EINTR) return true;
-        if (TimeoutNs > 0 && errno == EAGAIN) return true;
+        // Timeout mode polls first; blocking-mode sendall sends MSG_DONTWAIT after its poll (see SendRaw).
+        if (TimeoutNs != 0 && errno == EAGAIN) return true;
         throw SocketErrors.FromErrno(errno);
     }
 
@@ -501,7 +502,8 @@ internal sealed unsafe partial class PySocket : PyObject
         {
             do
             {
-                off += SendRaw(p + off, bytes.Length - off, f, null, 0, deadline);
+                // Blocking mode: poll + MSG_DONTWAIT, so the wait between partial sends can run signal handlers.
+                off += SendRaw(p + off, bytes.Length - off, TimeoutNs < 0 ? f | MSG_DONTWAIT : f, null, 0, deadline);
             } while (off < bytes.Length);
         }
     }

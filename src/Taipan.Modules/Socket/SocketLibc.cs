@@ -113,6 +113,7 @@ internal static unsafe class SocketLibc
 
     public const int AF_UNSPEC = 0, AF_UNIX = 1, AF_INET = 2, AF_INET6 = 10;
     public const int SOCK_STREAM = 1, SOCK_DGRAM = 2, SOCK_NONBLOCK = 0x800, SOCK_CLOEXEC = 0x80000;
+    public const int MSG_DONTWAIT = 0x40;
     public const int SOL_SOCKET = 1, SO_TYPE = 3, SO_ERROR = 4, SO_PROTOCOL = 38;
     public const int F_GETFL = 3, F_SETFL = 4, F_DUPFD_CLOEXEC = 1030, O_NONBLOCK = 0x800;
     public const int EINTR = 4, EAGAIN = 11, EWOULDBLOCK = 11, EINPROGRESS = 115, ECONNRESET = 104, EAFNOSUPPORT = 97, EBADF = 9;
