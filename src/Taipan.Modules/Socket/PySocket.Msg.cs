@@ -68,7 +68,7 @@ internal sealed unsafe partial class PySocket
                 };
                 while (true)
                 {
-                    if (TimeoutNs != 0) WaitReady(true, deadline);
+                    if (MustWait(fl)) WaitReady(true, deadline);
                     nint n;
                     int errno;
                     using (Gil.Unlocked())
@@ -105,7 +105,7 @@ internal sealed unsafe partial class PySocket
             nint n;
             while (true)
             {
-                if (TimeoutNs != 0) WaitReady(false, deadline);
+                if (MustWait(flags)) WaitReady(false, deadline);
                 int errno;
                 using (Gil.Unlocked())
                 {
@@ -167,8 +167,7 @@ internal sealed unsafe partial class PySocket
         {
             if (off >= r.N) break;
             int len = Math.Min(WritableLength(t, "recvmsg_into"), r.N - off);
-            var slice = new PySlice(PyInt.FromLong(0), PyInt.FromLong(len), PyNone.Instance);
-            PyOps.SetItem(t, slice, PyBytes.From(buf.AsSpan(off, len).ToArray()));
+            CopyInto(t, buf.AsSpan(off, len));
             off += len;
         }
         return PyTuple.Of(PyInt.FromLong(r.N), r.Anc, PyInt.FromLong(r.Flags), r.Addr);

@@ -159,12 +159,16 @@ internal sealed unsafe partial class PySocket : PyObject
         if (BlockingPoll.Poll(&pfd, 1, ms) == 0) throw SocketErrors.Timeout();
     }
 
+    /// <summary>Whether to poll before the call: always in timeout mode; in blocking mode too (so signal
+    /// handlers can run during the wait) unless the caller asked for MSG_DONTWAIT.</summary>
+    private bool MustWait(int flags) => TimeoutNs > 0 || (TimeoutNs < 0 && (flags & MSG_DONTWAIT) == 0);
+
     /// <summary>After a failed call: true to retry (EINTR, or EAGAIN in timeout mode), else raises.</summary>
-    private bool Retry(int errno)
+    private bool Retry(int errno, bool ownDontWait = false)
     {
         if (errno == EINTR) return true;
         // Timeout mode polls first; blocking-mode sendall sends MSG_DONTWAIT after its poll (see SendRaw).
-        if (TimeoutNs != 0 && errno == EAGAIN) return true;
+        if ((TimeoutNs > 0 || ownDontWait) && errno == EAGAIN) return true;
         throw SocketErrors.FromErrno(errno);
     }
 
@@ -239,7 +243,7 @@ internal sealed unsafe partial class PySocket : PyObject
         long deadline = Deadline();
         while (true)
         {
-            if (TimeoutNs != 0) WaitReady(false, deadline);
+            if (MustWait(0)) WaitReady(false, deadline);
             uint len = SockAddrStorageSize;
             int fd, errno;
             using (Gil.Unlocked())
@@ -371,7 +375,7 @@ internal sealed unsafe partial class PySocket : PyObject
         long deadline = Deadline();
         while (true)
         {
-            if (TimeoutNs != 0) WaitReady(false, deadline);
+            if (MustWait(flags)) WaitReady(false, deadline);
             nint n;
             int errno;
             using (Gil.Unlocked())
@@ -384,20 +388,20 @@ internal sealed unsafe partial class PySocket : PyObject
         }
     }
 
-    private int SendRaw(byte* buf, int size, int flags, byte* sa, int salen, long deadline)
+    private int SendRaw(byte* buf, int size, int flags, byte* sa, int salen, long deadline, int extraFlags = 0)
     {
         while (true)
         {
-            if (TimeoutNs != 0) WaitReady(true, deadline);
+            if (MustWait(flags)) WaitReady(true, deadline);
             nint n;
             int errno;
             using (Gil.Unlocked())
             {
-                n = sa == null ? SocketLibc.send(Fd, buf, size, flags) : SocketLibc.sendto(Fd, buf, size, flags, sa, (uint)salen);
+                n = sa == null ? SocketLibc.send(Fd, buf, size, flags | extraFlags) : SocketLibc.sendto(Fd, buf, size, flags | extraFlags, sa, (uint)salen);
                 errno = LastErrno;
             }
             if (n >= 0) return (int)n;
-            Retry(errno);
+            Retry(errno, extraFlags != 0);
         }
     }
 
@@ -440,10 +444,31 @@ internal sealed unsafe partial class PySocket : PyObject
         {
             case PyByteArray a:
                 return a.Count;
+            case ArrayLib.PyArray arr:
+                return arr.Bytes.Length;
             case PyMemoryView m when !PyOps.IsTrue(PyOps.GetAttr(m, StrIntern.Intern("readonly"))):
                 return (int)PyOps.Length(m);
         }
         throw PyErrors.TypeError($"{name}() argument 'buffer' must be read-write bytes-like object, not {o.type.Name}");
+    }
+
+    /// <summary>Copies received bytes to the start of a writable buffer (bytearray, array.array, memoryview).</summary>
+    internal static void CopyInto(PyObject target, ReadOnlySpan<byte> data)
+    {
+        if (data.Length == 0) return;
+        switch (target)
+        {
+            case PyByteArray a:
+                data.CopyTo(a.Span);
+                return;
+            case ArrayLib.PyArray arr:
+                // array.array exposes its storage read-only; it is a plain byte buffer owned by the array.
+                data.CopyTo(System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
+                    ref System.Runtime.InteropServices.MemoryMarshal.GetReference(arr.Bytes), arr.Bytes.Length));
+                return;
+        }
+        var slice = new PySlice(PyInt.FromLong(0), PyInt.FromLong(data.Length), PyNone.Instance);
+        PyOps.SetItem(target, slice, PyBytes.From(data.ToArray()));
     }
 
     private int RecvInto(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, byte* sa, uint* salen)
@@ -463,11 +488,7 @@ internal sealed unsafe partial class PySocket : PyObject
         var tmp = new byte[nbytes];
         int n;
         fixed (byte* p = tmp) n = RecvRaw(p, nbytes, flags, sa, salen);
-        if (n > 0)
-        {
-            var slice = new PySlice(PyInt.FromLong(0), PyInt.FromLong(n), PyNone.Instance);
-            PyOps.SetItem(target, slice, PyBytes.From(tmp.AsSpan(0, n).ToArray()));
-        }
+        CopyInto(target, tmp.AsSpan(0, n));
         return n;
     }
 
@@ -503,7 +524,7 @@ internal sealed unsafe partial class PySocket : PyObject
             do
             {
                 // Blocking mode: poll + MSG_DONTWAIT, so the wait between partial sends can run signal handlers.
-                off += SendRaw(p + off, bytes.Length - off, TimeoutNs < 0 ? f | MSG_DONTWAIT : f, null, 0, deadline);
+                off += SendRaw(p + off, bytes.Length - off, f, null, 0, deadline, TimeoutNs < 0 ? MSG_DONTWAIT : 0);
             } while (off < bytes.Length);
         }
     }

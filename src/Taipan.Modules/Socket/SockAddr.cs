@@ -188,6 +188,15 @@ internal static unsafe class SockAddr
         return SocketLibc.CStr(host);
     }
 
+    private const int AF_INET6_ = SocketLibc.AF_INET6;
+
+    /// <summary>inet_ntop of a raw address (CPython's make_ipv6_addr: no %scope suffix).</summary>
+    public static string Ntop(int family, byte* addr)
+    {
+        var dst = stackalloc byte[64];
+        return SocketLibc.inet_ntop(family, addr, dst, 64) == null ? "" : SocketLibc.CStr(dst);
+    }
+
     /// <summary>The Python form of a sockaddr (CPython's makesockaddr); None when the length is 0.</summary>
     public static PyObject Make(byte* sa, int len)
     {
@@ -198,7 +207,7 @@ internal static unsafe class SockAddr
             case SocketLibc.AF_INET:
                 return PyTuple.Of(PyStr.FromString(NumericHost(sa, 16)), PyInt.FromLong(BinaryPrimitives.ReverseEndianness(*(ushort*)(sa + 2))));
             case SocketLibc.AF_INET6:
-                return PyTuple.Of(PyStr.FromString(NumericHost(sa, 28)), PyInt.FromLong(BinaryPrimitives.ReverseEndianness(*(ushort*)(sa + 2))),
+                return PyTuple.Of(PyStr.FromString(Ntop(AF_INET6_, sa + 8)), PyInt.FromLong(BinaryPrimitives.ReverseEndianness(*(ushort*)(sa + 2))),
                     PyInt.FromLong(BinaryPrimitives.ReverseEndianness(*(uint*)(sa + 4))), PyInt.FromLong(*(uint*)(sa + 24)));
             case SocketLibc.AF_UNIX:
             {

@@ -89,7 +89,7 @@ internal static unsafe partial class SocketModule
         byte[]? port = null;
         var po = s[1]!;
         if (po is PyInt) port = Encoding.ASCII.GetBytes(PyOps.AsIndex(po, PyTypes.OverflowError).ToString());
-        else if (po is PyStr ps) port = Encoding.UTF8.GetBytes(ps.Value);
+        else if (po is PyStr ps) port = Buffers.RequireCopy(PyOps.CallMethod(ps, "encode", new PyObject[] { PyStr.FromAscii("utf-8") }));
         else if (po is PyBytes pb) port = pb.Value;
         else if (po != PyNone.Instance) throw SocketErrors.Message("Int or String expected");
         AddrInfo hints = default;
