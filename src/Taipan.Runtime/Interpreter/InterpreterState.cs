@@ -38,6 +38,9 @@ internal sealed class InterpreterState
     public PyDict? SysDict;
     public RuntimeFlags Flags = new();
     public PyObject? TraceFunction, ProfileFunction;
+    /// <summary>importlib._bootstrap's _find_and_load and _lock_unlock_module once it is installed
+    /// (ImportlibBootstrap); null before, when the import statement uses Import's own path search.</summary>
+    public PyObject? ImportFindAndLoad, ImportLockUnlockModule, ImportModuleRepr;
 
     /// <summary>Objects whose repr is in progress on this interpreter (Py_ReprEnter).</summary>
     internal readonly List<PyObject> ReprStack = new();

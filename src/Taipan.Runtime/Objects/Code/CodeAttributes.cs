@@ -22,7 +22,6 @@ internal static class CodeAttributes
         Get(t, "co_freevars", static c => Names(c.Code.FreeVars));
         Get(t, "co_names", static c => PyTuple.Wrap(Array.ConvertAll(c.Names, static n => (PyObject)n)));
         Get(t, "co_consts", static c => PyTuple.Wrap((PyObject[])c.Consts.Clone()));
-        CodeReplace.Install(t);
         BindingInstaller.AddMethod(t, "co_lines", static (self, args, kwnames) =>
         {
             ArgParser.NoArgs(args, kwnames, "co_lines");
@@ -31,6 +30,7 @@ internal static class CodeAttributes
                 result.Append(PyTuple.Of(PyInt.FromLong(start * 2), PyInt.FromLong(end * 2), line < 0 ? PyNone.Instance : PyInt.FromLong(line)));
             return PyOps.GetIter(result);
         });
+        BindingInstaller.AddMethod(t, "replace", static (self, args, kwnames) => CodeReplace.Replace((PyCode)self!, args, kwnames));
         BindingInstaller.AddMethod(t, "co_positions", static (self, args, kwnames) =>
         {
             ArgParser.NoArgs(args, kwnames, "co_positions");
