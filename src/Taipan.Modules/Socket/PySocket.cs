@@ -452,6 +452,31 @@ internal sealed unsafe partial class PySocket : PyObject
         throw PyErrors.TypeError($"{name}() argument 'buffer' must be read-write bytes-like object, not {o.type.Name}");
     }
 
+    /// <summary>The memory of a writable buffer that can be written in place: bytearray, array.array and
+    /// writable C-contiguous memoryviews (whose bytes are the exporter's own memory).</summary>
+    private static bool TryWritableSpan(PyObject target, out Span<byte> span)
+    {
+        ReadOnlySpan<byte> ro;
+        switch (target)
+        {
+            case PyByteArray a:
+                span = a.Span;
+                return true;
+            case ArrayLib.PyArray arr:
+                ro = arr.Bytes;
+                break;
+            case PyMemoryView m when !m.readonly_ && m.c_contiguous:
+                ro = m.ContiguousBytes();
+                break;
+            default:
+                span = default;
+                return false;
+        }
+        // These expose their storage as read-only spans; the objects are writable buffers.
+        span = System.Runtime.InteropServices.MemoryMarshal.CreateSpan(ref System.Runtime.InteropServices.MemoryMarshal.GetReference(ro), ro.Length);
+        return true;
+    }
+
     /// <summary>Copies received bytes to the start of a writable buffer (bytearray, array.array, memoryview).</summary>
     internal static void CopyInto(PyObject target, ReadOnlySpan<byte> data)
     {
@@ -461,11 +486,11 @@ internal sealed unsafe partial class PySocket : PyObject
             case PyByteArray a:
                 data.CopyTo(a.Span);
                 return;
-            case ArrayLib.PyArray arr:
-                // array.array exposes its storage read-only; it is a plain byte buffer owned by the array.
-                data.CopyTo(System.Runtime.InteropServices.MemoryMarshal.CreateSpan(
-                    ref System.Runtime.InteropServices.MemoryMarshal.GetReference(arr.Bytes), arr.Bytes.Length));
-                return;
+        }
+        if (TryWritableSpan(target, out var span))
+        {
+            data.CopyTo(span);
+            return;
         }
         var slice = new PySlice(PyInt.FromLong(0), PyInt.FromLong(data.Length), PyNone.Instance);
         PyOps.SetItem(target, slice, PyBytes.From(data.ToArray()));
@@ -481,9 +506,9 @@ internal sealed unsafe partial class PySocket : PyObject
         if (nbytes == 0) nbytes = avail;
         if (avail < nbytes) throw PyErrors.ValueError(name == "recv_into" ? "buffer too small for requested bytes" : "nbytes is greater than the length of the buffer");
         int flags = Int(s[2], 0);
-        if (target is PyByteArray a)
+        if (TryWritableSpan(target, out var span))
         {
-            fixed (byte* p = a.Buffer) return RecvRaw(p, nbytes, flags, sa, salen);
+            fixed (byte* p = span) return RecvRaw(p, nbytes, flags, sa, salen);
         }
         var tmp = new byte[nbytes];
         int n;
