@@ -55,5 +55,6 @@ public static class ModuleRegistry
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
+        NativeModules.Register("_socket", Socket.SocketModule.Create);
     }
 }

@@ -54,9 +54,7 @@ internal sealed unsafe partial class PollObject : PyObject
         var fds = new SelectModule.PollFd[registered.Count];
         int k = 0;
         foreach (var (fd, mask) in registered) fds[k++] = new SelectModule.PollFd { fd = fd, events = mask };
-        int r;
-        fixed (SelectModule.PollFd* p = fds) r = SelectModule.Poll(p, (ulong)fds.Length, ms);
-        if (r < 0) throw PosixErrors.Last();
+        fixed (SelectModule.PollFd* p = fds) BlockingPoll.Poll(p, (ulong)fds.Length, ms);
         var result = new PyList();
         foreach (var f in fds)
             if (f.revents != 0) result.Append(PyTuple.Of(PyInt.FromLong(f.fd), PyInt.FromLong((ushort)f.revents)));

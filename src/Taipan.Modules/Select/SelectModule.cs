@@ -71,9 +71,7 @@ internal static unsafe partial class SelectModule
         int k = 0;
         for (int l = 0; l < 3; l++)
             foreach (var o in lists[l]) fds[k++] = new PollFd { fd = PosixModule.FileDescriptor(o), events = wanted[l] };
-        int r;
-        fixed (PollFd* p = fds) r = Poll(p, (ulong)total, ms);
-        if (r < 0) throw PosixErrors.Last();
+        fixed (PollFd* p = fds) BlockingPoll.Poll(p, (ulong)total, ms);
         var results = new PyList[3];
         k = 0;
         for (int l = 0; l < 3; l++)

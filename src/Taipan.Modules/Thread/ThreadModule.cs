@@ -47,6 +47,13 @@ internal static partial class ThreadModule
     [PyFunction]
     internal static bool daemon_threads_allowed() => true;
 
+    /// <summary>_thread.exit(): raises SystemExit, which ends the thread silently.</summary>
+    [PyFunction]
+    internal static void exit() => throw PyErrors.New(PyTypes.SystemExit, PyTuple.Empty);
+
+    [PyFunction]
+    internal static void exit_thread() => throw PyErrors.New(PyTypes.SystemExit, PyTuple.Empty);
+
     [PyFunction]
     internal static long stack_size(long size = 0)
     {

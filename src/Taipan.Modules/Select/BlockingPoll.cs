@@ -1,0 +1,48 @@
+using System.Runtime.InteropServices;
+using Taipan.Modules.Posix;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.Select;
+
+/// <summary>poll(2) for a blocking wait, with the GIL released. .NET's signal handling does not
+/// interrupt the syscall, so on the main thread the wait runs in short slices and a signal that arrived
+/// runs its Python handler in between: an exception it raises propagates, otherwise the wait goes on
+/// with the remaining timeout (PEP 475), as CPython's select/selectors/socket behave.</summary>
+internal static unsafe class BlockingPoll
+{
+    private const int SliceMs = 50;
+    private const int EINTR = 4;
+
+    /// <summary>The number of ready fds, 0 on timeout (<paramref name="timeoutMs"/> -1: none); raises
+    /// OSError on failure.</summary>
+    public static int Poll(SelectModule.PollFd* fds, ulong n, int timeoutMs)
+    {
+        var ts = ThreadState.Current;
+        bool main = Signals.IsMainThread(ts);
+        long deadline = timeoutMs < 0 ? long.MaxValue : Environment.TickCount64 + timeoutMs;
+        while (true)
+        {
+            int ms = timeoutMs < 0 ? -1 : (int)Math.Max(0, deadline - Environment.TickCount64);
+            int slice = main && (ms < 0 || ms > SliceMs) ? SliceMs : ms;
+            int r, errno;
+            using (Gil.Unlocked())
+            {
+                r = SelectModule.Poll(fds, n, slice);
+                errno = Marshal.GetLastPInvokeError();
+            }
+            if (r > 0 || (r == 0 && slice == ms)) return r;
+            if (r < 0 && errno != EINTR) throw PosixErrors.FromErrno(errno);
+            if (main && ts.PendingInterrupt) RunSignalHandlers(ts);
+            if (timeoutMs >= 0 && Environment.TickCount64 >= deadline) return 0;
+        }
+    }
+
+    private static void RunSignalHandlers(ThreadState ts)
+    {
+        ts.PendingInterrupt = false;
+        if (!PendingCalls.IsTarget(ts)) return;
+        PendingCalls.Run(propagate: false);
+        if (Signals.TakePending(ts) is { } exc) throw new PyException(exc);
+    }
+}
