@@ -51,5 +51,6 @@ public static class ModuleRegistry
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
+        NativeModules.Register("unicodedata", UnicodeData.UnicodeDataModule.Create);
     }
 }

@@ -1,0 +1,34 @@
+using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Modules.UnicodeData;
+
+/// <summary>unicodedata: CPython 3.11's Unicode 14.0.0 database (tables from CPython itself, see
+/// tools/gen_unicodedata.py), plus ucd_3_2_0 for stringprep/idna.</summary>
+[PyModule("unicodedata")]
+internal static partial class UnicodeDataModule
+{
+    public static PyModule Create()
+    {
+        var m = NativeModules.FromBindings("unicodedata", InstallPyBindings);
+        m.Dict.SetItem(StrIntern.Intern("unidata_version"), PyStr.FromAscii("14.0.0"));
+        m.Dict.SetItem(StrIntern.Intern("UCD"), PyUcd.PyTypeObject);
+        m.Dict.SetItem(StrIntern.Intern("ucd_3_2_0"), PyUcd.Ucd320);
+        return m;
+    }
+
+    [PyFunction] internal static PyObject @decimal(PyObject chr, PyObject? @default = null) => UcdFunctions.Decimal(chr, @default, old: false);
+    [PyFunction] internal static PyObject digit(PyObject chr, PyObject? @default = null) => UcdFunctions.Digit(chr, @default, old: false);
+    [PyFunction] internal static PyObject numeric(PyObject chr, PyObject? @default = null) => UcdFunctions.Numeric(chr, @default, old: false);
+    [PyFunction] internal static PyStr category(PyObject chr) => UcdFunctions.Category(chr, old: false);
+    [PyFunction] internal static PyStr bidirectional(PyObject chr) => UcdFunctions.Bidirectional(chr, old: false);
+    [PyFunction] internal static long combining(PyObject chr) => UcdFunctions.Combining(chr, old: false);
+    [PyFunction] internal static PyStr east_asian_width(PyObject chr) => UcdFunctions.EastAsianWidth(chr, old: false);
+    [PyFunction] internal static long mirrored(PyObject chr) => UcdFunctions.Mirrored(chr, old: false);
+    [PyFunction] internal static PyStr decomposition(PyObject chr) => UcdFunctions.Decomposition(chr, old: false);
+    [PyFunction] internal static PyObject name(PyObject chr, PyObject? @default = null) => UcdFunctions.Name(chr, @default, old: false);
+    [PyFunction] internal static PyStr lookup(PyObject name) => UcdFunctions.Lookup(name, old: false);
+    [PyFunction] internal static PyObject normalize(PyObject form, PyObject unistr) => UcdFunctions.Normalize(form, unistr, old: false);
+    [PyFunction] internal static bool is_normalized(PyObject form, PyObject unistr) => UcdFunctions.IsNormalized(form, unistr, old: false);
+}
