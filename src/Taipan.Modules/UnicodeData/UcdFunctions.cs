@@ -12,32 +12,34 @@ namespace Taipan.Modules.UnicodeData;
 internal static class UcdFunctions
 {
     /// <summary>Clinic's int(accept={str}) converter: one code point of a str.</summary>
-    public static int Char(PyObject o, string function)
+    /// <summary>Clinic's int(accept={str}) converter: one code point of a str. Functions with a
+    /// second parameter say "argument 1".</summary>
+    public static int Char(PyObject o, string function, bool numbered = false)
     {
         if (o is PyStr s && s.Length == 1) return s.CodePointAt(0);
-        throw PyErrors.TypeError($"{function}() argument must be a unicode character, not {(o == PyNone.Instance ? "None" : o.type.Name)}");
+        throw PyErrors.TypeError($"{function}() argument{(numbered ? " 1" : "")} must be a unicode character, not {(o == PyNone.Instance ? "None" : o.type.Name)}");
     }
 
-    private static ref readonly UcdTables.Record Record(PyObject chr, string function, bool old) =>
-        ref UcdTables.Instance.Get(Char(chr, function), old);
+    private static ref readonly UcdTables.Record Record(PyObject chr, string function, bool old, bool numbered = false) =>
+        ref UcdTables.Instance.Get(Char(chr, function, numbered), old);
 
     public static PyObject Decimal(PyObject chr, PyObject? @default, bool old)
     {
-        int v = Record(chr, "decimal", old).Decimal;
+        int v = Record(chr, "decimal", old, numbered: true).Decimal;
         if (v != 0) return PyInt.FromLong(v - 1);
         return @default ?? throw PyErrors.ValueError("not a decimal");
     }
 
     public static PyObject Digit(PyObject chr, PyObject? @default, bool old)
     {
-        int v = Record(chr, "digit", old).Digit;
+        int v = Record(chr, "digit", old, numbered: true).Digit;
         if (v != 0) return PyInt.FromLong(v - 1);
         return @default ?? throw PyErrors.ValueError("not a digit");
     }
 
     public static PyObject Numeric(PyObject chr, PyObject? @default, bool old)
     {
-        int v = Record(chr, "numeric", old).Numeric;
+        int v = Record(chr, "numeric", old, numbered: true).Numeric;
         if (v != 0) return new PyFloat(UcdTables.Instance.Numerics[v]);
         return @default ?? throw PyErrors.ValueError("not a numeric character");
     }
@@ -65,7 +67,7 @@ internal static class UcdFunctions
 
     public static PyObject Name(PyObject chr, PyObject? @default, bool old)
     {
-        int cp = Char(chr, "name");
+        int cp = Char(chr, "name", numbered: true);
         string? name = old && UcdTables.Instance.UnassignedInOld(cp) ? null : UnicodeNames.NameOf(cp);
         if (name is not null) return PyStr.FromAscii(name);
         return @default ?? throw PyErrors.ValueError("no such name");
@@ -88,8 +90,10 @@ internal static class UcdFunctions
             }
             name = s.Value;
         }
-        else if (Buffers.TryGetSpan(arg, out var bytes))
+        else if (arg is PyBytes && Buffers.TryGetSpan(arg, out var bytes))
             name = Encoding.UTF8.GetString(bytes);
+        else if (Buffers.TryGetSpan(arg, out _))
+            throw PyErrors.TypeError($"lookup() argument must be read-only bytes-like object, not {arg.type.Name}");
         else
             throw PyErrors.TypeError($"a bytes-like object is required, not '{arg.type.Name}'");
 
