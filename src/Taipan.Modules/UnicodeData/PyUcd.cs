@@ -5,7 +5,7 @@ namespace Taipan.Modules.UnicodeData;
 
 /// <summary>unicodedata.UCD: the database of an older Unicode version. The only instance is
 /// unicodedata.ucd_3_2_0 (used by stringprep, idna); Python code cannot create others.</summary>
-[PyType("unicodedata.UCD")]
+[PyType("UCD")]
 internal sealed partial class PyUcd : PyObject
 {
     // Not subclassable and not instantiable from Python, so it shares object's layout (no layout id).

@@ -160,9 +160,9 @@ internal static class UcdFunctions
     public static PyObject Normalize(PyObject form, PyObject unistr, bool old)
     {
         var (f, s) = Arguments(form, unistr, "normalize");
-        // CPython hands back the argument itself when it is empty or already normalized.
-        if (s.Length == 0) return Exact(s);
-        return Apply(ParseForm(f), s, old) ?? Exact(s);
+        // CPython hands back the argument itself (even a str subclass) when it is empty or already normalized.
+        if (s.Length == 0) return s;
+        return Apply(ParseForm(f), s, old) ?? s;
     }
 
     public static bool IsNormalized(PyObject form, PyObject unistr, bool old)
@@ -171,8 +171,6 @@ internal static class UcdFunctions
         if (s.Length == 0) return true;
         return Apply(ParseForm(f), s, old) is null;
     }
-
-    private static PyStr Exact(PyStr s) => s.type == PyTypes.Str ? s : PyStr.FromString(s.Value);
 
     /// <summary>The normalized string, or null when it equals the input.</summary>
     private static PyStr? Apply(Form form, PyStr s, bool old)
