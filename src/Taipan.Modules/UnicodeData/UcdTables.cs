@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 
@@ -44,16 +45,16 @@ internal sealed class UcdTables
         public readonly byte Decimal, Digit;
         public readonly ushort Numeric;
 
-        public Record(BinaryReader r)
+        public Record(ref Reader r)
         {
-            Category = r.ReadByte();
-            Bidirectional = r.ReadByte();
-            Combining = r.ReadByte();
-            EastAsianWidth = r.ReadByte();
-            Mirrored = r.ReadByte() != 0;
-            Decimal = r.ReadByte();
-            Digit = r.ReadByte();
-            Numeric = r.ReadUInt16();
+            Category = (byte)r.U8();
+            Bidirectional = (byte)r.U8();
+            Combining = (byte)r.U8();
+            EastAsianWidth = (byte)r.U8();
+            Mirrored = r.U8() != 0;
+            Decimal = (byte)r.U8();
+            Digit = (byte)r.U8();
+            Numeric = (ushort)r.U16();
         }
     }
 
@@ -73,64 +74,114 @@ internal sealed class UcdTables
         using var raw = typeof(UcdTables).Assembly.GetManifestResourceStream("UnicodeData.bin")
             ?? throw new InvalidOperationException("Taipan.Modules is missing its UnicodeData.bin resource");
         using var inflate = new DeflateStream(raw, CompressionMode.Decompress);
-        using var buffered = new BufferedStream(inflate, 1 << 16);
-        using var r = new BinaryReader(buffered, Encoding.ASCII);
-        if (r.ReadUInt32() != 0x31444355) throw new InvalidOperationException("UnicodeData.bin: bad magic");
-        Categories = ReadStrings(r);
-        Bidirectionals = ReadStrings(r);
-        EastAsianWidths = ReadStrings(r);
-        var numerics = ReadStrings(r);
+        var bytes = new MemoryStream(300_000);
+        inflate.CopyTo(bytes);
+        var r = new Reader(bytes.GetBuffer().AsSpan(0, (int)bytes.Length));
+        if (r.U32() != 0x31444355) throw new InvalidOperationException("UnicodeData.bin: bad magic");
+        Categories = r.Strings();
+        Bidirectionals = r.Strings();
+        EastAsianWidths = r.Strings();
+        var numerics = r.Strings();
         Numerics = new double[numerics.Length];
         for (int i = 1; i < numerics.Length; i++)
             Numerics[i] = double.Parse(numerics[i], System.Globalization.CultureInfo.InvariantCulture);
 
         unassigned = Array.IndexOf(Categories, "Cn");
-        records = new Record[r.ReadUInt16()];
-        for (int i = 0; i < records.Length; i++) records[i] = new Record(r);
-        blocks = new ushort[r.ReadUInt16()][];
-        for (int i = 0; i < blocks.Length; i++)
-        {
-            var b = new ushort[1 << Shift];
-            for (int j = 0; j < b.Length; j++) b[j] = r.ReadUInt16();
-            blocks[i] = b;
-        }
-        indexNew = ReadUShorts(r, 0x110000 >> Shift);
-        indexOld = ReadUShorts(r, 0x110000 >> Shift);
+        records = new Record[r.U16()];
+        for (int i = 0; i < records.Length; i++) records[i] = new Record(ref r);
+        blocks = new ushort[r.U16()][];
+        for (int i = 0; i < blocks.Length; i++) blocks[i] = r.U16Array(1 << Shift);
+        indexNew = r.U16Array(0x110000 >> Shift);
+        indexOld = r.U16Array(0x110000 >> Shift);
 
-        int n = r.ReadInt32();
+        int n = (int)r.U32();
         Decompositions = new Dictionary<int, string>(n);
         Decomposed = new Dictionary<int, (bool, int[])>(n);
         for (int i = 0; i < n; i++)
         {
-            int cp = ReadU24(r);
-            string d = new(r.ReadChars(r.ReadByte()));
+            int cp = r.U24();
+            string d = r.Ascii(r.U8());
             Decompositions[cp] = d;
             Decomposed[cp] = Parse(d);
         }
-        n = r.ReadInt32();
+        n = (int)r.U32();
         Compositions = new Dictionary<long, int>(n);
         CompositionFirsts = new HashSet<int>();
         for (int i = 0; i < n; i++)
         {
-            int a = ReadU24(r), b = ReadU24(r), c = ReadU24(r);
+            int a = r.U24(), b = r.U24(), c = r.U24();
             Compositions[Pair(a, b)] = c;
             CompositionFirsts.Add(a);
         }
-        n = r.ReadByte();
+        n = r.U8();
         OldCorrections = new Dictionary<int, int>(n);
         for (int i = 0; i < n; i++)
         {
-            int a = ReadU24(r);
-            OldCorrections[a] = ReadU24(r);
+            int a = r.U24();
+            OldCorrections[a] = r.U24();
         }
-        n = r.ReadUInt16();
+        n = r.U16();
         NamedSequences = new Dictionary<string, int[]>(n, StringComparer.Ordinal);
         for (int i = 0; i < n; i++)
         {
-            string name = new(r.ReadChars(r.ReadByte()));
-            var seq = new int[r.ReadByte()];
-            for (int j = 0; j < seq.Length; j++) seq[j] = ReadU24(r);
+            string name = r.Ascii(r.U8());
+            var seq = new int[r.U8()];
+            for (int j = 0; j < seq.Length; j++) seq[j] = r.U24();
             NamedSequences[name] = seq;
+        }
+    }
+
+    /// <summary>A cursor over the inflated blob (little-endian).</summary>
+    internal ref struct Reader
+    {
+        private readonly ReadOnlySpan<byte> data;
+        private int pos;
+
+        public Reader(ReadOnlySpan<byte> data) => this.data = data;
+
+        public int U8() => data[pos++];
+
+        public int U16()
+        {
+            int v = BinaryPrimitives.ReadUInt16LittleEndian(data[pos..]);
+            pos += 2;
+            return v;
+        }
+
+        public int U24()
+        {
+            int v = data[pos] | (data[pos + 1] << 8) | (data[pos + 2] << 16);
+            pos += 3;
+            return v;
+        }
+
+        public uint U32()
+        {
+            uint v = BinaryPrimitives.ReadUInt32LittleEndian(data[pos..]);
+            pos += 4;
+            return v;
+        }
+
+        public ushort[] U16Array(int n)
+        {
+            var a = new ushort[n];
+            for (int i = 0; i < n; i++) a[i] = BinaryPrimitives.ReadUInt16LittleEndian(data[(pos + 2 * i)..]);
+            pos += 2 * n;
+            return a;
+        }
+
+        public string Ascii(int n)
+        {
+            string s = Encoding.ASCII.GetString(data.Slice(pos, n));
+            pos += n;
+            return s;
+        }
+
+        public string[] Strings()
+        {
+            var a = new string[U8()];
+            for (int i = 0; i < a.Length; i++) a[i] = Ascii(U8());
+            return a;
         }
     }
 
@@ -158,20 +209,4 @@ internal sealed class UcdTables
             cps[i] = int.Parse(parts[i], System.Globalization.NumberStyles.HexNumber, System.Globalization.CultureInfo.InvariantCulture);
         return (compat, cps);
     }
-
-    private static string[] ReadStrings(BinaryReader r)
-    {
-        var a = new string[r.ReadByte()];
-        for (int i = 0; i < a.Length; i++) a[i] = new string(r.ReadChars(r.ReadByte()));
-        return a;
-    }
-
-    private static ushort[] ReadUShorts(BinaryReader r, int n)
-    {
-        var a = new ushort[n];
-        for (int i = 0; i < n; i++) a[i] = r.ReadUInt16();
-        return a;
-    }
-
-    private static int ReadU24(BinaryReader r) => r.ReadByte() | (r.ReadByte() << 8) | (r.ReadByte() << 16);
 }
