@@ -9,9 +9,18 @@ namespace Taipan.Modules.UnicodeData;
 [PyModule("unicodedata")]
 internal static partial class UnicodeDataModule
 {
+    private const string Doc =
+        "This module provides access to the Unicode Character Database which\n" +
+        "defines character properties for all Unicode characters. The data in\n" +
+        "this database is based on the UnicodeData.txt file version\n" +
+        "14.0.0 which is publicly available from ftp://ftp.unicode.org/.\n\n" +
+        "The module uses the same names and symbols as defined by the\n" +
+        "UnicodeData File Format 14.0.0.";
+
     public static PyModule Create()
     {
         var m = NativeModules.FromBindings("unicodedata", InstallPyBindings);
+        m.Dict.SetItem(Names.Doc, PyStr.FromAscii(Doc));
         m.Dict.SetItem(StrIntern.Intern("unidata_version"), PyStr.FromAscii("14.0.0"));
         m.Dict.SetItem(StrIntern.Intern("UCD"), PyUcd.PyTypeObject);
         m.Dict.SetItem(StrIntern.Intern("ucd_3_2_0"), PyUcd.Ucd320);
