@@ -70,3 +70,13 @@ try:
     'a\u0627.com'.encode('idna')
 except UnicodeError as e:
     print(type(e).__name__, e)
+
+# the UCD object: a read-only version, no instances, no pickling
+import pickle, copy
+for f in (lambda: pickle.dumps(O), lambda: copy.copy(O), lambda: setattr(O, 'unidata_version', 'x'),
+          lambda: setattr(O, 'foo', 1), lambda: U.UCD.category(O, '\u023a'), lambda: U.UCD.category('a', 'a'),
+          lambda: sorted(k for k in dir(U.UCD) if not k.startswith('__')), lambda: O.normalize.__self__ is O):
+    try:
+        print(repr(f()))
+    except Exception as e:
+        print(type(e).__name__, e)

@@ -9,19 +9,30 @@ namespace Taipan.Modules.UnicodeData;
 internal sealed partial class PyUcd : PyObject
 {
     // Not subclassable and not instantiable from Python, so it shares object's layout (no layout id).
-    public static readonly PyType PyTypeObject = ModuleTypes.Create("unicodedata.UCD", -1, InitType, subclassable: false);
+    public static readonly PyType PyTypeObject = CreateType();
 
     public static readonly PyUcd Ucd320 = new();
 
     private PyUcd() : base(PyTypeObject) { }
 
+    // No New slot (not even object's, which Complete inherits): calling the type says "cannot create
+    // 'unicodedata.UCD' instances" and pickling or copying says "cannot pickle", as for CPython's
+    // tp_new-less type.
+    private static PyType CreateType()
+    {
+        var t = ModuleTypes.Create("unicodedata.UCD", -1, InitType, subclassable: false);
+        t.New = null;
+        return t;
+    }
+
     private static void InitType(PyType t)
     {
         InstallPyBindings(t);
-        t.New = static (callable, args, kwnames) => throw PyErrors.TypeError("cannot create 'unicodedata.UCD' instances");
+        // A read-only member in CPython (T_STRING, READONLY), hence its message on assignment.
+        var version = PyStr.FromAscii("3.2.0");
+        BindingInstaller.AddGetSet(t, "unidata_version", _ => version,
+            static (_, _) => throw PyErrors.AttributeError("readonly attribute"));
     }
-
-    [PyGetter] internal string unidata_version => "3.2.0";
 
     [PyMethod] internal static PyObject @decimal(PyObject chr, PyObject? @default = null) => UcdFunctions.Decimal(chr, @default, old: true);
     [PyMethod] internal static PyObject digit(PyObject chr, PyObject? @default = null) => UcdFunctions.Digit(chr, @default, old: true);
