@@ -52,5 +52,6 @@ public static class ModuleRegistry
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("unicodedata", UnicodeData.UnicodeDataModule.Create);
+        UnicodeData.UnicodeDataModule.HookNameEscapes();
     }
 }

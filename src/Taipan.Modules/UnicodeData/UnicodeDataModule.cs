@@ -17,6 +17,27 @@ internal static partial class UnicodeDataModule
         "The module uses the same names and symbols as defined by the\n" +
         "UnicodeData File Format 14.0.0.";
 
+    private static volatile bool s_namesLoaded;
+
+    /// <summary>The first \N{...} escape (compiler, unicode_escape codec) imports unicodedata, as
+    /// CPython's does to reach the name table; while that import fails (sys.modules['unicodedata']
+    /// is None) the escape is refused. Once loaded it stays loaded.</summary>
+    public static void HookNameEscapes() =>
+        Taipan.Compiler.Lexing.UnicodeNames.Unavailable = static () =>
+        {
+            if (s_namesLoaded) return false;
+            try
+            {
+                Import.ImportAbsolute("unicodedata");
+            }
+            catch (PyException)
+            {
+                return true;
+            }
+            s_namesLoaded = true;
+            return false;
+        };
+
     public static PyModule Create()
     {
         var m = NativeModules.FromBindings("unicodedata", InstallPyBindings);
