@@ -51,7 +51,6 @@ public static class ModuleRegistry
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
-        NativeModules.Register("unicodedata", UnicodeData.UnicodeDataModule.Create);
-        UnicodeData.UnicodeDataModule.HookNameEscapes();
+        UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it
     }
 }

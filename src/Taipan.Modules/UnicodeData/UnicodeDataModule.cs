@@ -19,10 +19,12 @@ internal static partial class UnicodeDataModule
 
     private static volatile bool s_namesLoaded;
 
-    /// <summary>The first \N{...} escape (compiler, unicode_escape codec) imports unicodedata, as
-    /// CPython's does to reach the name table; while that import fails (sys.modules['unicodedata']
-    /// is None) the escape is refused. Once loaded it stays loaded.</summary>
-    public static void HookNameEscapes() =>
+    /// <summary>Registers the module. Also: the first \N{...} escape (compiler, unicode_escape codec)
+    /// imports unicodedata, as CPython's does to reach the name table; while that import fails
+    /// (sys.modules['unicodedata'] is None) the escape is refused. Once loaded it stays loaded.</summary>
+    public static void Register()
+    {
+        NativeModules.Register("unicodedata", Create);
         Taipan.Compiler.Lexing.UnicodeNames.Unavailable = static () =>
         {
             if (s_namesLoaded) return false;
@@ -37,6 +39,7 @@ internal static partial class UnicodeDataModule
             s_namesLoaded = true;
             return false;
         };
+    }
 
     public static PyModule Create()
     {
