@@ -244,6 +244,7 @@ public static class StringLiteral
                 case 'N':
                 {
                     const string malformed = "malformed \\N character escape";
+                    if (UnicodeNames.Unavailable?.Invoke() == true) throw new LiteralException("(unicode error) " + UnicodeNames.UnavailableMessage);
                     if (i >= s.Length || s[i] != '{') throw UnicodeError(s, bs, i, malformed);
                     int nameStart = ++i;
                     while (i < s.Length && s[i] != '}') i++;

@@ -19,6 +19,12 @@ public static class UnicodeNames
     private static readonly string[] JamoV = ["A", "AE", "YA", "YAE", "EO", "E", "YEO", "YE", "O", "WA", "WAE", "OE", "YO", "U", "WEO", "WE", "WI", "YU", "EU", "YI", "I"];
     private static readonly string[] JamoT = ["", "G", "GG", "GS", "N", "NJ", "NH", "D", "L", "LG", "LM", "LB", "LS", "LT", "LP", "LH", "M", "B", "BS", "S", "SS", "NG", "J", "C", "K", "T", "P", "H"];
 
+    /// <summary>Set by the runtime: true while the unicodedata module cannot be imported
+    /// (sys.modules['unicodedata'] is None), when CPython refuses \N{...} escapes.</summary>
+    public static Func<bool>? Unavailable;
+
+    public const string UnavailableMessage = "\\N escapes not supported (can't load unicodedata module)";
+
     public static bool TryLookup(ReadOnlySpan<char> name, out int codePoint)
     {
         codePoint = 0;

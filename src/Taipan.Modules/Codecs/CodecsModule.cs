@@ -73,7 +73,9 @@ internal static partial class CodecsModule
     private static PyObject Transcode(PyObject obj, string encoding, string errors, int which, string what)
     {
         var info = (PyTuple)CodecRegistry.Current.Lookup(encoding);
-        var r = PyOps.Call(info[which], new PyObject[] { obj, PyStr.FromString(errors) });
+        PyObject r;
+        try { r = PyOps.Call(info[which], new PyObject[] { obj, PyStr.FromString(errors) }); }
+        catch (PyException e) when (CodecErrorWrap.TryWrap(e, which == 0 ? "encoding" : "decoding", encoding, out var wrapped)) { throw wrapped; }
         if (r is not PyTuple { Count: 2 } t) throw PyErrors.TypeError($"{what} must return a tuple (object, integer)");
         return t[0];
     }

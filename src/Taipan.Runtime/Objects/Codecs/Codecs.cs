@@ -49,7 +49,9 @@ internal static class Codecs
             case Native.Utf32Be: return TextCodecs.EncodeUtf32(s, errors, 1);
         }
         var info = TextCodec(encoding, "encode", "codecs.encode()");
-        var r = PyOps.Call(((PyTuple)info)[0], new PyObject[] { s, PyStr.FromString(errors) });
+        PyObject r;
+        try { r = PyOps.Call(((PyTuple)info)[0], new PyObject[] { s, PyStr.FromString(errors) }); }
+        catch (PyException e) when (CodecErrorWrap.TryWrap(e, "encoding", encoding, out var wrapped)) { throw wrapped; }
         if (r is not PyTuple { Count: 2 } t) throw PyErrors.TypeError("encoder must return a tuple (object, integer)");
         if (t[0] is PyBytes b) return b.Value;
         if (t[0] is PyByteArray ba) return ba.Span.ToArray();
@@ -74,7 +76,9 @@ internal static class Codecs
             case Native.Utf32Be: order = 1; return PyStr.FromString(TextCodecs.DecodeUtf32(data, errors, ref order, true, out consumed));
         }
         var info = TextCodec(encoding, "decode", "codecs.decode()");
-        var r = PyOps.Call(((PyTuple)info)[1], new PyObject[] { PyBytes.From(data.ToArray()), PyStr.FromString(errors) });
+        PyObject r;
+        try { r = PyOps.Call(((PyTuple)info)[1], new PyObject[] { PyBytes.From(data.ToArray()), PyStr.FromString(errors) }); }
+        catch (PyException e) when (CodecErrorWrap.TryWrap(e, "decoding", encoding, out var wrapped)) { throw wrapped; }
         if (r is not PyTuple { Count: 2 } t) throw PyErrors.TypeError("decoder must return a tuple (object,integer)");
         if (t[0] is PyStr s) return s;
         throw PyErrors.TypeError($"'{encoding}' decoder returned '{t[0].type.Name}' instead of 'str'; use codecs.decode() to decode to arbitrary types");

@@ -84,6 +84,8 @@ internal static class EscapeCodecs
                 }
                 case (byte)'N':
                 {
+                    if (Taipan.Compiler.Lexing.UnicodeNames.Unavailable?.Invoke() == true)
+                        throw PyErrors.New(PyTypes.UnicodeError, Taipan.Compiler.Lexing.UnicodeNames.UnavailableMessage);
                     // The error ends where scanning stopped: after 'N', at an empty name's '}', or at the end.
                     int stop = i;
                     if (i < n && s[i] == '{')
