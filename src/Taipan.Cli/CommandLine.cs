@@ -118,7 +118,11 @@ internal static class CommandLine
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONINSPECT"))) flags.Inspect = true;
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONSAFEPATH"))) flags.SafePath = true;
             if (int.TryParse(Environment.GetEnvironmentVariable("PYTHONOPTIMIZE"), out var o) && o > flags.Optimize) flags.Optimize = o;
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDONTWRITEBYTECODE"))) flags.DontWriteBytecode = true;
+            if (Environment.GetEnvironmentVariable("PYTHONPYCACHEPREFIX") is { Length: > 0 } prefix) flags.PycachePrefix = prefix;
         }
+        foreach (string x in flags.XOptions)
+            if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) flags.PycachePrefix = x["pycache_prefix=".Length..];
         if (options.Command is null && options.Module is null && !options.ReadStdin && i < args.Length)
         {
             if (args[i] == "-") options.ReadStdin = true;

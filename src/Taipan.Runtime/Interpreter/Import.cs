@@ -209,7 +209,7 @@ internal static class Import
 
     /// <summary>A ModuleSpec-like record (importlib.machinery.ModuleSpec needs importlib; a namespace
     /// with the same attributes serves the stdlib's uses of __spec__).</summary>
-    private static PyObject MakeSpec(string name, string? origin, PyObject? searchLocations, string parent)
+    private static PyObject MakeSpec(string name, string? origin, PyObject? searchLocations, string parent, string? cached = null)
     {
         var d = new PyDict();
         d.SetItem(PyStr.FromString("name"), PyStr.FromString(name));
@@ -217,7 +217,7 @@ internal static class Import
         d.SetItem(PyStr.FromString("submodule_search_locations"), searchLocations ?? PyNone.Instance);
         d.SetItem(PyStr.FromString("parent"), PyStr.FromString(parent));
         d.SetItem(PyStr.FromString("loader"), PyNone.Instance);
-        d.SetItem(PyStr.FromString("cached"), PyNone.Instance);
+        d.SetItem(PyStr.FromString("cached"), cached is null ? PyNone.Instance : PyStr.FromString(cached));
         d.SetItem(PyStr.FromString("has_location"), PyBool.FromBool(origin is not null));
         return SimpleNamespace.Create(d);
     }
@@ -243,12 +243,13 @@ internal static class Import
             parent = dot < 0 ? "" : fullName[..dot];
         }
         m.Dict.SetItem(Names.Package, PyStr.FromString(parent));
-        m.Dict.SetItem(Names.Spec, MakeSpec(fullName, file, path, parent));
-        m.Dict.SetItem(StrIntern.Intern("__cached__"), PyNone.Instance);
+        var cached = CodeCache.CacheFromSource(file);
+        m.Dict.SetItem(Names.Spec, MakeSpec(fullName, file, path, parent, cached));
+        m.Dict.SetItem(StrIntern.Intern("__cached__"), cached is null ? PyNone.Instance : PyStr.FromString(cached));
         modules.SetItem(key, m);
         try
         {
-            var code = CodeCache.Load(file);
+            var code = CodeCache.Load(file, cached);
             ExecModule(m, code);
         }
         catch
@@ -309,19 +310,6 @@ internal static class Import
             var v = PyOps.GetAttr(module, s);
             if (locals is PyDict d) d.SetItem(s, v); else PyOps.SetItem(locals, s, v);
         }
-    }
-}
-
-/// <summary>Compiled code of source files, kept for the process (a module imported twice under two
-/// names compiles once). Persistent __pycache__ files are issue-4 work.</summary>
-internal static class CodeCache
-{
-    public static PyCode Load(string file)
-    {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(file); }
-        catch (IOException e) { throw PyErrors.New(PyTypes.ImportError, e.Message); }
-        return Execution.CompileFile(bytes, file);
     }
 }
 
