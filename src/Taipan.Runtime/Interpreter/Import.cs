@@ -251,6 +251,7 @@ internal static class Import
         {
             var code = CodeCache.Load(file, cached);
             ExecModule(m, code);
+            if (fullName == "importlib._bootstrap_external") ImportlibSetup.Install(m);
         }
         catch
         {

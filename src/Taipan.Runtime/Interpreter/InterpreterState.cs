@@ -29,6 +29,8 @@ internal sealed class InterpreterState
     }
 
     public int RecursionLimit = 1000;
+    /// <summary>importlib's finders are on sys.meta_path (<see cref="ImportlibSetup"/>).</summary>
+    public bool ImportlibInstalled;
 
     /// <summary>The builtins module and its dict (frames whose globals lack __builtins__ use it).</summary>
     public PyModule BuiltinsModule = null!;
