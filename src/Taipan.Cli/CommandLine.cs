@@ -13,6 +13,7 @@ internal static class CommandLine
 
     public static int Run(string[] args)
     {
+        Taipan.Runtime.StartupTrace.Mark("main entered");
         var options = new HostOptions();
         var flags = options.Flags;
         var xOptions = new List<string>();
@@ -131,7 +132,9 @@ internal static class CommandLine
         }
         for (; i < args.Length; i++) options.Arguments.Add(args[i]);
         options.Executable = Environment.ProcessPath ?? "taipan";
+        Taipan.Runtime.StartupTrace.Mark("command line parsed");
         Taipan.Modules.ModuleRegistry.RegisterAll();
+        Taipan.Runtime.StartupTrace.Mark("modules registered");
         return PythonHost.Run(options);
     }
 

@@ -129,7 +129,8 @@ internal static class Import
             if (searchPath is null)
                 throw ModuleNotFound($"No module named '{fullName}'; '{parentName}' is not a package", fullName);
         }
-        var module = Load(fullName, searchPath) ?? throw ModuleNotFound($"No module named '{fullName}'", fullName);
+        var module = (ImportTime.Enabled ? LoadTimed(fullName, searchPath) : Load(fullName, searchPath))
+            ?? throw ModuleNotFound($"No module named '{fullName}'", fullName);
         if (parent is not null)
         {
             try { ObjectAttributes.SetAttr(parent, PyStr.FromString(fullName[(dot + 1)..]), module); }
@@ -143,6 +144,13 @@ internal static class Import
         var e = PyErrors.New(PyTypes.ModuleNotFoundError, message);
         ExceptionAttributes.Set(e.Value, "name", PyStr.FromString(name));
         return e;
+    }
+
+    private static PyObject? LoadTimed(string fullName, PyObject? searchPath)
+    {
+        var mark = ImportTime.Begin();
+        try { return Load(fullName, searchPath); }
+        finally { ImportTime.End(fullName, mark); }
     }
 
     /// <summary>Finds and executes the module; null when nothing provides it.</summary>
