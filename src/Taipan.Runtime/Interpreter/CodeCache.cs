@@ -36,25 +36,32 @@ internal static class CodeCache
     /// <paramref name="cachedPath"/> (<see cref="CacheFromSource"/>; null: no caching) when valid.</summary>
     public static PyCode Load(string file, string? cachedPath)
     {
-        byte[] source;
-        FileInfo info;
         try
         {
-            info = new FileInfo(file);
-            source = File.ReadAllBytes(file);
+            // As SourceLoader.get_code: stat the source, trust a matching cache, read the source only to compile.
+            uint mtime = 0, size = 0;
+            if (cachedPath is not null)
+            {
+                var info = new FileInfo(file);
+                mtime = (uint)(long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
+                size = (uint)info.Length;
+                var cached = TryRead(cachedPath, file, mtime, size);
+                if (cached is not null) return new PyCode(cached);
+            }
+            var source = File.ReadAllBytes(file);
+            var code = Execution.CompileFile(source, file);
+            if (cachedPath is not null && !DontWriteBytecode())
+            {
+                // The stat above may predate a concurrent edit; the header must describe what was compiled.
+                size = (uint)source.LongLength;
+                Write(cachedPath, file, code.Code, mtime, size);
+            }
+            return code;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw PyErrors.New(PyTypes.ImportError, e.Message);
         }
-        if (cachedPath is null) return Execution.CompileFile(source, file);
-        uint mtime = (uint)(long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
-        uint size = (uint)source.LongLength;
-        var cached = TryRead(cachedPath, file, mtime, size);
-        if (cached is not null) return new PyCode(cached);
-        var code = Execution.CompileFile(source, file);
-        if (!DontWriteBytecode()) Write(cachedPath, file, code.Code, mtime, size);
-        return code;
     }
 
     private static bool DontWriteBytecode() =>
@@ -62,6 +69,8 @@ internal static class CodeCache
 
     private static CodeObject? TryRead(string cachedPath, string file, uint mtime, uint size)
     {
+        // A missing cache is the common case on a first run: a stat is far cheaper than a .NET exception.
+        if (!File.Exists(cachedPath)) return null;
         byte[] data;
         try { data = File.ReadAllBytes(cachedPath); }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException) { return null; }
