@@ -8,13 +8,11 @@ namespace Taipan.Runtime.Interpreter;
 /// <summary>
 /// Compiled code of source modules, cached in <c>__pycache__/NAME.taipan-311.pyc</c> exactly where and
 /// how importlib's SourceFileLoader caches it (cache_from_source, a 16-byte timestamp header, then the
-/// marshalled code object, written atomically, errors ignored), so the two share files. The import
-/// statement does this in C# rather than through importlib because loading importlib._bootstrap and
-/// _bootstrap_external at start-up costs more than the whole cached import of site (measured: see
-/// the startup issue note). The header's magic number is Taipan's (<see cref="Magic"/>): it changes
-/// with the compiler build, so a file left by another Taipan build fails the magic check and is
-/// recompiled and overwritten, by us and by importlib alike (<see cref="ImportlibSetup"/> gives
-/// importlib the same magic).
+/// marshalled code object, written atomically, errors ignored), so the two share files. Used for
+/// what runs before importlib is installed (its own frozen modules, see ImportlibBootstrap) and by the
+/// C# import path. The header's magic number is Taipan's (<see cref="Magic"/>): it changes with the
+/// compiler build, so a file left by another Taipan build fails the magic check and is recompiled and
+/// overwritten, by us and by importlib alike (<see cref="ImportlibSetup"/> gives importlib the same magic).
 /// </summary>
 internal static class CodeCache
 {
@@ -33,9 +31,11 @@ internal static class CodeCache
     private static int tempCounter;
 
     /// <summary>The code of source file <paramref name="file"/>, from its cache file
-    /// <paramref name="cachedPath"/> (<see cref="CacheFromSource"/>; null: no caching) when valid.</summary>
-    public static PyCode Load(string file, string? cachedPath)
+    /// <paramref name="cachedPath"/> (<see cref="CacheFromSource"/>; null: no caching) when valid.
+    /// <paramref name="codeFilename"/> is co_filename (default: the file).</summary>
+    public static PyCode Load(string file, string? cachedPath, string? codeFilename = null)
     {
+        codeFilename ??= file;
         try
         {
             // As SourceLoader.get_code: stat the source, trust a matching cache, read the source only to compile.
@@ -45,11 +45,11 @@ internal static class CodeCache
                 var info = new FileInfo(file);
                 mtime = (uint)(long)Math.Floor((info.LastWriteTimeUtc - DateTime.UnixEpoch).TotalSeconds);
                 size = (uint)info.Length;
-                var cached = TryRead(cachedPath, file, mtime, size);
+                var cached = TryRead(cachedPath, codeFilename, mtime, size);
                 if (cached is not null) return new PyCode(cached);
             }
             var source = File.ReadAllBytes(file);
-            var code = Execution.CompileFile(source, file);
+            var code = Execution.CompileFile(source, codeFilename);
             if (cachedPath is not null && !DontWriteBytecode())
             {
                 // The stat above may predate a concurrent edit; the header must describe what was compiled.

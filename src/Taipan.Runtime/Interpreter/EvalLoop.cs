@@ -637,8 +637,6 @@ internal static partial class EvalLoop
                             s[sp].V = null;
                             if (!e.type.IsSubtypeOf(PyTypes.StopAsyncIteration)) { exc = (PyBaseException)e; addTraceback = false; goto Unwind; }
                             s[--sp].V = null; // the async iterator
-                            ts.ExcInfo = NoneToNull(s[--sp].V);
-                            s[sp].V = null;
                             break;
                         }
                         case OpCode.BEFORE_ASYNC_WITH:

@@ -47,7 +47,11 @@ internal static class Import
             var modName = ModuleName(module);
             return ImportAbsolute(modName[..(modName.Length - cut)]);
         }
-        if (PyOps.GetAttrOrNull(module, Names.Path) is not null) HandleFromList(module, fromlist);
+        // hasattr(module, '__path__'): a module __getattr__ (io's) may raise AttributeError for it.
+        PyObject? hasPath;
+        try { hasPath = PyOps.GetAttrOrNull(module, Names.Path); }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError)) { hasPath = null; }
+        if (hasPath is not null) HandleFromList(module, fromlist);
         return module;
     }
 
@@ -111,10 +115,24 @@ internal static class Import
         var modules = SysModule.Modules!;
         var key = PyStr.FromString(fullName);
         var existing = modules.GetItemOrNull(key);
+        var interp = InterpreterState.Current;
         if (existing is not null)
         {
             if (existing == PyNone.Instance) throw ModuleNotFound($"import of {fullName} halted; None in sys.modules", fullName);
+            if (interp.ImportLockUnlockModule is not null) EnsureInitialized(interp.ImportLockUnlockModule, existing, key);
             return existing;
+        }
+        if (interp.ImportFindAndLoad is { } findAndLoad)
+        {
+            try
+            {
+                return PyOps.Call(findAndLoad, new PyObject[] { key, interp.BuiltinsDict.GetItemOrNull(Names.Import) ?? PyNone.Instance });
+            }
+            catch (PyException e)
+            {
+                ImportlibBootstrap.RemoveImportlibFrames(e.Value);
+                throw;
+            }
         }
         int dot = fullName.LastIndexOf('.');
         PyObject? parent = null;
@@ -137,6 +155,16 @@ internal static class Import
             catch (PyException) { }
         }
         return module;
+    }
+
+    /// <summary>A module another thread is still executing: wait for it (import.c's
+    /// import_ensure_initialized, through the module's lock in importlib).</summary>
+    private static void EnsureInitialized(PyObject lockUnlock, PyObject module, PyStr name)
+    {
+        if (module is not PyModule m || m.Dict.GetItemOrNull(Names.Spec) is not { } spec || spec == PyNone.Instance) return;
+        var initializing = PyOps.GetAttrOrNull(spec, StrIntern.Intern("_initializing"));
+        if (initializing is null || !PyOps.IsTrue(initializing)) return;
+        PyOps.Call(lockUnlock, new PyObject[] { name });
     }
 
     private static PyException ModuleNotFound(string message, string name)
@@ -259,7 +287,6 @@ internal static class Import
         {
             var code = CodeCache.Load(file, cached);
             ExecModule(m, code);
-            if (fullName == "importlib._bootstrap_external") ImportlibSetup.Install(m);
         }
         catch
         {

@@ -29,8 +29,6 @@ internal sealed class InterpreterState
     }
 
     public int RecursionLimit = 1000;
-    /// <summary>importlib's finders are on sys.meta_path (<see cref="ImportlibSetup"/>).</summary>
-    public bool ImportlibInstalled;
 
     /// <summary>The builtins module and its dict (frames whose globals lack __builtins__ use it).</summary>
     public PyModule BuiltinsModule = null!;
@@ -40,6 +38,9 @@ internal sealed class InterpreterState
     public PyDict? SysDict;
     public RuntimeFlags Flags = new();
     public PyObject? TraceFunction, ProfileFunction;
+    /// <summary>importlib._bootstrap's _find_and_load and _lock_unlock_module once it is installed
+    /// (ImportlibBootstrap); null before, when the import statement uses Import's own path search.</summary>
+    public PyObject? ImportFindAndLoad, ImportLockUnlockModule, ImportModuleRepr;
 
     /// <summary>Objects whose repr is in progress on this interpreter (Py_ReprEnter).</summary>
     internal readonly List<PyObject> ReprStack = new();

@@ -75,6 +75,9 @@ internal sealed class PyCode : PyObject
         Caches = new InlineCache[code.CacheCount];
     }
 
+    /// <summary>code.replace(co_consts=...): the constants are Python objects already.</summary>
+    public PyCode(CodeObject code, PyObject[] consts) : this(code) => Consts = consts;
+
     public bool IsGeneratorLike => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
 
     /// <summary>Total positional-or-keyword + keyword-only parameters (without *args/**kwargs).</summary>

@@ -125,7 +125,8 @@ internal sealed partial class PyTuple : PyObject
             var x = (PyTuple)a;
             if (n <= 0 || x.Items.Length == 0) return Empty;
             if (n == 1) return x;
-            var r = new PyObject[checked(x.Items.Length * (int)n)];
+            if (n > Array.MaxLength / x.Items.Length) throw PyErrors.MemoryError();
+            var r = new PyObject[x.Items.Length * (int)n];
             for (int k = 0; k < n; k++) x.Items.CopyTo(r, k * x.Items.Length);
             return Wrap(r);
         };
