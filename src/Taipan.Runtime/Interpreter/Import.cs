@@ -124,6 +124,7 @@ internal static class Import
         }
         if (interp.ImportFindAndLoad is { } findAndLoad)
         {
+            var mark = ImportTime.Enabled ? ImportTime.Begin() : default;
             try
             {
                 return PyOps.Call(findAndLoad, new PyObject[] { key, interp.BuiltinsDict.GetItemOrNull(Names.Import) ?? PyNone.Instance });
@@ -132,6 +133,10 @@ internal static class Import
             {
                 ImportlibBootstrap.RemoveImportlibFrames(e.Value);
                 throw;
+            }
+            finally
+            {
+                if (mark.Start != 0) ImportTime.End(fullName, mark);
             }
         }
         int dot = fullName.LastIndexOf('.');
