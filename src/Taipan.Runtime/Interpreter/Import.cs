@@ -47,12 +47,16 @@ internal static class Import
             var modName = ModuleName(module);
             return ImportAbsolute(modName[..(modName.Length - cut)]);
         }
-        // hasattr(module, '__path__'): a module __getattr__ (io's) may raise AttributeError for it.
-        PyObject? hasPath;
-        try { hasPath = PyOps.GetAttrOrNull(module, Names.Path); }
-        catch (PyException e) when (e.Matches(PyTypes.AttributeError)) { hasPath = null; }
-        if (hasPath is not null) HandleFromList(module, fromlist);
+        if (HasAttr(module, Names.Path)) HandleFromList(module, fromlist);
         return module;
+    }
+
+    /// <summary>hasattr(): _handle_fromlist's probes, where a module __getattr__ (io's, unittest's)
+    /// raises AttributeError for a name it does not provide.</summary>
+    private static bool HasAttr(PyObject module, PyStr name)
+    {
+        try { return PyOps.GetAttrOrNull(module, name) is not null; }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError)) { return false; }
     }
 
     private static string ModuleName(PyObject module) =>
@@ -68,11 +72,10 @@ internal static class Import
             if (x is not PyStr s) throw PyErrors.TypeError($"Item in {modName}.__all__ must be str, not {x.type.Name}");
             if (s.Value == "*")
             {
-                var all = PyOps.GetAttrOrNull(module, Names.All);
-                if (all is not null) HandleFromList(module, all);
+                if (HasAttr(module, Names.All)) HandleFromList(module, PyOps.GetAttr(module, Names.All));
                 continue;
             }
-            if (PyOps.GetAttrOrNull(module, s) is not null) continue;
+            if (HasAttr(module, s)) continue;
             var sub = modName + "." + s.Value;
             try
             {
