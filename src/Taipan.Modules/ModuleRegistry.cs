@@ -24,7 +24,7 @@ public static class ModuleRegistry
         NativeModules.Register("array", ArrayLib.ArrayModule.Create);
         NativeModules.Register("binascii", Binascii.BinasciiModule.Create);
         NativeModules.Register("_posixsubprocess", PosixSubprocess.PosixSubprocessModule.Create);
-        NativeModules.Register("_ast", Ast.AstModule.Create);
+        Ast.AstModule.Register(); // _ast, and compile()'s AST hooks
         NativeModules.Register("marshal", MarshalLib.MarshalModule.Create);
         NativeModules.Register("_hashlib", Hashlib.HashlibModule.Create);
         NativeModules.Register("_blake2", Hashlib.Blake2Module.Create);
@@ -52,5 +52,9 @@ public static class ModuleRegistry
         NativeModules.Register("_struct", Struct.StructModule.Create);
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
+        NativeModules.Register("zlib", Zlib.ZlibModule.Create);
+        NativeModules.Register("_csv", Csv.CsvModule.Create);
+        NativeModules.Register("_json", Json.JsonModule.Create);
+        NativeModules.Register("cmath", CMath.CMathModule.Create);
     }
 }

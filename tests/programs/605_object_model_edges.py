@@ -197,3 +197,110 @@ async def comps():
 
 
 print(run(comps()))
+
+
+def gen_exc():
+    try:
+        yield
+    except Exception as exc:
+        print("in handler", sys.exc_info()[0].__name__, exc.__context__)
+        yield
+        print("after resume", sys.exc_info()[0].__name__)
+        yield
+        raise
+
+
+gx = gen_exc()
+next(gx)
+try:
+    raise ValueError()
+except Exception as exc:
+    gx.throw(exc)
+print("caller", sys.exc_info()[0])
+next(gx)
+try:
+    next(gx)
+except ValueError:
+    print("re-raised from the generator")
+
+
+def inner():
+    yield
+
+
+def outer():
+    try:
+        raise KeyError("a")
+    except Exception:
+        yield from inner()
+
+
+go = outer()
+go.send(None)
+try:
+    go.throw(ValueError)
+except ValueError as e:
+    print("context", repr(e.__context__))
+
+
+class NotAnException(Exception):
+    def __new__(cls, *args, **kwargs):
+        return cls
+
+
+def boring():
+    yield
+
+
+try:
+    boring().throw(NotAnException)
+except TypeError as e:
+    print("TypeError", str(e).split(" should")[1])
+lam = lambda: (yield 1)
+lg = lam()
+next(lg)
+try:
+    lg.send("sent")
+except StopIteration as e:
+    print("lambda generator returned", e.value)
+
+
+class TupleWithInit(tuple):
+    def __init__(self, arg, extra=None):
+        self.extra = extra
+
+
+class PlainTuple(tuple):
+    pass
+
+
+print(list(TupleWithInit([1, 2], extra=3)), TupleWithInit([1], extra=3).extra)
+try:
+    PlainTuple(sequence=())
+except TypeError as e:
+    print("TypeError", e)
+
+import warnings
+
+warning_source = """
+x = 1
+if x is 1: pass
+if x is not (): pass
+assert (x, 'msg')
+y = (1, 2)(3)
+z = [1, 2][3, 4]
+w = 5[0]
+v = "abc"["a"]
+ok = x is None or x is True or x is ... or [1][0] or "s"[1:2]
+"""
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    compile(warning_source, "<t>", "exec")
+for w in caught:
+    print(w.category.__name__, w.lineno, w.message)
+with warnings.catch_warnings():
+    warnings.simplefilter("error")
+    try:
+        compile("x = 1\nx is 2\n", "<e>", "exec")
+    except SyntaxError as e:
+        print("SyntaxError", e.msg, e.lineno, e.offset, e.end_offset)

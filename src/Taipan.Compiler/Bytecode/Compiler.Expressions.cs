@@ -134,6 +134,7 @@ public sealed partial class Compiler
                 }
                 break;
             case Subscript s:
+                if (s.Ctx == ExprContext.Load) CheckSubscript(s);
                 VisitExpr(s.Value);
                 VisitExpr(s.Slice);
                 SetLoc(s);
@@ -368,6 +369,7 @@ public sealed partial class Compiler
 
     private void CompileCompare(Compare c)
     {
+        CheckCompare(c);
         VisitExpr(c.Left);
         int n = c.Ops.Count;
         if (n == 1)
@@ -429,6 +431,7 @@ public sealed partial class Compiler
             }
             case Compare c when c.Ops.Count == 1:
             {
+                CheckCompare(c);
                 VisitExpr(c.Left);
                 var k = c.Ops[0];
                 if (k is CmpOpKind.Is or CmpOpKind.IsNot && c.Comparators[0] is Constant { Value: NoneConstant })
@@ -453,6 +456,7 @@ public sealed partial class Compiler
             case Compare c:
             {
                 // Chained: jump straight out on the first false link.
+                CheckCompare(c);
                 VisitExpr(c.Left);
                 int cleanup = NewLabel(), end = NewLabel();
                 int n = c.Ops.Count;
@@ -489,6 +493,7 @@ public sealed partial class Compiler
 
     private void CompileCall(Call c)
     {
+        CheckCaller(c);
         if (IsMethodCall(c, out var attr))
         {
             VisitExpr(attr.Value);
@@ -641,11 +646,8 @@ public sealed partial class Compiler
             _u.PosOnlyArgCount = l.Args.Posonlyargs.Count;
             _u.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
             VisitExpr(l.Body);
-            if (_u.Ste.IsGenerator)
-            {
-                Emit(OpCode.POP_TOP);
-                LoadConst(NoneConstant.Instance);
-            }
+            // A generator lambda returns its body's value too (bpo-23192): `lambda: (yield)` gives
+            // the sent value as StopIteration.value, like `def g(): return (yield)`.
             Emit(OpCode.RETURN_VALUE);
             code = ExitScope(addReturn: false);
             _codeCache[l] = code;

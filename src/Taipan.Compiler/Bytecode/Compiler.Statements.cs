@@ -839,6 +839,7 @@ public sealed partial class Compiler
 
     private void CompileAssert(Assert s)
     {
+        if (s.Test is Ast.Tuple { Elts.Count: > 0 }) Warn("assertion is always true, perhaps remove parentheses?", s);
         if (_optimize > 0) return;
         int end = NewLabel();
         JumpIf(s.Test, end, true);

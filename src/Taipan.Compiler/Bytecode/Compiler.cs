@@ -25,19 +25,22 @@ public sealed partial class Compiler
     /// objects are compiled once and shared, as CPython's constant merging makes them.</summary>
     private readonly Dictionary<Node, CodeObject> _codeCache = new(ReferenceEqualityComparer.Instance);
 
-    private Compiler(SymbolTable st, CompileErrors errors, int optimize, int futureLastLine, bool interactive)
+    private readonly List<CompileWarning>? _warnings;
+
+    private Compiler(SymbolTable st, CompileErrors errors, int optimize, int futureLastLine, bool interactive, List<CompileWarning>? warnings)
     {
         _st = st; _errors = errors; _optimize = optimize; _future = st.FutureFlags;
-        _futureLastLine = futureLastLine; _interactive = interactive;
+        _futureLastLine = futureLastLine; _interactive = interactive; _warnings = warnings;
     }
 
-    /// <summary>Compiles a module, expression or interactive tree. Throws <see cref="PythonSyntaxError"/>.</summary>
-    public static CodeObject Compile(Mod mod, string filename, string? source = null, int optimize = 0)
+    /// <summary>Compiles a module, expression or interactive tree. Throws <see cref="PythonSyntaxError"/>.
+    /// SyntaxWarnings go to <paramref name="warnings"/> when given (the caller issues them).</summary>
+    public static CodeObject Compile(Mod mod, string filename, string? source = null, int optimize = 0, List<CompileWarning>? warnings = null)
     {
         var errors = new CompileErrors(filename, source);
         int futureLast = CheckFuture(mod, errors);
         var st = SymbolTable.Build(mod, errors);
-        var c = new Compiler(st, errors, optimize, futureLast, mod is Interactive);
+        var c = new Compiler(st, errors, optimize, futureLast, mod is Interactive, warnings);
         return c.CompileMod(mod);
     }
 

@@ -19,6 +19,8 @@ public enum TokenKind : byte
     AtEqual, RArrow, Ellipsis, ColonEqual,
     /// <summary>`!` alone is not a Python 3.11 token; kept so the tokenizer can report it.</summary>
     ErrorToken,
+    /// <summary>A `# type: ...` comment (only with <see cref="Tokenizer.TypeComments"/>); its text is what follows the prefix.</summary>
+    TypeComment,
 }
 
 /// <summary>

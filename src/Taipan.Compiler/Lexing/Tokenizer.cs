@@ -72,6 +72,45 @@ public sealed class Tokenizer
         IndexLines();
     }
 
+    /// <summary>PyCF_TYPE_COMMENTS: `# type: ...` comments become <see cref="TokenKind.TypeComment"/> tokens and
+    /// `# type: ignore...` ones are collected in <see cref="TypeIgnores"/>.</summary>
+    public bool TypeComments { get; init; }
+
+    /// <summary>The line and tag (what follows "ignore") of each `# type: ignore` comment.</summary>
+    public List<(int Line, string Tag)> TypeIgnores { get; } = new();
+
+    /// <summary>
+    /// The comment from <paramref name="start"/> to <see cref="_pos"/> as CPython's tokenizer reads it in
+    /// type-comment mode: the prefix "# type: " where each space stands for any run of blanks. A
+    /// type: ignore (followed by the end or an ASCII non-alphanumeric) is recorded, not returned; a
+    /// type comment on a line of its own is followed by a NEWLINE, as in CPython.
+    /// </summary>
+    private Token? TypeComment(int start)
+    {
+        int p = start;
+        const string prefix = "# type: ";
+        foreach (char want in prefix)
+        {
+            if (want == ' ')
+            {
+                while (p < _pos && (_s[p] == ' ' || _s[p] == '\t')) p++;
+            }
+            else if (p < _pos && _s[p] == want) p++;
+            else return null;
+        }
+        int ignoreEnd = p + 6;
+        bool isIgnore = ignoreEnd <= _pos && string.CompareOrdinal(_s, p, "ignore", 0, 6) == 0
+            && !(ignoreEnd < _pos && (_s[ignoreEnd] >= 128 || char.IsAsciiLetterOrDigit(_s[ignoreEnd])));
+        if (isIgnore)
+        {
+            TypeIgnores.Add((_line, _s.Substring(ignoreEnd, _pos - ignoreEnd)));
+            return null;
+        }
+        _blankLine = false;
+        int col = ByteCol(_lineStart, start);
+        return new Token(TokenKind.TypeComment, p, _pos, _line, col, _line, ByteCol(_lineStart, _pos));
+    }
+
     /// <summary>The normalised text that token offsets index.</summary>
     public string Source => _s;
     public string Filename { get; }
@@ -181,6 +220,7 @@ public sealed class Tokenizer
                 int nl = _s.IndexOf('\n', _pos);
                 _pos = nl < 0 ? _len : nl;
                 if (_emitNonLogical) return Make(TokenKind.Comment, start);
+                if (TypeComments && TypeComment(start) is { } typeComment) return typeComment;
                 // CPython's NEWLINE after a comment starts where the comment does.
                 c = Peek();
             }

@@ -261,6 +261,8 @@ internal sealed partial class Parser
                         ApplyContext(t, ExprContext.Store);
                         a.Targets.Add(t);
                     }
+                    // The node's end includes its type comment (CPython's position of the last token).
+                    a.TypeComment = OptionalTypeComment();
                     return Fin(a, s);
                 }
             case TokenKind.Colon:
@@ -520,6 +522,7 @@ internal sealed partial class Parser
         Advance();
         var iter = StarExpressions();
         ColonOrFail();
+        var typeComment = OptionalTypeComment();
         var body = Block(isAsync ? "'for' statement" : "'for' statement", f);
         List<Stmt> orelse = new();
         if (IsKw(Kw.Else))
@@ -529,8 +532,8 @@ internal sealed partial class Parser
             ExpectColonAfterKeyword();
             orelse = Block("'else' statement", e);
         }
-        if (isAsync) return FinBlock(new AsyncFor { Target = target, Iter = iter, Body = body, Orelse = orelse }, s);
-        return FinBlock(new For { Target = target, Iter = iter, Body = body, Orelse = orelse }, s);
+        if (isAsync) return FinBlock(new AsyncFor { Target = target, Iter = iter, Body = body, Orelse = orelse, TypeComment = typeComment }, s);
+        return FinBlock(new For { Target = target, Iter = iter, Body = body, Orelse = orelse, TypeComment = typeComment }, s);
     }
 
     private Stmt WithStmt(int s, bool isAsync)
@@ -571,9 +574,11 @@ internal sealed partial class Parser
             } while (Accept(TokenKind.Comma));
         }
         ColonOrFail();
+        // Only the unparenthesized form takes a type comment.
+        var typeComment = done ? null : OptionalTypeComment();
         var body = Block("'with' statement", w);
-        if (isAsync) return FinBlock(new AsyncWith { Items = items, Body = body }, s);
-        return FinBlock(new With { Items = items, Body = body }, s);
+        if (isAsync) return FinBlock(new AsyncWith { Items = items, Body = body, TypeComment = typeComment }, s);
+        return FinBlock(new With { Items = items, Body = body, TypeComment = typeComment }, s);
     }
 
     private WithItem WithItem()
@@ -703,10 +708,11 @@ internal sealed partial class Parser
             else _p = save;
         }
         ForcedToken(TokenKind.Colon, ":");
+        var typeComment = FuncTypeComment();
         var body = Block("function definition", d);
         if (isAsync)
-            return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators ?? new(), Returns = returns }, s);
-        return FinBlock(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators ?? new(), Returns = returns }, s);
+            return FinBlock(new AsyncFunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators ?? new(), Returns = returns, TypeComment = typeComment }, s);
+        return FinBlock(new FunctionDef { Name = name, Args = args, Body = body, DecoratorList = decorators ?? new(), Returns = returns, TypeComment = typeComment }, s);
     }
 
     private Stmt ClassDef(int s, List<Expr>? decorators)
@@ -733,6 +739,7 @@ internal sealed partial class Parser
         bool sawSlash = false;
         while (Kind != close)
         {
+            Arg? last = null;
             if (_invalid && Kind == TokenKind.LPar) InvalidParenthesizedParameters(close);
             if (Kind == TokenKind.Slash)
             {
@@ -769,7 +776,7 @@ internal sealed partial class Parser
                 if (Kind == TokenKind.Comma) { }
                 else
                 {
-                    a.Vararg = Param(allowAnnotations, starAnnotation: true);
+                    a.Vararg = last = Param(allowAnnotations, starAnnotation: true);
                     if (Kind == TokenKind.Equal)
                     {
                         if (_invalid) throw ErrorAtToken(_p, "var-positional argument cannot have default value");
@@ -786,7 +793,7 @@ internal sealed partial class Parser
                     if (_invalid) throw ErrorAtToken(_p, "var-keyword argument cannot have default value");
                     throw ParseFailed.Instance;
                 }
-                Accept(TokenKind.Comma);
+                ParamTypeComment(a.Kwarg, Accept(TokenKind.Comma), close);
                 if (Kind != close)
                 {
                     if (_invalid) throw ErrorAtToken(_p, "arguments cannot follow var-keyword argument");
@@ -796,7 +803,7 @@ internal sealed partial class Parser
             }
             else
             {
-                var p = Param(allowAnnotations, starAnnotation: false);
+                var p = last = Param(allowAnnotations, starAnnotation: false);
                 Expr? def = null;
                 if (Accept(TokenKind.Equal)) def = Expression();
                 if (inKwOnly)
@@ -815,7 +822,9 @@ internal sealed partial class Parser
                     a.Args.Add(p);
                 }
             }
-            if (!Accept(TokenKind.Comma)) break;
+            bool comma = Accept(TokenKind.Comma);
+            ParamTypeComment(last, comma, close);
+            if (!comma) break;
         }
         return a;
     }

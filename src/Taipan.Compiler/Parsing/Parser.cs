@@ -260,6 +260,8 @@ internal sealed partial class Parser
         var mod = new Module();
         Statements(mod.Body);
         if (Kind != TokenKind.EndMarker) throw ParseFailed.Instance;
+        if (TypeIgnores is not null)
+            foreach (var (line, tag) in TypeIgnores) mod.TypeIgnores.Add(new TypeIgnore { Lineno = line, Tag = tag });
         return mod;
     }
 

@@ -8,8 +8,8 @@ namespace Taipan.Compiler.Parsing;
 public static class PythonParser
 {
     /// <summary>mode 'exec'.</summary>
-    public static Module ParseModule(string source, string filename) =>
-        Create(source, filename, byteOffsets: false).ParseFileInput();
+    public static Module ParseModule(string source, string filename, bool typeComments = false) =>
+        Create(source, filename, byteOffsets: false, typeComments).ParseFileInput();
 
     /// <summary>mode 'exec' from the bytes of a file, as `python3.11 FILE` reads it (PEP 263 decoding).</summary>
     public static Module ParseFile(byte[] bytes, string filename)
@@ -22,12 +22,16 @@ public static class PythonParser
     }
 
     /// <summary>mode 'eval'.</summary>
-    public static Expression ParseExpression(string source, string filename) =>
-        Create(source, filename, byteOffsets: false).ParseEvalInput();
+    public static Expression ParseExpression(string source, string filename, bool typeComments = false) =>
+        Create(source, filename, byteOffsets: false, typeComments).ParseEvalInput();
 
     /// <summary>mode 'single'.</summary>
-    public static Interactive ParseInteractive(string source, string filename) =>
-        Create(source, filename, byteOffsets: false).ParseSingleInput();
+    public static Interactive ParseInteractive(string source, string filename, bool typeComments = false) =>
+        Create(source, filename, byteOffsets: false, typeComments).ParseSingleInput();
+
+    /// <summary>mode 'func_type' (only for the ast module).</summary>
+    public static FunctionType ParseFuncType(string source, string filename, bool typeComments = false) =>
+        Create(source, filename, byteOffsets: false, typeComments).ParseFuncTypeInput();
 
     private static bool HasDeclaredEncoding(byte[] bytes)
     {
@@ -36,11 +40,14 @@ public static class PythonParser
         return SourceDecoder.FindCookie(data, out _) != null;
     }
 
-    internal static Parser Create(string source, string filename, bool byteOffsets)
+    internal static Parser Create(string source, string filename, bool byteOffsets, bool typeComments = false)
     {
-        var tz = new Tokenizer(source, filename, emitNonLogical: false, sourceWasBytes: byteOffsets);
+        var tz = new Tokenizer(source, filename, emitNonLogical: false, sourceWasBytes: byteOffsets) { TypeComments = typeComments };
         var tokens = Tokenize(tz, out var err, out bool status);
-        return new Parser(tz.Source, filename, tokens, err) { ByteOffsets = byteOffsets, TokErrorIsStatus = status };
+        return new Parser(tz.Source, filename, tokens, err)
+        {
+            ByteOffsets = byteOffsets, TokErrorIsStatus = status, TypeIgnores = typeComments ? tz.TypeIgnores : null,
+        };
     }
 
     /// <summary>

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 
 namespace Taipan.Compiler.Text;
 
@@ -15,64 +14,115 @@ internal static class FloatRepr
     /// <param name="addDotZero">false for the parts of a complex repr, where CPython writes `1` not `1.0`.</param>
     public static string Repr(double v, bool addDotZero = true)
     {
-        if (double.IsNaN(v)) return "nan";
-        if (double.IsPositiveInfinity(v)) return "inf";
-        if (double.IsNegativeInfinity(v)) return "-inf";
-        if (v == 0) return (double.IsNegative(v) ? "-0" : "0") + (addDotZero ? ".0" : "");
-        ShortestDigits(v, out bool negative, out string digits, out int decpt);
-        var sb = new StringBuilder(digits.Length + 8);
-        if (negative) sb.Append('-');
+        Span<char> buf = stackalloc char[MaxReprLength];
+        return new string(buf[..Write(v, buf, addDotZero)]);
+    }
+
+    /// <summary>Longest repr: sign, 17 digits, "0." and 4 zeros or ".0", or "e-308".</summary>
+    public const int MaxReprLength = 40;
+
+    /// <summary>repr(v) into <paramref name="dest"/> (at least <see cref="MaxReprLength"/> long), without
+    /// allocating (float repr is hot in serializers); returns the length written.</summary>
+    public static int Write(double v, Span<char> dest, bool addDotZero = true)
+    {
+        if (double.IsNaN(v)) return Put(dest, 0, "nan");
+        if (double.IsPositiveInfinity(v)) return Put(dest, 0, "inf");
+        if (double.IsNegativeInfinity(v)) return Put(dest, 0, "-inf");
+        int n = 0;
+        if (v == 0)
+        {
+            if (double.IsNegative(v)) dest[n++] = '-';
+            dest[n++] = '0';
+            return addDotZero ? Put(dest, n, ".0") : n;
+        }
+        Span<char> digits = stackalloc char[32];
+        int nd = ShortestDigits(v, out bool negative, digits, out int decpt);
+        if (negative) dest[n++] = '-';
         if (decpt > -4 && decpt <= 16)
         {
             if (decpt <= 0)
             {
-                sb.Append("0.").Append('0', -decpt).Append(digits);
+                dest[n++] = '0';
+                dest[n++] = '.';
+                for (int k = 0; k < -decpt; k++) dest[n++] = '0';
+                n = Put(dest, n, digits[..nd]);
             }
-            else if (decpt >= digits.Length)
+            else if (decpt >= nd)
             {
-                sb.Append(digits).Append('0', decpt - digits.Length);
-                if (addDotZero) sb.Append(".0");
+                n = Put(dest, n, digits[..nd]);
+                for (int k = nd; k < decpt; k++) dest[n++] = '0';
+                if (addDotZero) n = Put(dest, n, ".0");
             }
             else
             {
-                sb.Append(digits, 0, decpt).Append('.').Append(digits, decpt, digits.Length - decpt);
+                n = Put(dest, n, digits[..decpt]);
+                dest[n++] = '.';
+                n = Put(dest, n, digits[decpt..nd]);
             }
         }
         else
         {
-            sb.Append(digits[0]);
-            if (digits.Length > 1) sb.Append('.').Append(digits, 1, digits.Length - 1);
+            dest[n++] = digits[0];
+            if (nd > 1)
+            {
+                dest[n++] = '.';
+                n = Put(dest, n, digits[1..nd]);
+            }
             int exp = decpt - 1;
-            sb.Append('e').Append(exp < 0 ? '-' : '+');
+            dest[n++] = 'e';
+            dest[n++] = exp < 0 ? '-' : '+';
             int a = Math.Abs(exp);
-            if (a < 10) sb.Append('0');
-            sb.Append(a.ToString(CultureInfo.InvariantCulture));
+            if (a < 10) dest[n++] = '0';
+            a.TryFormat(dest[n..], out int w, default, CultureInfo.InvariantCulture);
+            n += w;
         }
-        return sb.ToString();
+        return n;
     }
 
-    /// <summary>Shortest round-trip digits without trailing zeros, and the decimal point position
-    /// (value = 0.digits × 10**decpt).</summary>
+    private static int Put(Span<char> dest, int at, ReadOnlySpan<char> text)
+    {
+        text.CopyTo(dest[at..]);
+        return at + text.Length;
+    }
+
+    /// <summary>Shortest round-trip digits of a finite non-zero value, without leading or trailing
+    /// zeros, into <paramref name="digits"/> (returns their count); value = 0.digits × 10**decpt.</summary>
+    internal static int ShortestDigits(double v, out bool negative, Span<char> digits, out int decpt)
+    {
+        Span<char> r = stackalloc char[40];
+        v.TryFormat(r, out int len, "R", CultureInfo.InvariantCulture);
+        negative = r[0] == '-';
+        int nd = 0, intDigits = 0, exponent = 0;
+        bool seenDot = false;
+        for (int i = negative ? 1 : 0; i < len; i++)
+        {
+            char c = r[i];
+            if (c == '.') seenDot = true;
+            else if (c == 'E')
+            {
+                exponent = int.Parse(r[(i + 1)..len], NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+                break;
+            }
+            else
+            {
+                digits[nd++] = c;
+                if (!seenDot) intDigits++;
+            }
+        }
+        int lead = 0;
+        while (lead < nd - 1 && digits[lead] == '0') { lead++; intDigits--; }
+        int end = nd;
+        while (end > lead + 1 && digits[end - 1] == '0') end--;
+        if (lead > 0) digits[lead..end].CopyTo(digits);
+        decpt = intDigits + exponent;
+        return end - lead;
+    }
+
+    /// <summary>The string form of the digits (value = 0.digits × 10**decpt).</summary>
     internal static void ShortestDigits(double v, out bool negative, out string digits, out int decpt)
     {
-        var r = v.ToString("R", CultureInfo.InvariantCulture);
-        negative = r[0] == '-';
-        int i = negative ? 1 : 0;
-        int exponent = 0;
-        int e = r.IndexOf('E');
-        string mantissa = e >= 0 ? r.Substring(i, e - i) : r.Substring(i);
-        if (e >= 0) exponent = int.Parse(r.AsSpan(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
-        int dot = mantissa.IndexOf('.');
-        string intPart = dot >= 0 ? mantissa.Substring(0, dot) : mantissa;
-        string fracPart = dot >= 0 ? mantissa.Substring(dot + 1) : "";
-        string all = intPart + fracPart;
-        int point = intPart.Length + exponent;
-        int lead = 0;
-        while (lead < all.Length - 1 && all[lead] == '0') { lead++; point--; }
-        all = all.Substring(lead);
-        int end = all.Length;
-        while (end > 1 && all[end - 1] == '0') end--;
-        digits = all.Substring(0, end);
-        decpt = point;
+        Span<char> d = stackalloc char[32];
+        int n = ShortestDigits(v, out negative, d, out decpt);
+        digits = new string(d[..n]);
     }
 }

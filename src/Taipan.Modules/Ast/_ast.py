@@ -10,6 +10,9 @@ class AST:
     _attributes = ()
     __match_args__ = ()
 
+    def __new__(cls, *args, **kwargs):
+        return object.__new__(cls)
+
     def __init__(self, *args, **kwargs):
         fields = type(self)._fields
         if len(args) > len(fields):
@@ -18,6 +21,8 @@ class AST:
         for name, value in zip(fields, args):
             setattr(self, name, value)
         for name, value in kwargs.items():
+            if name in fields[:len(args)]:
+                raise TypeError(f"{type(self).__name__} got multiple values for argument '{name}'")
             setattr(self, name, value)
 
     def __reduce__(self):
@@ -26,19 +31,489 @@ class AST:
 
 AST.__module__ = 'ast'
 
-class operator(AST):
-    __doc__ = 'operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv'
+class mod(AST):
+    __doc__ = 'mod = Module(stmt* body, type_ignore* type_ignores)\n    | Interactive(stmt* body)\n    | Expression(expr body)\n    | FunctionType(expr* argtypes, expr returns)'
     _fields = ()
     _attributes = ()
     __match_args__ = ()
-operator.__module__ = 'ast'
+mod.__module__ = 'ast'
 
 
-class Add(operator):
-    __doc__ = 'Add'
+class Module(mod):
+    __doc__ = 'Module(stmt* body, type_ignore* type_ignores)'
+    _fields = ('body', 'type_ignores')
+    __match_args__ = ('body', 'type_ignores')
+Module.__module__ = 'ast'
+
+
+class Interactive(mod):
+    __doc__ = 'Interactive(stmt* body)'
+    _fields = ('body',)
+    __match_args__ = ('body',)
+Interactive.__module__ = 'ast'
+
+
+class Expression(mod):
+    __doc__ = 'Expression(expr body)'
+    _fields = ('body',)
+    __match_args__ = ('body',)
+Expression.__module__ = 'ast'
+
+
+class FunctionType(mod):
+    __doc__ = 'FunctionType(expr* argtypes, expr returns)'
+    _fields = ('argtypes', 'returns')
+    __match_args__ = ('argtypes', 'returns')
+FunctionType.__module__ = 'ast'
+
+
+class stmt(AST):
+    __doc__ = 'stmt = FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)\n     | AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)\n     | ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)\n     | Return(expr? value)\n     | Delete(expr* targets)\n     | Assign(expr* targets, expr value, string? type_comment)\n     | AugAssign(expr target, operator op, expr value)\n     | AnnAssign(expr target, expr annotation, expr? value, int simple)\n     | For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | While(expr test, stmt* body, stmt* orelse)\n     | If(expr test, stmt* body, stmt* orelse)\n     | With(withitem* items, stmt* body, string? type_comment)\n     | AsyncWith(withitem* items, stmt* body, string? type_comment)\n     | Match(expr subject, match_case* cases)\n     | Raise(expr? exc, expr? cause)\n     | Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | Assert(expr test, expr? msg)\n     | Import(alias* names)\n     | ImportFrom(identifier? module, alias* names, int? level)\n     | Global(identifier* names)\n     | Nonlocal(identifier* names)\n     | Expr(expr value)\n     | Pass\n     | Break\n     | Continue'
+    _fields = ()
+    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    __match_args__ = ()
+    end_lineno = None
+    end_col_offset = None
+stmt.__module__ = 'ast'
+
+
+class FunctionDef(stmt):
+    __doc__ = 'FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)'
+    _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
+    __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
+    returns = None
+    type_comment = None
+FunctionDef.__module__ = 'ast'
+
+
+class AsyncFunctionDef(stmt):
+    __doc__ = 'AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)'
+    _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
+    __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
+    returns = None
+    type_comment = None
+AsyncFunctionDef.__module__ = 'ast'
+
+
+class ClassDef(stmt):
+    __doc__ = 'ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)'
+    _fields = ('name', 'bases', 'keywords', 'body', 'decorator_list')
+    __match_args__ = ('name', 'bases', 'keywords', 'body', 'decorator_list')
+ClassDef.__module__ = 'ast'
+
+
+class Return(stmt):
+    __doc__ = 'Return(expr? value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+    value = None
+Return.__module__ = 'ast'
+
+
+class Delete(stmt):
+    __doc__ = 'Delete(expr* targets)'
+    _fields = ('targets',)
+    __match_args__ = ('targets',)
+Delete.__module__ = 'ast'
+
+
+class Assign(stmt):
+    __doc__ = 'Assign(expr* targets, expr value, string? type_comment)'
+    _fields = ('targets', 'value', 'type_comment')
+    __match_args__ = ('targets', 'value', 'type_comment')
+    type_comment = None
+Assign.__module__ = 'ast'
+
+
+class AugAssign(stmt):
+    __doc__ = 'AugAssign(expr target, operator op, expr value)'
+    _fields = ('target', 'op', 'value')
+    __match_args__ = ('target', 'op', 'value')
+AugAssign.__module__ = 'ast'
+
+
+class AnnAssign(stmt):
+    __doc__ = 'AnnAssign(expr target, expr annotation, expr? value, int simple)'
+    _fields = ('target', 'annotation', 'value', 'simple')
+    __match_args__ = ('target', 'annotation', 'value', 'simple')
+    value = None
+AnnAssign.__module__ = 'ast'
+
+
+class For(stmt):
+    __doc__ = 'For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)'
+    _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    type_comment = None
+For.__module__ = 'ast'
+
+
+class AsyncFor(stmt):
+    __doc__ = 'AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)'
+    _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
+    type_comment = None
+AsyncFor.__module__ = 'ast'
+
+
+class While(stmt):
+    __doc__ = 'While(expr test, stmt* body, stmt* orelse)'
+    _fields = ('test', 'body', 'orelse')
+    __match_args__ = ('test', 'body', 'orelse')
+While.__module__ = 'ast'
+
+
+class If(stmt):
+    __doc__ = 'If(expr test, stmt* body, stmt* orelse)'
+    _fields = ('test', 'body', 'orelse')
+    __match_args__ = ('test', 'body', 'orelse')
+If.__module__ = 'ast'
+
+
+class With(stmt):
+    __doc__ = 'With(withitem* items, stmt* body, string? type_comment)'
+    _fields = ('items', 'body', 'type_comment')
+    __match_args__ = ('items', 'body', 'type_comment')
+    type_comment = None
+With.__module__ = 'ast'
+
+
+class AsyncWith(stmt):
+    __doc__ = 'AsyncWith(withitem* items, stmt* body, string? type_comment)'
+    _fields = ('items', 'body', 'type_comment')
+    __match_args__ = ('items', 'body', 'type_comment')
+    type_comment = None
+AsyncWith.__module__ = 'ast'
+
+
+class Match(stmt):
+    __doc__ = 'Match(expr subject, match_case* cases)'
+    _fields = ('subject', 'cases')
+    __match_args__ = ('subject', 'cases')
+Match.__module__ = 'ast'
+
+
+class Raise(stmt):
+    __doc__ = 'Raise(expr? exc, expr? cause)'
+    _fields = ('exc', 'cause')
+    __match_args__ = ('exc', 'cause')
+    exc = None
+    cause = None
+Raise.__module__ = 'ast'
+
+
+class Try(stmt):
+    __doc__ = 'Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)'
+    _fields = ('body', 'handlers', 'orelse', 'finalbody')
+    __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
+Try.__module__ = 'ast'
+
+
+class TryStar(stmt):
+    __doc__ = 'TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)'
+    _fields = ('body', 'handlers', 'orelse', 'finalbody')
+    __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
+TryStar.__module__ = 'ast'
+
+
+class Assert(stmt):
+    __doc__ = 'Assert(expr test, expr? msg)'
+    _fields = ('test', 'msg')
+    __match_args__ = ('test', 'msg')
+    msg = None
+Assert.__module__ = 'ast'
+
+
+class Import(stmt):
+    __doc__ = 'Import(alias* names)'
+    _fields = ('names',)
+    __match_args__ = ('names',)
+Import.__module__ = 'ast'
+
+
+class ImportFrom(stmt):
+    __doc__ = 'ImportFrom(identifier? module, alias* names, int? level)'
+    _fields = ('module', 'names', 'level')
+    __match_args__ = ('module', 'names', 'level')
+    module = None
+    level = None
+ImportFrom.__module__ = 'ast'
+
+
+class Global(stmt):
+    __doc__ = 'Global(identifier* names)'
+    _fields = ('names',)
+    __match_args__ = ('names',)
+Global.__module__ = 'ast'
+
+
+class Nonlocal(stmt):
+    __doc__ = 'Nonlocal(identifier* names)'
+    _fields = ('names',)
+    __match_args__ = ('names',)
+Nonlocal.__module__ = 'ast'
+
+
+class Expr(stmt):
+    __doc__ = 'Expr(expr value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+Expr.__module__ = 'ast'
+
+
+class Pass(stmt):
+    __doc__ = 'Pass'
     _fields = ()
     __match_args__ = ()
-Add.__module__ = 'ast'
+Pass.__module__ = 'ast'
+
+
+class Break(stmt):
+    __doc__ = 'Break'
+    _fields = ()
+    __match_args__ = ()
+Break.__module__ = 'ast'
+
+
+class Continue(stmt):
+    __doc__ = 'Continue'
+    _fields = ()
+    __match_args__ = ()
+Continue.__module__ = 'ast'
+
+
+class expr(AST):
+    __doc__ = 'expr = BoolOp(boolop op, expr* values)\n     | NamedExpr(expr target, expr value)\n     | BinOp(expr left, operator op, expr right)\n     | UnaryOp(unaryop op, expr operand)\n     | Lambda(arguments args, expr body)\n     | IfExp(expr test, expr body, expr orelse)\n     | Dict(expr* keys, expr* values)\n     | Set(expr* elts)\n     | ListComp(expr elt, comprehension* generators)\n     | SetComp(expr elt, comprehension* generators)\n     | DictComp(expr key, expr value, comprehension* generators)\n     | GeneratorExp(expr elt, comprehension* generators)\n     | Await(expr value)\n     | Yield(expr? value)\n     | YieldFrom(expr value)\n     | Compare(expr left, cmpop* ops, expr* comparators)\n     | Call(expr func, expr* args, keyword* keywords)\n     | FormattedValue(expr value, int conversion, expr? format_spec)\n     | JoinedStr(expr* values)\n     | Constant(constant value, string? kind)\n     | Attribute(expr value, identifier attr, expr_context ctx)\n     | Subscript(expr value, expr slice, expr_context ctx)\n     | Starred(expr value, expr_context ctx)\n     | Name(identifier id, expr_context ctx)\n     | List(expr* elts, expr_context ctx)\n     | Tuple(expr* elts, expr_context ctx)\n     | Slice(expr? lower, expr? upper, expr? step)'
+    _fields = ()
+    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    __match_args__ = ()
+    end_lineno = None
+    end_col_offset = None
+expr.__module__ = 'ast'
+
+
+class BoolOp(expr):
+    __doc__ = 'BoolOp(boolop op, expr* values)'
+    _fields = ('op', 'values')
+    __match_args__ = ('op', 'values')
+BoolOp.__module__ = 'ast'
+
+
+class NamedExpr(expr):
+    __doc__ = 'NamedExpr(expr target, expr value)'
+    _fields = ('target', 'value')
+    __match_args__ = ('target', 'value')
+NamedExpr.__module__ = 'ast'
+
+
+class BinOp(expr):
+    __doc__ = 'BinOp(expr left, operator op, expr right)'
+    _fields = ('left', 'op', 'right')
+    __match_args__ = ('left', 'op', 'right')
+BinOp.__module__ = 'ast'
+
+
+class UnaryOp(expr):
+    __doc__ = 'UnaryOp(unaryop op, expr operand)'
+    _fields = ('op', 'operand')
+    __match_args__ = ('op', 'operand')
+UnaryOp.__module__ = 'ast'
+
+
+class Lambda(expr):
+    __doc__ = 'Lambda(arguments args, expr body)'
+    _fields = ('args', 'body')
+    __match_args__ = ('args', 'body')
+Lambda.__module__ = 'ast'
+
+
+class IfExp(expr):
+    __doc__ = 'IfExp(expr test, expr body, expr orelse)'
+    _fields = ('test', 'body', 'orelse')
+    __match_args__ = ('test', 'body', 'orelse')
+IfExp.__module__ = 'ast'
+
+
+class Dict(expr):
+    __doc__ = 'Dict(expr* keys, expr* values)'
+    _fields = ('keys', 'values')
+    __match_args__ = ('keys', 'values')
+Dict.__module__ = 'ast'
+
+
+class Set(expr):
+    __doc__ = 'Set(expr* elts)'
+    _fields = ('elts',)
+    __match_args__ = ('elts',)
+Set.__module__ = 'ast'
+
+
+class ListComp(expr):
+    __doc__ = 'ListComp(expr elt, comprehension* generators)'
+    _fields = ('elt', 'generators')
+    __match_args__ = ('elt', 'generators')
+ListComp.__module__ = 'ast'
+
+
+class SetComp(expr):
+    __doc__ = 'SetComp(expr elt, comprehension* generators)'
+    _fields = ('elt', 'generators')
+    __match_args__ = ('elt', 'generators')
+SetComp.__module__ = 'ast'
+
+
+class DictComp(expr):
+    __doc__ = 'DictComp(expr key, expr value, comprehension* generators)'
+    _fields = ('key', 'value', 'generators')
+    __match_args__ = ('key', 'value', 'generators')
+DictComp.__module__ = 'ast'
+
+
+class GeneratorExp(expr):
+    __doc__ = 'GeneratorExp(expr elt, comprehension* generators)'
+    _fields = ('elt', 'generators')
+    __match_args__ = ('elt', 'generators')
+GeneratorExp.__module__ = 'ast'
+
+
+class Await(expr):
+    __doc__ = 'Await(expr value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+Await.__module__ = 'ast'
+
+
+class Yield(expr):
+    __doc__ = 'Yield(expr? value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+    value = None
+Yield.__module__ = 'ast'
+
+
+class YieldFrom(expr):
+    __doc__ = 'YieldFrom(expr value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+YieldFrom.__module__ = 'ast'
+
+
+class Compare(expr):
+    __doc__ = 'Compare(expr left, cmpop* ops, expr* comparators)'
+    _fields = ('left', 'ops', 'comparators')
+    __match_args__ = ('left', 'ops', 'comparators')
+Compare.__module__ = 'ast'
+
+
+class Call(expr):
+    __doc__ = 'Call(expr func, expr* args, keyword* keywords)'
+    _fields = ('func', 'args', 'keywords')
+    __match_args__ = ('func', 'args', 'keywords')
+Call.__module__ = 'ast'
+
+
+class FormattedValue(expr):
+    __doc__ = 'FormattedValue(expr value, int conversion, expr? format_spec)'
+    _fields = ('value', 'conversion', 'format_spec')
+    __match_args__ = ('value', 'conversion', 'format_spec')
+    format_spec = None
+FormattedValue.__module__ = 'ast'
+
+
+class JoinedStr(expr):
+    __doc__ = 'JoinedStr(expr* values)'
+    _fields = ('values',)
+    __match_args__ = ('values',)
+JoinedStr.__module__ = 'ast'
+
+
+class Constant(expr):
+    __doc__ = 'Constant(constant value, string? kind)'
+    _fields = ('value', 'kind')
+    __match_args__ = ('value', 'kind')
+    kind = None
+Constant.__module__ = 'ast'
+
+
+class Attribute(expr):
+    __doc__ = 'Attribute(expr value, identifier attr, expr_context ctx)'
+    _fields = ('value', 'attr', 'ctx')
+    __match_args__ = ('value', 'attr', 'ctx')
+Attribute.__module__ = 'ast'
+
+
+class Subscript(expr):
+    __doc__ = 'Subscript(expr value, expr slice, expr_context ctx)'
+    _fields = ('value', 'slice', 'ctx')
+    __match_args__ = ('value', 'slice', 'ctx')
+Subscript.__module__ = 'ast'
+
+
+class Starred(expr):
+    __doc__ = 'Starred(expr value, expr_context ctx)'
+    _fields = ('value', 'ctx')
+    __match_args__ = ('value', 'ctx')
+Starred.__module__ = 'ast'
+
+
+class Name(expr):
+    __doc__ = 'Name(identifier id, expr_context ctx)'
+    _fields = ('id', 'ctx')
+    __match_args__ = ('id', 'ctx')
+Name.__module__ = 'ast'
+
+
+class List(expr):
+    __doc__ = 'List(expr* elts, expr_context ctx)'
+    _fields = ('elts', 'ctx')
+    __match_args__ = ('elts', 'ctx')
+List.__module__ = 'ast'
+
+
+class Tuple(expr):
+    __doc__ = 'Tuple(expr* elts, expr_context ctx)'
+    _fields = ('elts', 'ctx')
+    __match_args__ = ('elts', 'ctx')
+Tuple.__module__ = 'ast'
+
+
+class Slice(expr):
+    __doc__ = 'Slice(expr? lower, expr? upper, expr? step)'
+    _fields = ('lower', 'upper', 'step')
+    __match_args__ = ('lower', 'upper', 'step')
+    lower = None
+    upper = None
+    step = None
+Slice.__module__ = 'ast'
+
+
+class expr_context(AST):
+    __doc__ = 'expr_context = Load | Store | Del'
+    _fields = ()
+    _attributes = ()
+    __match_args__ = ()
+expr_context.__module__ = 'ast'
+
+
+class Load(expr_context):
+    __doc__ = 'Load'
+    _fields = ()
+    __match_args__ = ()
+Load.__module__ = 'ast'
+
+
+class Store(expr_context):
+    __doc__ = 'Store'
+    _fields = ()
+    __match_args__ = ()
+Store.__module__ = 'ast'
+
+
+class Del(expr_context):
+    __doc__ = 'Del'
+    _fields = ()
+    __match_args__ = ()
+Del.__module__ = 'ast'
 
 
 class boolop(AST):
@@ -56,108 +531,82 @@ class And(boolop):
 And.__module__ = 'ast'
 
 
-class stmt(AST):
-    __doc__ = 'stmt = FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)\n     | AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)\n     | ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)\n     | Return(expr? value)\n     | Delete(expr* targets)\n     | Assign(expr* targets, expr value, string? type_comment)\n     | AugAssign(expr target, operator op, expr value)\n     | AnnAssign(expr target, expr annotation, expr? value, int simple)\n     | For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)\n     | While(expr test, stmt* body, stmt* orelse)\n     | If(expr test, stmt* body, stmt* orelse)\n     | With(withitem* items, stmt* body, string? type_comment)\n     | AsyncWith(withitem* items, stmt* body, string? type_comment)\n     | Match(expr subject, match_case* cases)\n     | Raise(expr? exc, expr? cause)\n     | Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)\n     | Assert(expr test, expr? msg)\n     | Import(alias* names)\n     | ImportFrom(identifier? module, alias* names, int? level)\n     | Global(identifier* names)\n     | Nonlocal(identifier* names)\n     | Expr(expr value)\n     | Pass\n     | Break\n     | Continue'
-    _fields = ()
-    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-    __match_args__ = ()
-    end_lineno = None
-    end_col_offset = None
-stmt.__module__ = 'ast'
-
-
-class AnnAssign(stmt):
-    __doc__ = 'AnnAssign(expr target, expr annotation, expr? value, int simple)'
-    _fields = ('target', 'annotation', 'value', 'simple')
-    __match_args__ = ('target', 'annotation', 'value', 'simple')
-    value = None
-AnnAssign.__module__ = 'ast'
-
-
-class Assert(stmt):
-    __doc__ = 'Assert(expr test, expr? msg)'
-    _fields = ('test', 'msg')
-    __match_args__ = ('test', 'msg')
-    msg = None
-Assert.__module__ = 'ast'
-
-
-class Assign(stmt):
-    __doc__ = 'Assign(expr* targets, expr value, string? type_comment)'
-    _fields = ('targets', 'value', 'type_comment')
-    __match_args__ = ('targets', 'value', 'type_comment')
-    type_comment = None
-Assign.__module__ = 'ast'
-
-
-class AsyncFor(stmt):
-    __doc__ = 'AsyncFor(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)'
-    _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
-    __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
-    type_comment = None
-AsyncFor.__module__ = 'ast'
-
-
-class AsyncFunctionDef(stmt):
-    __doc__ = 'AsyncFunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)'
-    _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
-    __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
-    returns = None
-    type_comment = None
-AsyncFunctionDef.__module__ = 'ast'
-
-
-class AsyncWith(stmt):
-    __doc__ = 'AsyncWith(withitem* items, stmt* body, string? type_comment)'
-    _fields = ('items', 'body', 'type_comment')
-    __match_args__ = ('items', 'body', 'type_comment')
-    type_comment = None
-AsyncWith.__module__ = 'ast'
-
-
-class expr(AST):
-    __doc__ = 'expr = BoolOp(boolop op, expr* values)\n     | NamedExpr(expr target, expr value)\n     | BinOp(expr left, operator op, expr right)\n     | UnaryOp(unaryop op, expr operand)\n     | Lambda(arguments args, expr body)\n     | IfExp(expr test, expr body, expr orelse)\n     | Dict(expr* keys, expr* values)\n     | Set(expr* elts)\n     | ListComp(expr elt, comprehension* generators)\n     | SetComp(expr elt, comprehension* generators)\n     | DictComp(expr key, expr value, comprehension* generators)\n     | GeneratorExp(expr elt, comprehension* generators)\n     | Await(expr value)\n     | Yield(expr? value)\n     | YieldFrom(expr value)\n     | Compare(expr left, cmpop* ops, expr* comparators)\n     | Call(expr func, expr* args, keyword* keywords)\n     | FormattedValue(expr value, int conversion, expr? format_spec)\n     | JoinedStr(expr* values)\n     | Constant(constant value, string? kind)\n     | Attribute(expr value, identifier attr, expr_context ctx)\n     | Subscript(expr value, expr slice, expr_context ctx)\n     | Starred(expr value, expr_context ctx)\n     | Name(identifier id, expr_context ctx)\n     | List(expr* elts, expr_context ctx)\n     | Tuple(expr* elts, expr_context ctx)\n     | Slice(expr? lower, expr? upper, expr? step)'
-    _fields = ()
-    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-    __match_args__ = ()
-    end_lineno = None
-    end_col_offset = None
-expr.__module__ = 'ast'
-
-
-class Attribute(expr):
-    __doc__ = 'Attribute(expr value, identifier attr, expr_context ctx)'
-    _fields = ('value', 'attr', 'ctx')
-    __match_args__ = ('value', 'attr', 'ctx')
-Attribute.__module__ = 'ast'
-
-
-class AugAssign(stmt):
-    __doc__ = 'AugAssign(expr target, operator op, expr value)'
-    _fields = ('target', 'op', 'value')
-    __match_args__ = ('target', 'op', 'value')
-AugAssign.__module__ = 'ast'
-
-
-class Await(expr):
-    __doc__ = 'Await(expr value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-Await.__module__ = 'ast'
-
-
-class BinOp(expr):
-    __doc__ = 'BinOp(expr left, operator op, expr right)'
-    _fields = ('left', 'op', 'right')
-    __match_args__ = ('left', 'op', 'right')
-BinOp.__module__ = 'ast'
-
-
-class BitAnd(operator):
-    __doc__ = 'BitAnd'
+class Or(boolop):
+    __doc__ = 'Or'
     _fields = ()
     __match_args__ = ()
-BitAnd.__module__ = 'ast'
+Or.__module__ = 'ast'
+
+
+class operator(AST):
+    __doc__ = 'operator = Add | Sub | Mult | MatMult | Div | Mod | Pow | LShift | RShift | BitOr | BitXor | BitAnd | FloorDiv'
+    _fields = ()
+    _attributes = ()
+    __match_args__ = ()
+operator.__module__ = 'ast'
+
+
+class Add(operator):
+    __doc__ = 'Add'
+    _fields = ()
+    __match_args__ = ()
+Add.__module__ = 'ast'
+
+
+class Sub(operator):
+    __doc__ = 'Sub'
+    _fields = ()
+    __match_args__ = ()
+Sub.__module__ = 'ast'
+
+
+class Mult(operator):
+    __doc__ = 'Mult'
+    _fields = ()
+    __match_args__ = ()
+Mult.__module__ = 'ast'
+
+
+class MatMult(operator):
+    __doc__ = 'MatMult'
+    _fields = ()
+    __match_args__ = ()
+MatMult.__module__ = 'ast'
+
+
+class Div(operator):
+    __doc__ = 'Div'
+    _fields = ()
+    __match_args__ = ()
+Div.__module__ = 'ast'
+
+
+class Mod(operator):
+    __doc__ = 'Mod'
+    _fields = ()
+    __match_args__ = ()
+Mod.__module__ = 'ast'
+
+
+class Pow(operator):
+    __doc__ = 'Pow'
+    _fields = ()
+    __match_args__ = ()
+Pow.__module__ = 'ast'
+
+
+class LShift(operator):
+    __doc__ = 'LShift'
+    _fields = ()
+    __match_args__ = ()
+LShift.__module__ = 'ast'
+
+
+class RShift(operator):
+    __doc__ = 'RShift'
+    _fields = ()
+    __match_args__ = ()
+RShift.__module__ = 'ast'
 
 
 class BitOr(operator):
@@ -174,102 +623,54 @@ class BitXor(operator):
 BitXor.__module__ = 'ast'
 
 
-class BoolOp(expr):
-    __doc__ = 'BoolOp(boolop op, expr* values)'
-    _fields = ('op', 'values')
-    __match_args__ = ('op', 'values')
-BoolOp.__module__ = 'ast'
-
-
-class Break(stmt):
-    __doc__ = 'Break'
+class BitAnd(operator):
+    __doc__ = 'BitAnd'
     _fields = ()
     __match_args__ = ()
-Break.__module__ = 'ast'
+BitAnd.__module__ = 'ast'
 
 
-class BuiltinImporter(object):
-    __doc__ = 'Meta path import for built-in modules.\n\n    All methods are either class or static methods to avoid the need to\n    instantiate the class.\n\n    '
-BuiltinImporter.__module__ = 'ast'
-
-
-class Call(expr):
-    __doc__ = 'Call(expr func, expr* args, keyword* keywords)'
-    _fields = ('func', 'args', 'keywords')
-    __match_args__ = ('func', 'args', 'keywords')
-Call.__module__ = 'ast'
-
-
-class ClassDef(stmt):
-    __doc__ = 'ClassDef(identifier name, expr* bases, keyword* keywords, stmt* body, expr* decorator_list)'
-    _fields = ('name', 'bases', 'keywords', 'body', 'decorator_list')
-    __match_args__ = ('name', 'bases', 'keywords', 'body', 'decorator_list')
-ClassDef.__module__ = 'ast'
-
-
-class Compare(expr):
-    __doc__ = 'Compare(expr left, cmpop* ops, expr* comparators)'
-    _fields = ('left', 'ops', 'comparators')
-    __match_args__ = ('left', 'ops', 'comparators')
-Compare.__module__ = 'ast'
-
-
-class Constant(expr):
-    __doc__ = 'Constant(constant value, string? kind)'
-    _fields = ('value', 'kind')
-    __match_args__ = ('value', 'kind')
-    kind = None
-Constant.__module__ = 'ast'
-
-
-class Continue(stmt):
-    __doc__ = 'Continue'
+class FloorDiv(operator):
+    __doc__ = 'FloorDiv'
     _fields = ()
     __match_args__ = ()
-Continue.__module__ = 'ast'
+FloorDiv.__module__ = 'ast'
 
 
-class expr_context(AST):
-    __doc__ = 'expr_context = Load | Store | Del'
+class unaryop(AST):
+    __doc__ = 'unaryop = Invert | Not | UAdd | USub'
     _fields = ()
     _attributes = ()
     __match_args__ = ()
-expr_context.__module__ = 'ast'
+unaryop.__module__ = 'ast'
 
 
-class Del(expr_context):
-    __doc__ = 'Del'
+class Invert(unaryop):
+    __doc__ = 'Invert'
     _fields = ()
     __match_args__ = ()
-Del.__module__ = 'ast'
+Invert.__module__ = 'ast'
 
 
-class Delete(stmt):
-    __doc__ = 'Delete(expr* targets)'
-    _fields = ('targets',)
-    __match_args__ = ('targets',)
-Delete.__module__ = 'ast'
-
-
-class Dict(expr):
-    __doc__ = 'Dict(expr* keys, expr* values)'
-    _fields = ('keys', 'values')
-    __match_args__ = ('keys', 'values')
-Dict.__module__ = 'ast'
-
-
-class DictComp(expr):
-    __doc__ = 'DictComp(expr key, expr value, comprehension* generators)'
-    _fields = ('key', 'value', 'generators')
-    __match_args__ = ('key', 'value', 'generators')
-DictComp.__module__ = 'ast'
-
-
-class Div(operator):
-    __doc__ = 'Div'
+class Not(unaryop):
+    __doc__ = 'Not'
     _fields = ()
     __match_args__ = ()
-Div.__module__ = 'ast'
+Not.__module__ = 'ast'
+
+
+class UAdd(unaryop):
+    __doc__ = 'UAdd'
+    _fields = ()
+    __match_args__ = ()
+UAdd.__module__ = 'ast'
+
+
+class USub(unaryop):
+    __doc__ = 'USub'
+    _fields = ()
+    __match_args__ = ()
+USub.__module__ = 'ast'
 
 
 class cmpop(AST):
@@ -285,6 +686,77 @@ class Eq(cmpop):
     _fields = ()
     __match_args__ = ()
 Eq.__module__ = 'ast'
+
+
+class NotEq(cmpop):
+    __doc__ = 'NotEq'
+    _fields = ()
+    __match_args__ = ()
+NotEq.__module__ = 'ast'
+
+
+class Lt(cmpop):
+    __doc__ = 'Lt'
+    _fields = ()
+    __match_args__ = ()
+Lt.__module__ = 'ast'
+
+
+class LtE(cmpop):
+    __doc__ = 'LtE'
+    _fields = ()
+    __match_args__ = ()
+LtE.__module__ = 'ast'
+
+
+class Gt(cmpop):
+    __doc__ = 'Gt'
+    _fields = ()
+    __match_args__ = ()
+Gt.__module__ = 'ast'
+
+
+class GtE(cmpop):
+    __doc__ = 'GtE'
+    _fields = ()
+    __match_args__ = ()
+GtE.__module__ = 'ast'
+
+
+class Is(cmpop):
+    __doc__ = 'Is'
+    _fields = ()
+    __match_args__ = ()
+Is.__module__ = 'ast'
+
+
+class IsNot(cmpop):
+    __doc__ = 'IsNot'
+    _fields = ()
+    __match_args__ = ()
+IsNot.__module__ = 'ast'
+
+
+class In(cmpop):
+    __doc__ = 'In'
+    _fields = ()
+    __match_args__ = ()
+In.__module__ = 'ast'
+
+
+class NotIn(cmpop):
+    __doc__ = 'NotIn'
+    _fields = ()
+    __match_args__ = ()
+NotIn.__module__ = 'ast'
+
+
+class comprehension(AST):
+    __doc__ = 'comprehension(expr target, expr iter, expr* ifs, int is_async)'
+    _fields = ('target', 'iter', 'ifs', 'is_async')
+    _attributes = ()
+    __match_args__ = ('target', 'iter', 'ifs', 'is_async')
+comprehension.__module__ = 'ast'
 
 
 class excepthandler(AST):
@@ -306,236 +778,66 @@ class ExceptHandler(excepthandler):
 ExceptHandler.__module__ = 'ast'
 
 
-class Expr(stmt):
-    __doc__ = 'Expr(expr value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-Expr.__module__ = 'ast'
-
-
-class mod(AST):
-    __doc__ = 'mod = Module(stmt* body, type_ignore* type_ignores)\n    | Interactive(stmt* body)\n    | Expression(expr body)\n    | FunctionType(expr* argtypes, expr returns)'
-    _fields = ()
+class arguments(AST):
+    __doc__ = 'arguments(arg* posonlyargs, arg* args, arg? vararg, arg* kwonlyargs, expr* kw_defaults, arg? kwarg, expr* defaults)'
+    _fields = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
     _attributes = ()
-    __match_args__ = ()
-mod.__module__ = 'ast'
+    __match_args__ = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
+    vararg = None
+    kwarg = None
+arguments.__module__ = 'ast'
 
 
-class Expression(mod):
-    __doc__ = 'Expression(expr body)'
-    _fields = ('body',)
-    __match_args__ = ('body',)
-Expression.__module__ = 'ast'
-
-
-class FloorDiv(operator):
-    __doc__ = 'FloorDiv'
-    _fields = ()
-    __match_args__ = ()
-FloorDiv.__module__ = 'ast'
-
-
-class For(stmt):
-    __doc__ = 'For(expr target, expr iter, stmt* body, stmt* orelse, string? type_comment)'
-    _fields = ('target', 'iter', 'body', 'orelse', 'type_comment')
-    __match_args__ = ('target', 'iter', 'body', 'orelse', 'type_comment')
+class arg(AST):
+    __doc__ = 'arg(identifier arg, expr? annotation, string? type_comment)'
+    _fields = ('arg', 'annotation', 'type_comment')
+    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    __match_args__ = ('arg', 'annotation', 'type_comment')
+    annotation = None
     type_comment = None
-For.__module__ = 'ast'
+    end_lineno = None
+    end_col_offset = None
+arg.__module__ = 'ast'
 
 
-class FormattedValue(expr):
-    __doc__ = 'FormattedValue(expr value, int conversion, expr? format_spec)'
-    _fields = ('value', 'conversion', 'format_spec')
-    __match_args__ = ('value', 'conversion', 'format_spec')
-    format_spec = None
-FormattedValue.__module__ = 'ast'
+class keyword(AST):
+    __doc__ = 'keyword(identifier? arg, expr value)'
+    _fields = ('arg', 'value')
+    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    __match_args__ = ('arg', 'value')
+    arg = None
+    end_lineno = None
+    end_col_offset = None
+keyword.__module__ = 'ast'
 
 
-class FunctionDef(stmt):
-    __doc__ = 'FunctionDef(identifier name, arguments args, stmt* body, expr* decorator_list, expr? returns, string? type_comment)'
-    _fields = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
-    __match_args__ = ('name', 'args', 'body', 'decorator_list', 'returns', 'type_comment')
-    returns = None
-    type_comment = None
-FunctionDef.__module__ = 'ast'
+class alias(AST):
+    __doc__ = 'alias(identifier name, identifier? asname)'
+    _fields = ('name', 'asname')
+    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
+    __match_args__ = ('name', 'asname')
+    asname = None
+    end_lineno = None
+    end_col_offset = None
+alias.__module__ = 'ast'
 
 
-class FunctionType(mod):
-    __doc__ = 'FunctionType(expr* argtypes, expr returns)'
-    _fields = ('argtypes', 'returns')
-    __match_args__ = ('argtypes', 'returns')
-FunctionType.__module__ = 'ast'
-
-
-class GeneratorExp(expr):
-    __doc__ = 'GeneratorExp(expr elt, comprehension* generators)'
-    _fields = ('elt', 'generators')
-    __match_args__ = ('elt', 'generators')
-GeneratorExp.__module__ = 'ast'
-
-
-class Global(stmt):
-    __doc__ = 'Global(identifier* names)'
-    _fields = ('names',)
-    __match_args__ = ('names',)
-Global.__module__ = 'ast'
-
-
-class Gt(cmpop):
-    __doc__ = 'Gt'
-    _fields = ()
-    __match_args__ = ()
-Gt.__module__ = 'ast'
-
-
-class GtE(cmpop):
-    __doc__ = 'GtE'
-    _fields = ()
-    __match_args__ = ()
-GtE.__module__ = 'ast'
-
-
-class If(stmt):
-    __doc__ = 'If(expr test, stmt* body, stmt* orelse)'
-    _fields = ('test', 'body', 'orelse')
-    __match_args__ = ('test', 'body', 'orelse')
-If.__module__ = 'ast'
-
-
-class IfExp(expr):
-    __doc__ = 'IfExp(expr test, expr body, expr orelse)'
-    _fields = ('test', 'body', 'orelse')
-    __match_args__ = ('test', 'body', 'orelse')
-IfExp.__module__ = 'ast'
-
-
-class Import(stmt):
-    __doc__ = 'Import(alias* names)'
-    _fields = ('names',)
-    __match_args__ = ('names',)
-Import.__module__ = 'ast'
-
-
-class ImportFrom(stmt):
-    __doc__ = 'ImportFrom(identifier? module, alias* names, int? level)'
-    _fields = ('module', 'names', 'level')
-    __match_args__ = ('module', 'names', 'level')
-    module = None
-    level = None
-ImportFrom.__module__ = 'ast'
-
-
-class In(cmpop):
-    __doc__ = 'In'
-    _fields = ()
-    __match_args__ = ()
-In.__module__ = 'ast'
-
-
-class Interactive(mod):
-    __doc__ = 'Interactive(stmt* body)'
-    _fields = ('body',)
-    __match_args__ = ('body',)
-Interactive.__module__ = 'ast'
-
-
-class unaryop(AST):
-    __doc__ = 'unaryop = Invert | Not | UAdd | USub'
-    _fields = ()
+class withitem(AST):
+    __doc__ = 'withitem(expr context_expr, expr? optional_vars)'
+    _fields = ('context_expr', 'optional_vars')
     _attributes = ()
-    __match_args__ = ()
-unaryop.__module__ = 'ast'
+    __match_args__ = ('context_expr', 'optional_vars')
+    optional_vars = None
+withitem.__module__ = 'ast'
 
 
-class Invert(unaryop):
-    __doc__ = 'Invert'
-    _fields = ()
-    __match_args__ = ()
-Invert.__module__ = 'ast'
-
-
-class Is(cmpop):
-    __doc__ = 'Is'
-    _fields = ()
-    __match_args__ = ()
-Is.__module__ = 'ast'
-
-
-class IsNot(cmpop):
-    __doc__ = 'IsNot'
-    _fields = ()
-    __match_args__ = ()
-IsNot.__module__ = 'ast'
-
-
-class JoinedStr(expr):
-    __doc__ = 'JoinedStr(expr* values)'
-    _fields = ('values',)
-    __match_args__ = ('values',)
-JoinedStr.__module__ = 'ast'
-
-
-class LShift(operator):
-    __doc__ = 'LShift'
-    _fields = ()
-    __match_args__ = ()
-LShift.__module__ = 'ast'
-
-
-class Lambda(expr):
-    __doc__ = 'Lambda(arguments args, expr body)'
-    _fields = ('args', 'body')
-    __match_args__ = ('args', 'body')
-Lambda.__module__ = 'ast'
-
-
-class List(expr):
-    __doc__ = 'List(expr* elts, expr_context ctx)'
-    _fields = ('elts', 'ctx')
-    __match_args__ = ('elts', 'ctx')
-List.__module__ = 'ast'
-
-
-class ListComp(expr):
-    __doc__ = 'ListComp(expr elt, comprehension* generators)'
-    _fields = ('elt', 'generators')
-    __match_args__ = ('elt', 'generators')
-ListComp.__module__ = 'ast'
-
-
-class Load(expr_context):
-    __doc__ = 'Load'
-    _fields = ()
-    __match_args__ = ()
-Load.__module__ = 'ast'
-
-
-class Lt(cmpop):
-    __doc__ = 'Lt'
-    _fields = ()
-    __match_args__ = ()
-Lt.__module__ = 'ast'
-
-
-class LtE(cmpop):
-    __doc__ = 'LtE'
-    _fields = ()
-    __match_args__ = ()
-LtE.__module__ = 'ast'
-
-
-class MatMult(operator):
-    __doc__ = 'MatMult'
-    _fields = ()
-    __match_args__ = ()
-MatMult.__module__ = 'ast'
-
-
-class Match(stmt):
-    __doc__ = 'Match(expr subject, match_case* cases)'
-    _fields = ('subject', 'cases')
-    __match_args__ = ('subject', 'cases')
-Match.__module__ = 'ast'
+class match_case(AST):
+    __doc__ = 'match_case(pattern pattern, expr? guard, stmt* body)'
+    _fields = ('pattern', 'guard', 'body')
+    _attributes = ()
+    __match_args__ = ('pattern', 'guard', 'body')
+    guard = None
+match_case.__module__ = 'ast'
 
 
 class pattern(AST):
@@ -544,6 +846,50 @@ class pattern(AST):
     _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
     __match_args__ = ()
 pattern.__module__ = 'ast'
+
+
+class MatchValue(pattern):
+    __doc__ = 'MatchValue(expr value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+MatchValue.__module__ = 'ast'
+
+
+class MatchSingleton(pattern):
+    __doc__ = 'MatchSingleton(constant value)'
+    _fields = ('value',)
+    __match_args__ = ('value',)
+MatchSingleton.__module__ = 'ast'
+
+
+class MatchSequence(pattern):
+    __doc__ = 'MatchSequence(pattern* patterns)'
+    _fields = ('patterns',)
+    __match_args__ = ('patterns',)
+MatchSequence.__module__ = 'ast'
+
+
+class MatchMapping(pattern):
+    __doc__ = 'MatchMapping(expr* keys, pattern* patterns, identifier? rest)'
+    _fields = ('keys', 'patterns', 'rest')
+    __match_args__ = ('keys', 'patterns', 'rest')
+    rest = None
+MatchMapping.__module__ = 'ast'
+
+
+class MatchClass(pattern):
+    __doc__ = 'MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)'
+    _fields = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
+    __match_args__ = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
+MatchClass.__module__ = 'ast'
+
+
+class MatchStar(pattern):
+    __doc__ = 'MatchStar(identifier? name)'
+    _fields = ('name',)
+    __match_args__ = ('name',)
+    name = None
+MatchStar.__module__ = 'ast'
 
 
 class MatchAs(pattern):
@@ -555,236 +901,11 @@ class MatchAs(pattern):
 MatchAs.__module__ = 'ast'
 
 
-class MatchClass(pattern):
-    __doc__ = 'MatchClass(expr cls, pattern* patterns, identifier* kwd_attrs, pattern* kwd_patterns)'
-    _fields = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
-    __match_args__ = ('cls', 'patterns', 'kwd_attrs', 'kwd_patterns')
-MatchClass.__module__ = 'ast'
-
-
-class MatchMapping(pattern):
-    __doc__ = 'MatchMapping(expr* keys, pattern* patterns, identifier? rest)'
-    _fields = ('keys', 'patterns', 'rest')
-    __match_args__ = ('keys', 'patterns', 'rest')
-    rest = None
-MatchMapping.__module__ = 'ast'
-
-
 class MatchOr(pattern):
     __doc__ = 'MatchOr(pattern* patterns)'
     _fields = ('patterns',)
     __match_args__ = ('patterns',)
 MatchOr.__module__ = 'ast'
-
-
-class MatchSequence(pattern):
-    __doc__ = 'MatchSequence(pattern* patterns)'
-    _fields = ('patterns',)
-    __match_args__ = ('patterns',)
-MatchSequence.__module__ = 'ast'
-
-
-class MatchSingleton(pattern):
-    __doc__ = 'MatchSingleton(constant value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-MatchSingleton.__module__ = 'ast'
-
-
-class MatchStar(pattern):
-    __doc__ = 'MatchStar(identifier? name)'
-    _fields = ('name',)
-    __match_args__ = ('name',)
-    name = None
-MatchStar.__module__ = 'ast'
-
-
-class MatchValue(pattern):
-    __doc__ = 'MatchValue(expr value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-MatchValue.__module__ = 'ast'
-
-
-class Mod(operator):
-    __doc__ = 'Mod'
-    _fields = ()
-    __match_args__ = ()
-Mod.__module__ = 'ast'
-
-
-class Module(mod):
-    __doc__ = 'Module(stmt* body, type_ignore* type_ignores)'
-    _fields = ('body', 'type_ignores')
-    __match_args__ = ('body', 'type_ignores')
-Module.__module__ = 'ast'
-
-
-class Mult(operator):
-    __doc__ = 'Mult'
-    _fields = ()
-    __match_args__ = ()
-Mult.__module__ = 'ast'
-
-
-class Name(expr):
-    __doc__ = 'Name(identifier id, expr_context ctx)'
-    _fields = ('id', 'ctx')
-    __match_args__ = ('id', 'ctx')
-Name.__module__ = 'ast'
-
-
-class NamedExpr(expr):
-    __doc__ = 'NamedExpr(expr target, expr value)'
-    _fields = ('target', 'value')
-    __match_args__ = ('target', 'value')
-NamedExpr.__module__ = 'ast'
-
-
-class Nonlocal(stmt):
-    __doc__ = 'Nonlocal(identifier* names)'
-    _fields = ('names',)
-    __match_args__ = ('names',)
-Nonlocal.__module__ = 'ast'
-
-
-class Not(unaryop):
-    __doc__ = 'Not'
-    _fields = ()
-    __match_args__ = ()
-Not.__module__ = 'ast'
-
-
-class NotEq(cmpop):
-    __doc__ = 'NotEq'
-    _fields = ()
-    __match_args__ = ()
-NotEq.__module__ = 'ast'
-
-
-class NotIn(cmpop):
-    __doc__ = 'NotIn'
-    _fields = ()
-    __match_args__ = ()
-NotIn.__module__ = 'ast'
-
-
-class Or(boolop):
-    __doc__ = 'Or'
-    _fields = ()
-    __match_args__ = ()
-Or.__module__ = 'ast'
-
-
-class Pass(stmt):
-    __doc__ = 'Pass'
-    _fields = ()
-    __match_args__ = ()
-Pass.__module__ = 'ast'
-
-
-class Pow(operator):
-    __doc__ = 'Pow'
-    _fields = ()
-    __match_args__ = ()
-Pow.__module__ = 'ast'
-
-
-class RShift(operator):
-    __doc__ = 'RShift'
-    _fields = ()
-    __match_args__ = ()
-RShift.__module__ = 'ast'
-
-
-class Raise(stmt):
-    __doc__ = 'Raise(expr? exc, expr? cause)'
-    _fields = ('exc', 'cause')
-    __match_args__ = ('exc', 'cause')
-    exc = None
-    cause = None
-Raise.__module__ = 'ast'
-
-
-class Return(stmt):
-    __doc__ = 'Return(expr? value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-    value = None
-Return.__module__ = 'ast'
-
-
-class Set(expr):
-    __doc__ = 'Set(expr* elts)'
-    _fields = ('elts',)
-    __match_args__ = ('elts',)
-Set.__module__ = 'ast'
-
-
-class SetComp(expr):
-    __doc__ = 'SetComp(expr elt, comprehension* generators)'
-    _fields = ('elt', 'generators')
-    __match_args__ = ('elt', 'generators')
-SetComp.__module__ = 'ast'
-
-
-class Slice(expr):
-    __doc__ = 'Slice(expr? lower, expr? upper, expr? step)'
-    _fields = ('lower', 'upper', 'step')
-    __match_args__ = ('lower', 'upper', 'step')
-    lower = None
-    upper = None
-    step = None
-Slice.__module__ = 'ast'
-
-
-class Starred(expr):
-    __doc__ = 'Starred(expr value, expr_context ctx)'
-    _fields = ('value', 'ctx')
-    __match_args__ = ('value', 'ctx')
-Starred.__module__ = 'ast'
-
-
-class Store(expr_context):
-    __doc__ = 'Store'
-    _fields = ()
-    __match_args__ = ()
-Store.__module__ = 'ast'
-
-
-class Sub(operator):
-    __doc__ = 'Sub'
-    _fields = ()
-    __match_args__ = ()
-Sub.__module__ = 'ast'
-
-
-class Subscript(expr):
-    __doc__ = 'Subscript(expr value, expr slice, expr_context ctx)'
-    _fields = ('value', 'slice', 'ctx')
-    __match_args__ = ('value', 'slice', 'ctx')
-Subscript.__module__ = 'ast'
-
-
-class Try(stmt):
-    __doc__ = 'Try(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)'
-    _fields = ('body', 'handlers', 'orelse', 'finalbody')
-    __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
-Try.__module__ = 'ast'
-
-
-class TryStar(stmt):
-    __doc__ = 'TryStar(stmt* body, excepthandler* handlers, stmt* orelse, stmt* finalbody)'
-    _fields = ('body', 'handlers', 'orelse', 'finalbody')
-    __match_args__ = ('body', 'handlers', 'orelse', 'finalbody')
-TryStar.__module__ = 'ast'
-
-
-class Tuple(expr):
-    __doc__ = 'Tuple(expr* elts, expr_context ctx)'
-    _fields = ('elts', 'ctx')
-    __match_args__ = ('elts', 'ctx')
-Tuple.__module__ = 'ast'
 
 
 class type_ignore(AST):
@@ -800,124 +921,3 @@ class TypeIgnore(type_ignore):
     _fields = ('lineno', 'tag')
     __match_args__ = ('lineno', 'tag')
 TypeIgnore.__module__ = 'ast'
-
-
-class UAdd(unaryop):
-    __doc__ = 'UAdd'
-    _fields = ()
-    __match_args__ = ()
-UAdd.__module__ = 'ast'
-
-
-class USub(unaryop):
-    __doc__ = 'USub'
-    _fields = ()
-    __match_args__ = ()
-USub.__module__ = 'ast'
-
-
-class UnaryOp(expr):
-    __doc__ = 'UnaryOp(unaryop op, expr operand)'
-    _fields = ('op', 'operand')
-    __match_args__ = ('op', 'operand')
-UnaryOp.__module__ = 'ast'
-
-
-class While(stmt):
-    __doc__ = 'While(expr test, stmt* body, stmt* orelse)'
-    _fields = ('test', 'body', 'orelse')
-    __match_args__ = ('test', 'body', 'orelse')
-While.__module__ = 'ast'
-
-
-class With(stmt):
-    __doc__ = 'With(withitem* items, stmt* body, string? type_comment)'
-    _fields = ('items', 'body', 'type_comment')
-    __match_args__ = ('items', 'body', 'type_comment')
-    type_comment = None
-With.__module__ = 'ast'
-
-
-class Yield(expr):
-    __doc__ = 'Yield(expr? value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-    value = None
-Yield.__module__ = 'ast'
-
-
-class YieldFrom(expr):
-    __doc__ = 'YieldFrom(expr value)'
-    _fields = ('value',)
-    __match_args__ = ('value',)
-YieldFrom.__module__ = 'ast'
-
-
-class alias(AST):
-    __doc__ = 'alias(identifier name, identifier? asname)'
-    _fields = ('name', 'asname')
-    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-    __match_args__ = ('name', 'asname')
-    asname = None
-    end_lineno = None
-    end_col_offset = None
-alias.__module__ = 'ast'
-
-
-class arg(AST):
-    __doc__ = 'arg(identifier arg, expr? annotation, string? type_comment)'
-    _fields = ('arg', 'annotation', 'type_comment')
-    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-    __match_args__ = ('arg', 'annotation', 'type_comment')
-    annotation = None
-    type_comment = None
-    end_lineno = None
-    end_col_offset = None
-arg.__module__ = 'ast'
-
-
-class arguments(AST):
-    __doc__ = 'arguments(arg* posonlyargs, arg* args, arg? vararg, arg* kwonlyargs, expr* kw_defaults, arg? kwarg, expr* defaults)'
-    _fields = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
-    _attributes = ()
-    __match_args__ = ('posonlyargs', 'args', 'vararg', 'kwonlyargs', 'kw_defaults', 'kwarg', 'defaults')
-    vararg = None
-    kwarg = None
-arguments.__module__ = 'ast'
-
-
-class comprehension(AST):
-    __doc__ = 'comprehension(expr target, expr iter, expr* ifs, int is_async)'
-    _fields = ('target', 'iter', 'ifs', 'is_async')
-    _attributes = ()
-    __match_args__ = ('target', 'iter', 'ifs', 'is_async')
-comprehension.__module__ = 'ast'
-
-
-class keyword(AST):
-    __doc__ = 'keyword(identifier? arg, expr value)'
-    _fields = ('arg', 'value')
-    _attributes = ('lineno', 'col_offset', 'end_lineno', 'end_col_offset')
-    __match_args__ = ('arg', 'value')
-    arg = None
-    end_lineno = None
-    end_col_offset = None
-keyword.__module__ = 'ast'
-
-
-class match_case(AST):
-    __doc__ = 'match_case(pattern pattern, expr? guard, stmt* body)'
-    _fields = ('pattern', 'guard', 'body')
-    _attributes = ()
-    __match_args__ = ('pattern', 'guard', 'body')
-    guard = None
-match_case.__module__ = 'ast'
-
-
-class withitem(AST):
-    __doc__ = 'withitem(expr context_expr, expr? optional_vars)'
-    _fields = ('context_expr', 'optional_vars')
-    _attributes = ()
-    __match_args__ = ('context_expr', 'optional_vars')
-    optional_vars = None
-withitem.__module__ = 'ast'

@@ -196,7 +196,7 @@ internal sealed partial class PyContextVar : PyObject
         {
             var v = (PyContextVar)self;
             var def = v.Default is null ? "" : " default=" + PyOps.Repr(v.Default).Value;
-            return PyStr.FromString($"<ContextVar name={PyOps.Repr(v.Name).Value}{def} at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromString($"<ContextVar name={PyOps.Repr(v.Name).Value}{def} at 0x{ObjectIds.Of(self):x}>");
         };
         t.Hash = PyHash.HashIdentity;
         BindingInstaller.AddClassMethod(t, "__class_getitem__", static (cls, args, kwnames) =>
@@ -228,7 +228,7 @@ internal sealed partial class PyContextToken : PyObject
         t.Repr = static self =>
         {
             var k = (PyContextToken)self;
-            return PyStr.FromString($"<Token{(k.Used ? " used" : "")} var={PyOps.Repr(k.Var).Value} at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromString($"<Token{(k.Used ? " used" : "")} var={PyOps.Repr(k.Var).Value} at 0x{ObjectIds.Of(self):x}>");
         };
         BindingInstaller.AddClassMethod(t, "__class_getitem__", static (cls, args, kwnames) =>
             PyOps.Call(RuntimeTypes.GenericAlias, [cls!, args[0]]));

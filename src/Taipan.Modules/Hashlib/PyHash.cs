@@ -87,7 +87,7 @@ internal sealed partial class PyHashObject : PyObject
 
     internal static void InitType(PyType t)
     {
-        t.Repr = static self => PyStr.FromString($"<{((PyHashObject)self).Name} {self.type.Name[(self.type.Name.LastIndexOf('.') + 1)..]} object @ 0x{Taipan.Runtime.Objects.PyHash.HashIdentity(self):x}>");
+        t.Repr = static self => PyStr.FromString($"<{((PyHashObject)self).Name} {self.type.Name[(self.type.Name.LastIndexOf('.') + 1)..]} object @ 0x{Taipan.Runtime.Objects.ObjectIds.Of(self):x}>");
         InstallPyBindings(t);
     }
 }

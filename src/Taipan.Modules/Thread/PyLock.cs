@@ -70,7 +70,7 @@ internal sealed partial class PyLock : PyObject
         t.Repr = static self =>
         {
             var l = (PyLock)self;
-            return PyStr.FromString($"<{(l.IsLocked ? "locked" : "unlocked")} _thread.lock object at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromString($"<{(l.IsLocked ? "locked" : "unlocked")} _thread.lock object at 0x{ObjectIds.Of(self):x}>");
         };
         InstallPyBindings(t);
     }

@@ -100,7 +100,7 @@ internal sealed partial class PyRLock : PyObject
         t.Repr = static self =>
         {
             var l = (PyRLock)self;
-            return PyStr.FromString($"<{(l.count > 0 ? "locked" : "unlocked")} _thread.RLock object owner={l.owner} count={l.count} at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromString($"<{(l.count > 0 ? "locked" : "unlocked")} _thread.RLock object owner={l.owner} count={l.count} at 0x{ObjectIds.Of(self):x}>");
         };
         InstallPyBindings(t);
     }

@@ -37,7 +37,7 @@ internal sealed class PyWeakProxy : PyWeakReference
         {
             var p = (PyWeakProxy)self;
             var o = Referent(self);
-            return PyStr.FromString($"<weakproxy at 0x{PyHash.HashIdentity(self):x}; to '{o.type.Name}' at 0x{PyHash.HashIdentity(o):x}>");
+            return PyStr.FromString($"<weakproxy at 0x{ObjectIds.Of(self):x}; to '{o.type.Name}' at 0x{ObjectIds.Of(o):x}>");
         };
         t.Str = static self => PyOps.Str(Referent(self));
         t.Hash = static self => throw PyErrors.TypeError($"unhashable type: '{self.type.Name}'");

@@ -69,10 +69,10 @@ internal class PyWeakReference : PyObject
         {
             var r = (PyWeakReference)self;
             var o = r.Target;
-            var at = $"0x{PyHash.HashIdentity(self):x}";
+            var at = $"0x{ObjectIds.Of(self):x}";
             if (o is null) return PyStr.FromString($"<weakref at {at}; dead>");
             var name = PyOps.GetAttrOrNull(o, Names.Name) is PyStr n ? $" ({n.Value})" : "";
-            return PyStr.FromString($"<weakref at {at}; to '{o.type.Name}' at 0x{PyHash.HashIdentity(o):x}{name}>");
+            return PyStr.FromString($"<weakref at {at}; to '{o.type.Name}' at 0x{ObjectIds.Of(o):x}{name}>");
         };
         BindingInstaller.AddGetter(t, "__callback__", static self => ((PyWeakReference)self).Callback ?? PyNone.Instance);
         BindingInstaller.AddClassMethod(t, "__class_getitem__", static (cls, args, kwnames) =>

@@ -34,10 +34,10 @@ internal sealed class PyBuiltinFunction : PyObject
         {
             var f = (PyBuiltinFunction)self;
             if (f.type == PyTypes.MethodWrapper)
-                return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{PyHash.HashIdentity(f.Self):x}>");
+                return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
             if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString($"<built-in function {f.Name}>");
-            if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{PyHash.HashIdentity(f.Self):x}>");
-            return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{PyHash.HashIdentity(f.Self):x}>");
+            if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.Self):x}>");
+            return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
         };
         t.Hash = static self => ((PyBuiltinFunction)self).Self is { } s ? PyHash.HashIdentity(s) ^ self.type.Name.Length : PyHash.HashIdentity(self);
         t.RichCompare = static (a, b, op) =>

@@ -253,7 +253,7 @@ internal static partial class BuiltinFunctions
     public static PyObject hash(PyObject obj) => PyInt.FromLong(PyOps.Hash(obj));
 
     [PyFunction]
-    public static PyObject id(PyObject obj) => PyInt.FromLong(PyHash.HashIdentity(obj));
+    public static PyObject id(PyObject obj) => PyInt.FromLong(ObjectIds.Of(obj));
 
     [PyFunction]
     public static bool isinstance(PyObject obj, PyObject class_or_tuple) => TypeChecks.IsInstance(obj, class_or_tuple);

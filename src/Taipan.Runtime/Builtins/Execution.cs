@@ -24,7 +24,10 @@ internal static class Execution
                 "single" => PythonParser.ParseInteractive(source, filename),
                 _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
-            return new PyCode(CodeCompiler.Compile(mod, filename, source));
+            var warnings = new List<CompileWarning>();
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, warnings: warnings));
+            CompileWarnings.Issue(warnings);
+            return code;
         }
         catch (PythonSyntaxError e)
         {
@@ -38,7 +41,10 @@ internal static class Execution
         try
         {
             var mod = PythonParser.ParseFile(bytes, filename);
-            return new PyCode(CodeCompiler.Compile(mod, filename, null));
+            var warnings = new List<CompileWarning>();
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, null, warnings: warnings));
+            CompileWarnings.Issue(warnings);
+            return code;
         }
         catch (PythonSyntaxError e)
         {
@@ -70,11 +76,21 @@ internal static class Execution
         var filename = s[1] is PyStr fs ? fs.Value : BytesLike.TryGetBytes(s[1]!, out var fb) ? Encoding.UTF8.GetString(fb) : PyOps.Str(s[1]!).Value;
         var mode = ArgParser.ToStr(s[2]!, "compile", "argument 'mode'");
         long flags = s[3] is null ? 0 : ArgParser.ToLong(s[3]!);
-        if ((flags & 0x400) != 0) return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode);
+        if ((flags & ~CompileFlags.Allowed) != 0) throw PyErrors.ValueError("compile(): unrecognised flags");
+        bool onlyAst = (flags & CompileFlags.OnlyAst) != 0;
+        if (mode == "func_type" && !onlyAst)
+            throw PyErrors.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST");
+        if (mode != "exec" && mode != "eval" && mode != "single" && mode != "func_type")
+            throw PyErrors.ValueError(onlyAst
+                ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
+                : "compile() mode must be 'exec', 'eval' or 'single'");
+        if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode);
+        if (onlyAst)
+        {
+            int featureVersion = s[6] is null ? -1 : (int)ArgParser.ToLong(s[6]!);
+            return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode, flags, featureVersion);
+        }
         if (s[0] is PyCode) return s[0]!;
-        if (mode != "exec" && mode != "eval" && mode != "single")
-            throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'");
-        if (AstBridge.IsAst(s[0]!)) return AstBridge.CompileAst(s[0]!, filename, mode);
         return CompileSource(SourceText(s[0]!, "compile"), filename, mode);
     }
 
@@ -139,6 +155,15 @@ internal static class Execution
     }
 }
 
+/// <summary>compile()'s flags (CPython's PyCF_* and the CO_FUTURE_* flags it accepts).</summary>
+internal static class CompileFlags
+{
+    public const long OnlyAst = 0x400;
+    /// <summary>CO_NESTED (obsolete), the CO_FUTURE_* flags, PyCF_DONT_IMPLY_DEDENT, PyCF_ONLY_AST,
+    /// PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT, PyCF_ALLOW_INCOMPLETE_INPUT.</summary>
+    public const long Allowed = 0x10 | 0x1FE0000 | 0x200 | OnlyAst | 0x1000 | 0x2000 | 0x4000;
+}
+
 /// <summary>Bytes-like objects (bytes, bytearray, memoryview) seen through a registered accessor, so the
 /// interpreter does not depend on where those types live.</summary>
 internal static class BytesLike
@@ -159,13 +184,17 @@ internal static class BytesLike
 /// node classes as Python objects); registered by the module that provides it.</summary>
 internal static class AstBridge
 {
-    public static Func<string, string, string, PyObject>? ParseHook;
+    /// <summary>(source, filename, mode, flags, feature version (-1: current)) to an ast.Mod object.</summary>
+    public static Func<string, string, string, long, int, PyObject>? ParseHook;
     public static Func<PyObject, string, string, PyObject>? CompileHook;
+    public static Func<PyObject, bool>? IsAstHook;
 
-    public static PyObject Parse(string source, string filename, string mode) =>
-        ParseHook is null ? throw PyErrors.New(PyTypes.NotImplementedError, "compile(..., PyCF_ONLY_AST) needs the _ast module") : ParseHook(source, filename, mode);
+    public static PyObject Parse(string source, string filename, string mode, long flags, int featureVersion) =>
+        ParseHook is null
+            ? throw PyErrors.New(PyTypes.NotImplementedError, "compile(..., PyCF_ONLY_AST) needs the _ast module")
+            : ParseHook(source, filename, mode, flags, featureVersion);
 
-    public static bool IsAst(PyObject o) => CompileHook is not null && o.type.Name is "Module" or "Expression" or "Interactive";
+    public static bool IsAst(PyObject o) => IsAstHook is not null && IsAstHook(o);
 
     public static PyObject CompileAst(PyObject tree, string filename, string mode) => CompileHook!(tree, filename, mode);
 }

@@ -25,6 +25,7 @@ internal static class Errors
     public static PyException AttributeMissing(PyObject o, PyStr name)
     {
         string message;
+        if (o is PyModule hooked && PyModule.TakeHookError(hooked, name) is { } fromHook) return fromHook;
         if (o is PyModule m) message = ModuleAttributeMissing(m, name);
         else if (o is PyType t) message = $"type object '{t.Name}' has no attribute '{name.Value}'";
         else message = $"'{o.type.Name}' object has no attribute '{name.Value}'";

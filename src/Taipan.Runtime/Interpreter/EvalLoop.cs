@@ -675,11 +675,13 @@ internal static partial class EvalLoop
                             s[sp - 1].V = ts.ExcInfo ?? PyNone.Instance;
                             ts.ExcInfo = e;
                             s[sp++].V = e;
+                            f.HandlerDepth++;
                             break;
                         }
                         case OpCode.POP_EXCEPT:
                             ts.ExcInfo = NoneToNull(s[--sp].V);
                             s[sp].V = null;
+                            f.HandlerDepth--;
                             break;
                         case OpCode.RERAISE:
                         {

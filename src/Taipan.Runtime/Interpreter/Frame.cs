@@ -16,6 +16,9 @@ internal sealed class Frame : PyObject
     public readonly PyCode Code;
     public readonly FrameSlot[] Slots;
     public int Sp;
+    /// <summary>Except blocks entered and not left (PUSH_EXC_INFO minus POP_EXCEPT): a generator
+    /// suspended inside one owns the exception being handled (CPython's gi_exc_state).</summary>
+    public int HandlerDepth;
     /// <summary>Next instruction to execute (a word offset).</summary>
     public int Pc;
     /// <summary>The instruction being executed when the frame last called out or raised.</summary>
@@ -103,7 +106,7 @@ internal sealed class Frame : PyObject
         t.Repr = static self =>
         {
             var f = (Frame)self;
-            return PyStr.FromString($"<frame at 0x{PyHash.HashIdentity(f):x}, file '{f.Code.Code.Filename}', line {f.LineNo}, code {f.Code.Code.Name}>");
+            return PyStr.FromString($"<frame at 0x{ObjectIds.Of(f):x}, file '{f.Code.Code.Filename}', line {f.LineNo}, code {f.Code.Code.Name}>");
         };
         BindingInstaller.AddGetter(t, "f_back", static s => (PyObject?)VisibleBack((Frame)s) ?? PyNone.Instance);
         BindingInstaller.AddGetter(t, "f_code", static s => ((Frame)s).Code);

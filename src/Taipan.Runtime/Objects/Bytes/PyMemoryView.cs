@@ -297,7 +297,7 @@ internal sealed partial class PyMemoryView : PyObject
         t.Repr = static self =>
         {
             var m = (PyMemoryView)self;
-            return PyStr.FromAscii($"<{(m.released ? "released " : "")}memory at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromAscii($"<{(m.released ? "released " : "")}memory at 0x{ObjectIds.Of(self):x}>");
         };
         t.Hash = static self =>
         {

@@ -43,6 +43,7 @@ internal sealed class PyCode : PyObject
     {
         if (freeFrameCount >= MaxFreeFrames) return;
         Array.Clear(f.Slots);
+        f.HandlerDepth = 0;
         f.NextFree = freeFrames;
         freeFrames = f;
         freeFrameCount++;
@@ -144,7 +145,7 @@ internal sealed class PyCode : PyObject
         t.Repr = static self =>
         {
             var c = (PyCode)self;
-            return PyStr.FromString($"<code object {c.Code.Name} at 0x{PyHash.HashIdentity(c):x}, file \"{c.Code.Filename}\", line {c.Code.FirstLineNo}>");
+            return PyStr.FromString($"<code object {c.Code.Name} at 0x{ObjectIds.Of(c):x}, file \"{c.Code.Filename}\", line {c.Code.FirstLineNo}>");
         };
         t.Hash = PyHash.HashIdentity;
         CodeAttributes.Install(t);

@@ -13,8 +13,8 @@ internal sealed class PyCell : PyObject
         {
             var c = (PyCell)self;
             return PyStr.FromString(c.Contents is null
-                ? $"<cell at 0x{PyHash.HashIdentity(c):x}: empty>"
-                : $"<cell at 0x{PyHash.HashIdentity(c):x}: {c.Contents.type.Name} object at 0x{PyHash.HashIdentity(c.Contents):x}>");
+                ? $"<cell at 0x{ObjectIds.Of(c):x}: empty>"
+                : $"<cell at 0x{ObjectIds.Of(c):x}: {c.Contents.type.Name} object at 0x{ObjectIds.Of(c.Contents):x}>");
         };
         Binding.BindingInstaller.AddGetSet(t, "cell_contents",
             static self => ((PyCell)self).Contents ?? throw PyErrors.New(PyTypes.ValueError, "Cell is empty"),

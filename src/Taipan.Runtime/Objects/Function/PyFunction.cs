@@ -59,7 +59,7 @@ internal sealed class PyFunction : PyObject, IDictOwner
         t.Repr = static self =>
         {
             var f = (PyFunction)self;
-            return PyStr.FromString($"<function {f.QualName.Value} at 0x{PyHash.HashIdentity(f):x}>");
+            return PyStr.FromString($"<function {f.QualName.Value} at 0x{ObjectIds.Of(f):x}>");
         };
         t.GetAttr = ObjectAttributes.GenericGetAttr;
         t.SetAttr = ObjectAttributes.GenericSetAttr;

@@ -25,6 +25,21 @@ internal sealed class PyModule : PyObject, IDictOwner
 
     public void Set(string name, PyObject value) => Dict.SetItem(StrIntern.Intern(name), value);
 
+    [ThreadStatic] private static PyException? hookError;
+    [ThreadStatic] private static PyModule? hookModule;
+    [ThreadStatic] private static PyStr? hookName;
+
+    /// <summary>The AttributeError the module's __getattr__ raised for the lookup that just missed.</summary>
+    internal static PyException? TakeHookError(PyModule m, PyStr name)
+    {
+        var e = hookError;
+        if (e is null || !ReferenceEquals(hookModule, m) || !ReferenceEquals(hookName, name)) return null;
+        hookError = null;
+        hookModule = null;
+        hookName = null;
+        return e;
+    }
+
     internal static void InitType(PyType t)
     {
         t.Flags |= TypeFlags.HasInstanceDict | TypeFlags.BaseType;
@@ -35,8 +50,20 @@ internal sealed class PyModule : PyObject, IDictOwner
             // PEP 562: module-level __getattr__.
             var m = (PyModule)self;
             var hook = m.Dict.GetItemOrNull(Names.Getattr);
-            // Its AttributeError (with its own message) propagates as is.
-            return hook is not null ? PyOps.Call(hook, new PyObject[] { name }) : null;
+            if (hook is null) return null;
+            try
+            {
+                return PyOps.Call(hook, new PyObject[] { name });
+            }
+            catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+            {
+                // A lookup (hasattr, from-list handling) sees a miss; getattr() raises this very
+                // exception with the hook's message (see TakeHookError).
+                hookError = e;
+                hookModule = m;
+                hookName = name;
+                return null;
+            }
         };
         t.SetAttr = ObjectAttributes.GenericSetAttr;
         t.Repr = static self =>

@@ -1,3 +1,5 @@
+using Taipan.Runtime.Binding;
+
 namespace Taipan.Runtime.Objects;
 
 internal sealed class PyEllipsis : PyObject
@@ -15,5 +17,11 @@ internal sealed class PyEllipsis : PyObject
             return PyEllipsis.Instance;
         };
         t.Repr = static _ => PyStr.FromAscii("Ellipsis");
+        // Pickled by name, as the builtin it is.
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            return PyStr.FromAscii("Ellipsis");
+        });
     }
 }

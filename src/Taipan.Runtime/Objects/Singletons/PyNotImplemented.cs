@@ -1,3 +1,5 @@
+using Taipan.Runtime.Binding;
+
 namespace Taipan.Runtime.Objects;
 
 internal sealed class PyNotImplemented : PyObject
@@ -15,5 +17,11 @@ internal sealed class PyNotImplemented : PyObject
             return PyNotImplemented.Instance;
         };
         t.Repr = static _ => PyStr.FromAscii("NotImplemented");
+        // Pickled by name, as the builtin it is.
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            return PyStr.FromAscii("NotImplemented");
+        });
     }
 }

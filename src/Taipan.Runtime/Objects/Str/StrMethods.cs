@@ -414,16 +414,16 @@ internal sealed partial class PyStr
     [PyMethod]
     internal PyStr join(PyObject iterable)
     {
-        var sb = new StringBuilder();
+        // One exact str is returned as is, as CPython does (json.dumps joins a one-chunk list of the
+        // whole document: copying and rescanning it showed in the json benchmark).
+        if (iterable is PyList { Count: 1 } one && one[0].type == PyTypes.Str) return (PyStr)one[0];
+        if (iterable is PyTuple { Items.Length: 1 } t1 && t1.Items[0].type == PyTypes.Str) return (PyStr)t1.Items[0];
+        var parts = new JoinedText(this);
         if (iterable is PyList { Strategy: ListStrategy.Str } strs)
         {
             // str strategy: every item is an exact str, no per-item checks.
-            for (int k = 0; k < strs.Count; k++)
-            {
-                if (k > 0) sb.Append(Value);
-                sb.Append(((PyStr)strs.Objects![k]).Value);
-            }
-            return FromString(sb.ToString());
+            for (int k = 0; k < strs.Count; k++) parts.Add((PyStr)strs.Objects![k], k);
+            return parts.ToPyStr();
         }
         var it = PyOps.TryGetIter(iterable) ?? throw PyErrors.TypeError("can only join an iterable");
         int i = 0;
@@ -432,11 +432,50 @@ internal sealed partial class PyStr
         {
             if (item is not PyStr s)
                 throw PyErrors.TypeError($"sequence item {i}: expected str instance, {item.type.Name} found");
-            if (i > 0) sb.Append(Value);
-            sb.Append(s.Value);
+            parts.Add(s, i);
             i++;
         }
-        return FromString(sb.ToString());
+        return parts.ToPyStr();
+    }
+
+    /// <summary>join's output with its PEP 393 metadata tracked from the parts, so the result is not
+    /// scanned again (unless surrogates could pair up across a seam).</summary>
+    private struct JoinedText
+    {
+        private readonly PyStr separator;
+        private readonly StringBuilder sb;
+        private long length;
+        private int max;
+        private bool astral;
+
+        public JoinedText(PyStr separator)
+        {
+            this.separator = separator;
+            sb = new StringBuilder();
+            length = 0;
+            max = 0;
+            astral = false;
+        }
+
+        public void Add(PyStr s, int index)
+        {
+            if (index > 0) Append(separator);
+            Append(s);
+        }
+
+        private void Append(PyStr s)
+        {
+            sb.Append(s.Value);
+            length += s.Length;
+            if (s.MaxCodePoint > max) max = s.MaxCodePoint;
+            astral |= s.HasAstral;
+        }
+
+        public PyStr ToPyStr()
+        {
+            var text = sb.ToString();
+            return max >= 0xD800 ? FromString(text) : FromTrusted(text, (int)length, max, astral);
+        }
     }
 
     [PyMethod]

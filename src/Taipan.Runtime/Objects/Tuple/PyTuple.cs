@@ -132,7 +132,9 @@ internal sealed partial class PyTuple : PyObject
         };
         t.New = static (callable, args, kwnames) =>
         {
-            var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames);
+            // A subclass with its own __init__ may take keywords; tuple.__new__ ignores them (3.11).
+            var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames,
+                allowKeywords: callable != PyTypes.Tuple && ((PyType)callable).Init != PyTypes.Tuple.Init);
             if (callable != PyTypes.Tuple)
                 return new PyTuple((PyType)callable, iterable is null ? Array.Empty<PyObject>() : PyOps.ToList(iterable).ToArray());
             if (iterable is null) return Empty;

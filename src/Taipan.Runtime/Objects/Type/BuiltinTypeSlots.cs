@@ -102,7 +102,7 @@ internal static class BuiltinTypeSlots
             var name = self.type.IsHeapType && self.type.Dict.GetItemOrNull(PyStr.FromString("__module__")) is PyStr m && m.Value != "builtins"
                 ? m.Value + "." + self.type.Qualname
                 : self.type.Name;
-            return PyStr.FromString($"<{name} object at 0x{PyHash.HashIdentity(self):x}>");
+            return PyStr.FromString($"<{name} object at 0x{ObjectIds.Of(self):x}>");
         };
         t.Str = static self => PyOps.Repr(self); // object_str is PyObject_Repr, recursion check included
         t.Hash = PyHash.HashIdentity;
