@@ -13,6 +13,7 @@ internal static class CommandLine
 
     public static int Run(string[] args)
     {
+        Taipan.Runtime.StartupTrace.Mark("main entered");
         var options = new HostOptions();
         var flags = options.Flags;
         var xOptions = new List<string>();
@@ -118,7 +119,11 @@ internal static class CommandLine
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONINSPECT"))) flags.Inspect = true;
             if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONSAFEPATH"))) flags.SafePath = true;
             if (int.TryParse(Environment.GetEnvironmentVariable("PYTHONOPTIMIZE"), out var o) && o > flags.Optimize) flags.Optimize = o;
+            if (!string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDONTWRITEBYTECODE"))) flags.DontWriteBytecode = true;
+            if (Environment.GetEnvironmentVariable("PYTHONPYCACHEPREFIX") is { Length: > 0 } prefix) flags.PycachePrefix = prefix;
         }
+        foreach (string x in flags.XOptions)
+            if (x.StartsWith("pycache_prefix=", StringComparison.Ordinal)) flags.PycachePrefix = x["pycache_prefix=".Length..];
         if (options.Command is null && options.Module is null && !options.ReadStdin && i < args.Length)
         {
             if (args[i] == "-") options.ReadStdin = true;
@@ -127,7 +132,9 @@ internal static class CommandLine
         }
         for (; i < args.Length; i++) options.Arguments.Add(args[i]);
         options.Executable = Environment.ProcessPath ?? "taipan";
+        Taipan.Runtime.StartupTrace.Mark("command line parsed");
         Taipan.Modules.ModuleRegistry.RegisterAll();
+        Taipan.Runtime.StartupTrace.Mark("modules registered");
         return PythonHost.Run(options);
     }
 

@@ -14,6 +14,7 @@ public static class ModuleRegistry
         registered = true;
         // Native modules add themselves here, one line each: NativeModules.Register("math", MathModule.Create);
         NativeModules.Register("_weakref", Weakref.WeakrefModule.Create);
+        NativeModules.Register("_abc", Abc.AbcModule.Create);
         NativeModules.Register("_thread", Thread.ThreadModule.Create);
         NativeModules.Register("atexit", Atexit.AtexitModule.Create);
         NativeModules.Register("gc", Gc.GcModule.Create);

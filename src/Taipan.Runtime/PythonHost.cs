@@ -46,8 +46,12 @@ public static class PythonHost
         Gil.Acquire();
         try
         {
+            StartupTrace.Mark("thread started");
             var main = Initialize(interp, options);
+            StartupTrace.Mark("initialized");
             int code = RunMain(interp, main, options);
+            StartupTrace.Mark("main done");
+            StartupTrace.Flush();
             if (options.Flags.Inspect) code = Repl.Run(main, banner: false);
             return Shutdown(interp, code);
         }
@@ -103,6 +107,7 @@ public static class PythonHost
     private static int RunMain(InterpreterState interp, PyModule main, HostOptions options)
     {
         if (!options.Flags.NoSite) ImportSite();
+        StartupTrace.Mark("site imported");
         // As CPython: the script's folder (or '' for -c and the REPL, the cwd for -m) goes in front
         // after site has run, so site's path clean-up never rewrites it.
         if (!options.Flags.SafePath && interp.SysDict?.GetItemOrNull(StrIntern.Intern("path")) is PyList sysPath)

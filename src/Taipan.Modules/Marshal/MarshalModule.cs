@@ -8,9 +8,9 @@ namespace Taipan.Modules.MarshalLib;
 /// <summary>
 /// marshal for the value types (None, bools, ints, floats, complex, str, bytes, tuples, lists, dicts,
 /// sets, frozensets, Ellipsis, StopIteration) in CPython's format, version 0-4. Code objects are
-/// Taipan's own and are not marshalled ("unmarshallable object"), so importlib's .pyc path stays
-/// unused (Taipan caches compiled code itself). Reading honours FLAG_REF back-references; writing
-/// emits none, since CPython sets that flag from reference counts.
+/// Taipan's own: they marshal under a Taipan type code (<see cref="CodeMarshal"/>), which is what
+/// importlib's SourceFileLoader puts in Taipan's .pyc files. Reading honours FLAG_REF
+/// back-references; writing emits none, since CPython sets that flag from reference counts.
 /// </summary>
 [PyModule("marshal")]
 internal static partial class MarshalModule
@@ -62,6 +62,7 @@ internal static partial class MarshalModule
         if (v == PyBool.False) { w.WriteByte((byte)'F'); return; }
         if (v == PyEllipsis.Instance) { w.WriteByte((byte)'.'); return; }
         if (v == PyTypes.StopIteration) { w.WriteByte((byte)'S'); return; }
+        if (v is PyCode code) { w.Write(CodeMarshal.Dump(code.Code)); return; }
         if (v.type == PyTypes.Int)
         {
             var i = (PyInt)v;
@@ -215,6 +216,7 @@ internal static partial class MarshalModule
             case 'F': result = PyBool.False; break;
             case '.': result = PyEllipsis.Instance; break;
             case 'S': result = PyTypes.StopIteration; break;
+            case (char)CodeMarshal.TypeCode: result = CodeMarshal.Load(d, ref pos); break;
             case 'i': result = PyInt.FromLong(ReadInt32(d, ref pos)); break;
             case 'l':
             {

@@ -62,9 +62,9 @@ internal static partial class SysModule
         Set("_base_executable", PyStr.FromString(executable));
         foreach (var p in new[] { "prefix", "base_prefix", "exec_prefix", "base_exec_prefix" }) Set(p, PyStr.FromAscii("/usr"));
         Set("platlibdir", PyStr.FromAscii("lib"));
-        Set("pycache_prefix", PyNone.Instance);
+        Set("pycache_prefix", interp.Flags.PycachePrefix is { } prefix ? PyStr.FromString(prefix) : PyNone.Instance);
         Set("abiflags", PyStr.Empty);
-        Set("dont_write_bytecode", PyBool.True);
+        Set("dont_write_bytecode", PyBool.FromBool(interp.Flags.DontWriteBytecode));
         Set("warnoptions", new PyList());
         Set("_xoptions", new PyDict());
         Set("copyright", PyStr.FromAscii("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
@@ -86,7 +86,7 @@ internal static partial class SysModule
                 "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding",
                 "safe_path", "int_max_str_digits" },
             new PyObject[] { PyInt.Zero, PyInt.FromLong(interp.Flags.Inspect ? 1 : 0), PyInt.FromLong(interp.Flags.Inspect ? 1 : 0),
-                PyInt.FromLong(interp.Flags.Optimize), PyInt.One, PyInt.FromLong(interp.Flags.NoUserSite ? 1 : 0), PyInt.FromLong(interp.Flags.NoSite ? 1 : 0),
+                PyInt.FromLong(interp.Flags.Optimize), PyInt.FromLong(interp.Flags.DontWriteBytecode ? 1 : 0), PyInt.FromLong(interp.Flags.NoUserSite ? 1 : 0), PyInt.FromLong(interp.Flags.NoSite ? 1 : 0),
                 PyInt.FromLong(interp.Flags.IgnoreEnvironment ? 1 : 0), PyInt.Zero, PyInt.Zero, PyInt.FromLong(interp.Flags.Quiet ? 1 : 0), PyInt.One,
                 PyInt.FromLong(interp.Flags.Isolated ? 1 : 0), PyBool.False, PyInt.FromLong(interp.Flags.Utf8Mode ? 1 : 0), PyInt.Zero,
                 PyBool.FromBool(interp.Flags.SafePath), PyInt.FromLong(-1) }));

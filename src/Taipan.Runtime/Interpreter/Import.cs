@@ -47,8 +47,16 @@ internal static class Import
             var modName = ModuleName(module);
             return ImportAbsolute(modName[..(modName.Length - cut)]);
         }
-        if (PyOps.GetAttrOrNull(module, Names.Path) is not null) HandleFromList(module, fromlist);
+        if (HasAttr(module, Names.Path)) HandleFromList(module, fromlist);
         return module;
+    }
+
+    /// <summary>hasattr(): _handle_fromlist's probes, where a module __getattr__ (io's, unittest's)
+    /// raises AttributeError for a name it does not provide.</summary>
+    private static bool HasAttr(PyObject module, PyStr name)
+    {
+        try { return PyOps.GetAttrOrNull(module, name) is not null; }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError)) { return false; }
     }
 
     private static string ModuleName(PyObject module) =>
@@ -64,11 +72,10 @@ internal static class Import
             if (x is not PyStr s) throw PyErrors.TypeError($"Item in {modName}.__all__ must be str, not {x.type.Name}");
             if (s.Value == "*")
             {
-                var all = PyOps.GetAttrOrNull(module, Names.All);
-                if (all is not null) HandleFromList(module, all);
+                if (HasAttr(module, Names.All)) HandleFromList(module, PyOps.GetAttr(module, Names.All));
                 continue;
             }
-            if (PyOps.GetAttrOrNull(module, s) is not null) continue;
+            if (HasAttr(module, s)) continue;
             var sub = modName + "." + s.Value;
             try
             {
@@ -120,6 +127,7 @@ internal static class Import
         }
         if (interp.ImportFindAndLoad is { } findAndLoad)
         {
+            var mark = ImportTime.Enabled ? ImportTime.Begin() : default;
             try
             {
                 return PyOps.Call(findAndLoad, new PyObject[] { key, interp.BuiltinsDict.GetItemOrNull(Names.Import) ?? PyNone.Instance });
@@ -128,6 +136,10 @@ internal static class Import
             {
                 ImportlibBootstrap.RemoveImportlibFrames(e.Value);
                 throw;
+            }
+            finally
+            {
+                if (mark.Start != 0) ImportTime.End(fullName, mark);
             }
         }
         int dot = fullName.LastIndexOf('.');
@@ -143,7 +155,8 @@ internal static class Import
             if (searchPath is null)
                 throw ModuleNotFound($"No module named '{fullName}'; '{parentName}' is not a package", fullName);
         }
-        var module = Load(fullName, searchPath) ?? throw ModuleNotFound($"No module named '{fullName}'", fullName);
+        var module = (ImportTime.Enabled ? LoadTimed(fullName, searchPath) : Load(fullName, searchPath))
+            ?? throw ModuleNotFound($"No module named '{fullName}'", fullName);
         if (parent is not null)
         {
             try { ObjectAttributes.SetAttr(parent, PyStr.FromString(fullName[(dot + 1)..]), module); }
@@ -167,6 +180,13 @@ internal static class Import
         var e = PyErrors.New(PyTypes.ModuleNotFoundError, message);
         ExceptionAttributes.Set(e.Value, "name", PyStr.FromString(name));
         return e;
+    }
+
+    private static PyObject? LoadTimed(string fullName, PyObject? searchPath)
+    {
+        var mark = ImportTime.Begin();
+        try { return Load(fullName, searchPath); }
+        finally { ImportTime.End(fullName, mark); }
     }
 
     /// <summary>Finds and executes the module; null when nothing provides it.</summary>
@@ -233,7 +253,7 @@ internal static class Import
 
     /// <summary>A ModuleSpec-like record (importlib.machinery.ModuleSpec needs importlib; a namespace
     /// with the same attributes serves the stdlib's uses of __spec__).</summary>
-    private static PyObject MakeSpec(string name, string? origin, PyObject? searchLocations, string parent)
+    private static PyObject MakeSpec(string name, string? origin, PyObject? searchLocations, string parent, string? cached = null)
     {
         var d = new PyDict();
         d.SetItem(PyStr.FromString("name"), PyStr.FromString(name));
@@ -241,7 +261,7 @@ internal static class Import
         d.SetItem(PyStr.FromString("submodule_search_locations"), searchLocations ?? PyNone.Instance);
         d.SetItem(PyStr.FromString("parent"), PyStr.FromString(parent));
         d.SetItem(PyStr.FromString("loader"), PyNone.Instance);
-        d.SetItem(PyStr.FromString("cached"), PyNone.Instance);
+        d.SetItem(PyStr.FromString("cached"), cached is null ? PyNone.Instance : PyStr.FromString(cached));
         d.SetItem(PyStr.FromString("has_location"), PyBool.FromBool(origin is not null));
         return SimpleNamespace.Create(d);
     }
@@ -267,12 +287,13 @@ internal static class Import
             parent = dot < 0 ? "" : fullName[..dot];
         }
         m.Dict.SetItem(Names.Package, PyStr.FromString(parent));
-        m.Dict.SetItem(Names.Spec, MakeSpec(fullName, file, path, parent));
-        m.Dict.SetItem(StrIntern.Intern("__cached__"), PyNone.Instance);
+        var cached = CodeCache.CacheFromSource(file);
+        m.Dict.SetItem(Names.Spec, MakeSpec(fullName, file, path, parent, cached));
+        m.Dict.SetItem(StrIntern.Intern("__cached__"), cached is null ? PyNone.Instance : PyStr.FromString(cached));
         modules.SetItem(key, m);
         try
         {
-            var code = CodeCache.Load(file);
+            var code = CodeCache.Load(file, cached);
             ExecModule(m, code);
         }
         catch
@@ -333,23 +354,6 @@ internal static class Import
             var v = PyOps.GetAttr(module, s);
             if (locals is PyDict d) d.SetItem(s, v); else PyOps.SetItem(locals, s, v);
         }
-    }
-}
-
-/// <summary>Compiled code of source files, kept for the process (a module imported twice under two
-/// names compiles once). Persistent __pycache__ files are issue-4 work.</summary>
-internal static class CodeCache
-{
-    public static PyCode Load(string file) => Load(file, file);
-
-    /// <summary>Compiles <paramref name="file"/> as if it were named <paramref name="codeFilename"/>
-    /// (the frozen importlib modules carry CPython's "&lt;frozen ...&gt;" names).</summary>
-    public static PyCode Load(string file, string codeFilename)
-    {
-        byte[] bytes;
-        try { bytes = File.ReadAllBytes(file); }
-        catch (IOException e) { throw PyErrors.New(PyTypes.ImportError, e.Message); }
-        return Execution.CompileFile(bytes, codeFilename);
     }
 }
 

@@ -26,7 +26,8 @@ internal static class ImportlibBootstrap
         interp.ImportFindAndLoad = PyOps.GetAttr(bootstrap, StrIntern.Intern("_find_and_load"));
         interp.ImportLockUnlockModule = PyOps.GetAttr(bootstrap, StrIntern.Intern("_lock_unlock_module"));
         interp.ImportModuleRepr = PyOps.GetAttr(bootstrap, StrIntern.Intern("_module_repr"));
-        ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
+        var external = ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
+        ImportlibSetup.PatchMagic(external);
         PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
     }
 
@@ -34,7 +35,9 @@ internal static class ImportlibBootstrap
     {
         var m = new PyModule(name);
         SysModule.Modules!.SetItem(PyStr.FromString(name), m);
-        Import.ExecModule(m, CodeCache.Load(file, codeFilename));
+        // Cached beside the source's own cache under another name: its code carries the frozen filename.
+        var cached = CodeCache.CacheFromSource(file) is { } c ? c[..^4] + ".frozen.pyc" : null;
+        Import.ExecModule(m, CodeCache.Load(file, cached, codeFilename));
         return m;
     }
 
