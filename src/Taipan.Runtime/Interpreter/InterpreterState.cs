@@ -37,6 +37,8 @@ internal sealed class InterpreterState
     public PyDict Modules = new();
     public PyDict? SysDict;
     public RuntimeFlags Flags = new();
+    /// <summary>The tracing JIT, or null when it is off (-X jit=off).</summary>
+    internal Jit.PyJit? Jit;
     public PyObject? TraceFunction, ProfileFunction;
 
     /// <summary>Objects whose repr is in progress on this interpreter (Py_ReprEnter).</summary>
