@@ -54,7 +54,8 @@ internal sealed partial class PyJit
     static readonly CallDescr LoadGlobalD = D(nameof(EvalLoop.JitLoadGlobal));
     static readonly CallDescr LoadAttrD = D(nameof(EvalLoop.JitLoadAttr));
     static readonly CallDescr LoadMethodD = D(nameof(EvalLoop.JitLoadMethod));
-    static readonly CallDescr BreakerD = D(nameof(EvalLoop.JitBreaker), canRaise: false);
+    static readonly CallDescr LoopTickD = CallDescr.Of(typeof(LoopStats), nameof(LoopStats.LoopTick), canRaise: false);
+    static readonly CallDescr BridgeTickD = CallDescr.Of(typeof(LoopStats), nameof(LoopStats.BridgeTick), canRaise: false);
     static readonly CallDescr FloorDivD = D(nameof(EvalLoop.JitFloorDiv), elidable: true, canRaise: false);
     static readonly CallDescr ModD = D(nameof(EvalLoop.JitMod), elidable: true, canRaise: false);
     static readonly CallDescr[] CallND =
@@ -100,6 +101,7 @@ internal sealed partial class PyJit
                 first = false;
                 frameValue = rec.Slot(s.Length);
                 nonNull.Add(frameValue);
+                if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
             }
             int instr = pc;
             string? unsupported;
@@ -380,7 +382,7 @@ internal sealed partial class PyJit
             case OpCode.JUMP_BACKWARD:
                 // the interpreter takes interrupts and GIL switches here; so does the trace (guard_false)
                 if (EvalLoop.JitBreaker() != 0) return "interrupt pending";
-                rec.GuardTrue(rec.Call(BreakerD), false);
+                rec.GuardTrue(rec.Call(recordingBridge ? BridgeTickD : LoopTickD, Ref(recordingStats)), false);
                 pc = arg;
                 return null;
             case OpCode.POP_JUMP_IF_FALSE:

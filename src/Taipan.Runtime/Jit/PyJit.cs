@@ -60,6 +60,9 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public const bool DefaultOn = true;
 
     readonly Dictionary<string, int> abortReasons = new();
+    readonly Dictionary<JitCell, LoopStats> loopStats = new();
+    LoopStats recordingStats = new();
+    bool recordingBridge;
 
     /// <summary>`-X jit-stats`: counters on stderr at exit (loops compiled, aborts and why, deopts).</summary>
     void PrintStats()
@@ -95,14 +98,25 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var cell = cells[target] ??= Driver.Cell(pos);
         f.Pc = target;
         f.Sp = sp;
+        bool compiled = cell.Entry is { } e0 && !e0.Flag.Invalid;
         switch (Driver.CanEnterJit(cell, pos, f))
         {
             case JitAction.Continue:
                 return false;
             case JitAction.StartRecording:
+            {
                 // a bridge starts where its guard failed: the driver has already rebuilt the frame there
+                if (!loopStats.TryGetValue(cell, out var st)) loopStats[cell] = st = new LoopStats();
+                if (!compiled)
+                {
+                    if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");
+                    st.Iterations = st.BridgeRuns = 0;
+                }
+                recordingStats = st;
+                recordingBridge = compiled;
                 Record(f);
                 return true;
+            }
             default:
                 if (Driver.PendingException is { } e)
                 {
