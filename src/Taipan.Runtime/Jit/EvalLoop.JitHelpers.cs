@@ -75,6 +75,26 @@ internal static partial class EvalLoop
     /// <summary>The eval breaker's condition, checked by compiled loops at every backward jump.</summary>
     internal static long JitBreaker() => Gil.SwitchRequested || ThreadState.Current.PendingInterrupt ? 1 : 0;
 
+    internal static PyObject JitTuple0() => PyTuple.Empty;
+    internal static PyObject JitTuple1(PyObject a) => PyTuple.Wrap(new[] { a });
+    internal static PyObject JitTuple2(PyObject a, PyObject b) => PyTuple.Wrap(new[] { a, b });
+    internal static PyObject JitTuple3(PyObject a, PyObject b, PyObject c) => PyTuple.Wrap(new[] { a, b, c });
+    internal static PyObject JitTuple4(PyObject a, PyObject b, PyObject c, PyObject d) => PyTuple.Wrap(new[] { a, b, c, d });
+    internal static PyObject JitList0() => new PyList();
+    internal static PyObject JitList1(PyObject a) { var l = new PyList(); l.Append(a); return l; }
+    internal static PyObject JitList2(PyObject a, PyObject b) { var l = new PyList(); l.Append(a); l.Append(b); return l; }
+    internal static PyObject JitList3(PyObject a, PyObject b, PyObject c) { var l = new PyList(); l.Append(a); l.Append(b); l.Append(c); return l; }
+    internal static PyObject JitList4(PyObject a, PyObject b, PyObject c, PyObject d) { var l = new PyList(); l.Append(a); l.Append(b); l.Append(c); l.Append(d); return l; }
+    internal static PyObject JitSlice(PyObject start, PyObject stop, PyObject step) => new PySlice(start, stop, step);
+    internal static void JitListAppend(PyObject list, PyObject v) => ((PyList)list).Append(v);
+    internal static PyObject JitLoadDeref(PyCode code, PyObject cell, long arg) =>
+        ((PyCell)cell).Contents ?? throw new PyException(Errors.UnboundDeref(code, (int)arg));
+    internal static void JitStoreDeref(PyObject cell, PyObject v) => ((PyCell)cell).Contents = v;
+    internal static PyObject JitLoadName(Frame f, PyStr name) =>
+        LookupLocalsMapping(f.Locals, name) ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
+        ?? throw new PyException(Errors.NameNotDefined(name));
+    internal static void JitStoreName(Frame f, PyStr name, PyObject v) => StoreLocalsMapping(f, name, v);
+
     internal static long JitFloorDiv(long a, long b) => a / b; // only recorded for a >= 0, b > 0
     internal static long JitMod(long a, long b) => a % b;      // idem
     internal static long JitListCount(PyList l) => l.Count;

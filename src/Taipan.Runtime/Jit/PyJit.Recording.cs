@@ -58,6 +58,26 @@ internal sealed partial class PyJit
     static readonly CallDescr BridgeTickD = CallDescr.Of(typeof(LoopStats), nameof(LoopStats.BridgeTick), canRaise: false);
     static readonly CallDescr FloorDivD = D(nameof(EvalLoop.JitFloorDiv), elidable: true, canRaise: false);
     static readonly CallDescr ModD = D(nameof(EvalLoop.JitMod), elidable: true, canRaise: false);
+    static readonly CallDescr[] TupleND =
+    {
+        D(nameof(EvalLoop.JitTuple0)), D(nameof(EvalLoop.JitTuple1)), D(nameof(EvalLoop.JitTuple2)),
+        D(nameof(EvalLoop.JitTuple3)), D(nameof(EvalLoop.JitTuple4)),
+    };
+    static readonly CallDescr[] ListND =
+    {
+        D(nameof(EvalLoop.JitList0)), D(nameof(EvalLoop.JitList1)), D(nameof(EvalLoop.JitList2)),
+        D(nameof(EvalLoop.JitList3)), D(nameof(EvalLoop.JitList4)),
+    };
+    static readonly CallDescr SliceD = D(nameof(EvalLoop.JitSlice));
+    static readonly CallDescr ListAppendD = D(nameof(EvalLoop.JitListAppend));
+    static readonly CallDescr LoadDerefD = D(nameof(EvalLoop.JitLoadDeref));
+    static readonly CallDescr StoreDerefD = D(nameof(EvalLoop.JitStoreDeref));
+    static readonly CallDescr LoadNameD = D(nameof(EvalLoop.JitLoadName));
+    static readonly CallDescr StoreNameD = D(nameof(EvalLoop.JitStoreName));
+    static readonly ClassDescr TupleClass = ClassDescr.Of(typeof(PyTuple));
+    static readonly FieldDescr TupleType = TupleClass.Field("type");
+    static readonly FieldDescr TupleItems = TupleClass.Field(nameof(PyTuple.Items));
+    static readonly ArrayDescr ObjectArray = ArrayDescr.Of(typeof(PyObject[]));
     static readonly CallDescr[] CallND =
     {
         D(nameof(EvalLoop.JitCall0)), D(nameof(EvalLoop.JitCall1)), D(nameof(EvalLoop.JitCall2)),
@@ -438,6 +458,109 @@ internal sealed partial class PyJit
                     s[--sp].V = null;
                     pc = instr + 1;
                 }
+                return null;
+            }
+            case OpCode.BUILD_TUPLE:
+            case OpCode.BUILD_LIST:
+            {
+                if (arg > 4) return op + " of more than 4 items";
+                var targs = new Value[arg];
+                var items = new PyObject[arg];
+                for (int i = 0; i < arg; i++) { targs[i] = S(sp - arg + i); items[i] = s[sp - arg + i].V!; }
+                var t = rec.Call(op == OpCode.BUILD_TUPLE ? TupleND[arg] : ListND[arg], targs);
+                PyObject r = op == OpCode.BUILD_TUPLE ? PyTuple.Wrap(items) : PyList.FromSpan(items);
+                for (int i = 1; i <= arg; i++) { Set(sp - i, Const.Null); s[sp - i].V = null; }
+                sp -= arg;
+                Set(sp, t);
+                nonNull.Add(t);
+                s[sp++].V = r;
+                pc++;
+                return null;
+            }
+            case OpCode.BUILD_SLICE:
+            {
+                if (arg != 2 && arg != 3) return "BUILD_SLICE";
+                var tstep = arg == 3 ? S(sp - 1) : Ref(PyNone.Instance);
+                PyObject step = arg == 3 ? s[sp - 1].V! : PyNone.Instance;
+                int b0 = sp - arg;
+                var t = rec.Call(SliceD, S(b0), S(b0 + 1), tstep);
+                var r = new PySlice(s[b0].V!, s[b0 + 1].V!, step);
+                for (int i = 1; i <= arg; i++) { Set(sp - i, Const.Null); s[sp - i].V = null; }
+                sp = b0;
+                Set(sp, t);
+                s[sp++].V = r;
+                pc++;
+                return null;
+            }
+            case OpCode.LIST_APPEND:
+            {
+                var list = s[sp - 1 - arg].V!;
+                if (list.type != PyTypes.List) return "LIST_APPEND to a list subclass";
+                rec.Call(ListAppendD, S(sp - 1 - arg), S(sp - 1));
+                ((PyList)list).Append(s[sp - 1].V!);
+                Set(sp - 1, Const.Null);
+                s[--sp].V = null;
+                pc++;
+                return null;
+            }
+            case OpCode.UNPACK_SEQUENCE:
+            {
+                var seq = s[sp - 1].V!;
+                if (seq.type != PyTypes.Tuple || ((PyTuple)seq).Items.Length != arg) return "UNPACK_SEQUENCE of a non-tuple";
+                var tseq = S(sp - 1);
+                NonNull(tseq);
+                rec.GuardClass(tseq, typeof(PyTuple));
+                rec.Promote(rec.GetField(tseq, TupleType), (object)PyTypes.Tuple);
+                var titems = rec.GetField(tseq, TupleItems);
+                rec.GuardTrue(rec.Op(JitOp.IntEq, rec.ArrayLen(titems), Int(arg)), true);
+                var items = ((PyTuple)seq).Items;
+                sp--;
+                for (int i = 0; i < arg; i++)
+                {
+                    var ti = rec.GetArrayItem(titems, Int(i), ObjectArray);
+                    nonNull.Add(ti);
+                    Set(sp + arg - 1 - i, ti);
+                    s[sp + arg - 1 - i].V = items[i];
+                }
+                sp += arg;
+                pc += 2;
+                return null;
+            }
+            case OpCode.LOAD_DEREF:
+            {
+                var cell = (PyCell)s[arg].V!;
+                if (cell.Contents is null) return "unbound free variable";
+                var t = rec.Call(LoadDerefD, Ref(code), S(arg), Int(arg));
+                Set(sp, t);
+                nonNull.Add(t);
+                s[sp++].V = cell.Contents;
+                pc++;
+                return null;
+            }
+            case OpCode.STORE_DEREF:
+                rec.Call(StoreDerefD, S(arg), S(sp - 1));
+                ((PyCell)s[arg].V!).Contents = s[sp - 1].V;
+                Set(sp - 1, Const.Null);
+                s[--sp].V = null;
+                pc++;
+                return null;
+            case OpCode.LOAD_NAME:
+            {
+                var t = rec.Call(LoadNameD, frameValue, Ref(code.Names[arg]));
+                var v = EvalLoop.JitLoadName(f, code.Names[arg]);
+                Set(sp, t);
+                nonNull.Add(t);
+                s[sp++].V = v;
+                pc++;
+                return null;
+            }
+            case OpCode.STORE_NAME:
+            {
+                rec.Call(StoreNameD, frameValue, Ref(code.Names[arg]), S(sp - 1));
+                EvalLoop.JitStoreName(f, code.Names[arg], s[sp - 1].V!);
+                Set(sp - 1, Const.Null);
+                s[--sp].V = null;
+                pc++;
                 return null;
             }
             default:
