@@ -581,6 +581,10 @@ internal sealed partial class PyJit
             if (hasSelf) { argStart--; argc++; }
         }
         if (argc > 4) return "call with more than 4 arguments";
+        // they read the frame's locals, which live in the trace's registers until it exits
+        if (callable is Binding.PyBuiltinFunction bf && (bf.OwnerName == "builtins" || bf.OwnerName == "sys")
+            && bf.Name is "locals" or "vars" or "dir" or "eval" or "exec" or "_getframe" or "breakpoint")
+            return "call to a frame-reading builtin";
         if (method) rec.GuardNull(S(bottom + 1), s[bottom + 1].V is null);
         var targs = new Value[argc + 3];
         targs[0] = frameValue;

@@ -68,7 +68,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     void PrintStats()
     {
         var st = Driver.Stats;
-        Console.Error.WriteLine($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms");
+        Console.Error.WriteLine($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes");
         foreach (var kv in abortReasons) Console.Error.WriteLine($"jit: abort {kv.Key}: {kv.Value}");
     }
 
