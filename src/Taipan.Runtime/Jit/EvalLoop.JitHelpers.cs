@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using Taipan.Runtime.Objects;
 
@@ -94,6 +95,39 @@ internal static partial class EvalLoop
         LookupLocalsMapping(f.Locals, name) ?? f.Globals.GetItemOrNull(name) ?? f.Builtins.GetItemOrNull(name)
         ?? throw new PyException(Errors.NameNotDefined(name));
     internal static void JitStoreName(Frame f, PyStr name, PyObject v) => StoreLocalsMapping(f, name, v);
+
+    /// <summary>Item i of an exact list in the int strategy, or long.MinValue (the trace's guard fails and the
+    /// interpreter indexes) when it is not one or i is out of range.</summary>
+    internal static long JitListIntAt(PyObject o, long i)
+    {
+        if (o.type != PyTypes.List) return long.MinValue;
+        var l = Unsafe.As<PyList>(o);
+        if (l.Strategy != ListStrategy.Int) return long.MinValue;
+        if (i < 0) i += l.Count;
+        return (ulong)i < (ulong)l.Count ? l.Ints![i] : long.MinValue;
+    }
+
+    /// <summary>As <see cref="JitListIntAt"/> for the float strategy; NaN (never unboxed in a list) when not.</summary>
+    internal static double JitListFloatAt(PyObject o, long i)
+    {
+        if (o.type != PyTypes.List) return double.NaN;
+        var l = Unsafe.As<PyList>(o);
+        if (l.Strategy != ListStrategy.Float) return double.NaN;
+        if (i < 0) i += l.Count;
+        return (ulong)i < (ulong)l.Count ? l.Floats![i] : double.NaN;
+    }
+
+    /// <summary>list[i] = v for an exact int-strategy list; 0 (nothing stored) when it is not one or i is out of range.</summary>
+    internal static long JitListSetInt(PyObject o, long i, long v)
+    {
+        if (o.type != PyTypes.List) return 0;
+        var l = Unsafe.As<PyList>(o);
+        if (l.Strategy != ListStrategy.Int) return 0;
+        if (i < 0) i += l.Count;
+        if ((ulong)i >= (ulong)l.Count) return 0;
+        l.Ints![i] = v;
+        return 1;
+    }
 
     internal static long JitFloorDiv(long a, long b) => a / b; // only recorded for a >= 0, b > 0
     internal static long JitMod(long a, long b) => a % b;      // idem

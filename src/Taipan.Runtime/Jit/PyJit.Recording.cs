@@ -68,6 +68,9 @@ internal sealed partial class PyJit
         D(nameof(EvalLoop.JitList0)), D(nameof(EvalLoop.JitList1)), D(nameof(EvalLoop.JitList2)),
         D(nameof(EvalLoop.JitList3)), D(nameof(EvalLoop.JitList4)),
     };
+    static readonly CallDescr ListIntAtD = D(nameof(EvalLoop.JitListIntAt), canRaise: false);
+    static readonly CallDescr ListFloatAtD = D(nameof(EvalLoop.JitListFloatAt), canRaise: false);
+    static readonly CallDescr ListSetIntD = D(nameof(EvalLoop.JitListSetInt), canRaise: false);
     static readonly CallDescr SliceD = D(nameof(EvalLoop.JitSlice));
     static readonly CallDescr ListAppendD = D(nameof(EvalLoop.JitListAppend));
     static readonly CallDescr LoadDerefD = D(nameof(EvalLoop.JitLoadDeref));
@@ -123,18 +126,29 @@ internal sealed partial class PyJit
                 nonNull.Add(frameValue);
                 if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
             }
-            int instr = pc;
+            int instr = pc, sp0 = sp;
             string? unsupported;
             try
             {
                 unsupported = Step(f, code, s, ref pc, ref sp);
             }
-            catch (Exception e) when (!IsFatal(e))
+            catch (Exception e) when (e is PyException || e is InsufficientExecutionStackException)
             {
+                // the instruction raised: the interpreter unwinds from it
                 rec.Abort("exception");
                 Pending = ToPython(e);
                 f.LastI = instr;
                 pc = instr;
+                break;
+            }
+            catch (Exception e) when (!IsFatal(e))
+            {
+                // a recorder bug (steps record before they execute): the interpreter executes the instruction
+                if (Environment.GetEnvironmentVariable("TAIPAN_DEBUG") == "1") Console.Error.WriteLine("jit: recording failed: " + e);
+                CountAbort("recorder error");
+                rec.Abort("recorder error");
+                pc = instr;
+                sp = sp0;
                 break;
             }
             if (unsupported is not null)
@@ -365,7 +379,26 @@ internal sealed partial class PyJit
             case OpCode.BINARY_SUBSCR:
             {
                 PyObject o = s[sp - 2].V!, key = s[sp - 1].V!;
-                var t = rec.Call(SubscriptD, S(sp - 2), S(sp - 1));
+                Value t;
+                if (o.type == PyTypes.List && IsSmallInt(key) && ((PyList)o).Strategy is ListStrategy.Int or ListStrategy.Float
+                    && ListIndexInRange((PyList)o, ((PyInt)key).Small))
+                {
+                    // unboxed read of the list's storage; the helper's sentinel fails the guard on any other case
+                    var ti = UnboxInt(S(sp - 1), key);
+                    if (((PyList)o).Strategy == ListStrategy.Int)
+                    {
+                        var r0 = rec.Call(ListIntAtD, S(sp - 2), ti);
+                        rec.GuardTrue(rec.Op(JitOp.IntNe, r0, Int(long.MinValue)), true);
+                        t = BoxInt(r0);
+                    }
+                    else
+                    {
+                        var r0 = rec.Call(ListFloatAtD, S(sp - 2), ti);
+                        rec.GuardTrue(rec.Op(JitOp.FloatEq, r0, r0), true);
+                        t = BoxFloat(r0);
+                    }
+                }
+                else t = rec.Call(SubscriptD, S(sp - 2), S(sp - 1));
                 var r = EvalLoop.JitSubscript(o, key);
                 Set(sp - 2, t);
                 Set(sp - 1, Const.Null);
@@ -377,7 +410,14 @@ internal sealed partial class PyJit
             case OpCode.STORE_SUBSCR:
             {
                 PyObject key = s[sp - 1].V!, o = s[sp - 2].V!, v = s[sp - 3].V!;
-                rec.Call(StoreSubscriptD, S(sp - 2), S(sp - 1), S(sp - 3));
+                if (o.type == PyTypes.List && IsSmallInt(key) && IsSmallInt(v) && ((PyList)o).Strategy == ListStrategy.Int
+                    && ListIndexInRange((PyList)o, ((PyInt)key).Small))
+                {
+                    // stores only when it can (else nothing happened and the guard sends the interpreter)
+                    var ok = rec.Call(ListSetIntD, S(sp - 2), UnboxInt(S(sp - 1), key), UnboxInt(S(sp - 3), v));
+                    rec.GuardTrue(ok, true);
+                }
+                else rec.Call(StoreSubscriptD, S(sp - 2), S(sp - 1), S(sp - 3));
                 EvalLoop.JitStoreSubscript(o, key, v);
                 for (int i = 1; i <= 3; i++) { Set(sp - i, Const.Null); s[sp - i].V = null; }
                 sp -= 3;
@@ -723,6 +763,8 @@ internal sealed partial class PyJit
         rawFloat[t] = r;
         return r;
     }
+
+    static bool ListIndexInRange(PyList l, long i) => (ulong)(i < 0 ? i + l.Count : i) < (ulong)l.Count;
 
     static bool IsSmallInt(PyObject o) => o.type == PyTypes.Int && ((PyInt)o).IsSmall;
 
