@@ -166,4 +166,41 @@ public sealed class RecorderTests
             result = (f(30), C.n)
             """, "(19, 30)");
     }
+
+    [Fact]
+    public void Int_and_float_lists_are_read_and_written_unboxed_with_deopt_on_strategy_change()
+    {
+        Same("""
+            def f(n):
+                a = list(range(10))
+                fl = [0.5] * 10
+                t = 0
+                u = 0.0
+                for i in range(n):
+                    j = i % 10
+                    a[j] = a[j] + i
+                    t += a[-1 - j]
+                    u += fl[j] * a[j]
+                    if i == 50:
+                        a[3] = 2 ** 70
+                    if i == 60:
+                        fl[2] = 0.25
+                return t, u, a[:3]
+            result = f(200)
+            """, "(17708874310761169682740, 8.854437155380585e+21, [1900, 1921, 1942])");
+    }
+
+    [Fact]
+    public void Locals_builtin_sees_the_current_values()
+    {
+        Same("""
+            def f(n):
+                seen = []
+                for i in range(n):
+                    x = i * i
+                    seen.append(sorted(locals().items())[1:])
+                return seen
+            result = f(4)
+            """, "[[('n', 4), ('seen', [...]), ('x', 0)], [('n', 4), ('seen', [...]), ('x', 1)], [('n', 4), ('seen', [...]), ('x', 4)], [('n', 4), ('seen', [...]), ('x', 9)]]");
+    }
 }
