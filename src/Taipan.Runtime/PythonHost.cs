@@ -94,6 +94,7 @@ public static class PythonHost
         interp.SysDict = sys.Dict;
         interp.Modules.SetItem(PyStr.FromAscii("sys"), sys);
         interp.Modules.SetItem(PyStr.FromAscii("builtins"), builtins);
+        ImportlibBootstrap.Install(interp, sys, stdlib);
         var main = new PyModule("__main__");
         main.Dict.SetItem(Names.Builtins, builtins);
         interp.Modules.SetItem(PyStr.FromAscii("__main__"), main);

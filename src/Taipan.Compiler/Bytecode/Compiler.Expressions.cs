@@ -641,11 +641,8 @@ public sealed partial class Compiler
             _u.PosOnlyArgCount = l.Args.Posonlyargs.Count;
             _u.KwOnlyArgCount = l.Args.Kwonlyargs.Count;
             VisitExpr(l.Body);
-            if (_u.Ste.IsGenerator)
-            {
-                Emit(OpCode.POP_TOP);
-                LoadConst(NoneConstant.Instance);
-            }
+            // A generator lambda returns its body's value too (bpo-23192): `lambda: (yield)` gives
+            // the sent value as StopIteration.value, like `def g(): return (yield)`.
             Emit(OpCode.RETURN_VALUE);
             code = ExitScope(addReturn: false);
             _codeCache[l] = code;

@@ -44,10 +44,16 @@ internal sealed class AsyncGenASend : PyObject
                 state = 1;
                 if (IsThrow)
                 {
-                    if (gen.IsFinished || gen.AsyncClosed)
+                    // async_gen_athrow_send: a finished frame completes the await (StopIteration);
+                    // a generator closed but not finished says StopAsyncIteration.
+                    if (gen.IsFinished)
                     {
                         state = 2;
-                        if (IsClose) throw PyErrors.StopIteration();
+                        throw PyErrors.StopIteration();
+                    }
+                    if (gen.AsyncClosed)
+                    {
+                        state = 2;
                         throw new PyException(new PyBaseException(PyTypes.StopAsyncIteration, PyTuple.Empty));
                     }
                     var exc = IsClose ? new PyBaseException(PyTypes.GeneratorExit, PyTuple.Empty) : PyGenerator.MakeThrown(throwArgs!);

@@ -25,10 +25,28 @@ internal static class Errors
     public static PyException AttributeMissing(PyObject o, PyStr name)
     {
         string message;
-        if (o is PyModule m) message = $"module '{m.Name}' has no attribute '{name.Value}'";
+        if (o is PyModule hooked && PyModule.TakeHookError(hooked, name) is { } fromHook) return fromHook;
+        if (o is PyModule m) message = ModuleAttributeMissing(m, name);
         else if (o is PyType t) message = $"type object '{t.Name}' has no attribute '{name.Value}'";
         else message = $"'{o.type.Name}' object has no attribute '{name.Value}'";
         return PyErrors.AttributeError(message, o, name);
+    }
+
+    /// <summary>module_getattro's wording: no name, a module still executing (a circular import),
+    /// or the plain case.</summary>
+    private static string ModuleAttributeMissing(PyModule m, PyStr name)
+    {
+        if (m.Dict.GetItemOrNull(Names.Name) is not PyStr modName) return $"module has no attribute '{name.Value}'";
+        var spec = m.Dict.GetItemOrNull(Names.Spec);
+        if (spec is not null && spec != PyNone.Instance)
+        {
+            PyObject? initializing = null;
+            try { initializing = PyOps.GetAttrOrNull(spec, StrIntern.Intern("_initializing")); }
+            catch (PyException) { }
+            if (initializing is not null && PyOps.IsTrue(initializing))
+                return $"partially initialized module '{modName.Value}' has no attribute '{name.Value}' (most likely due to a circular import)";
+        }
+        return $"module '{modName.Value}' has no attribute '{name.Value}'";
     }
 
     /// <summary>set_attribute_error_context: an AttributeError escaping an attribute lookup gets the
@@ -81,7 +99,11 @@ internal static class Errors
     public static void ChainContext(ThreadState ts, PyBaseException exc)
     {
         if (ts.ExcInfo is not PyBaseException handled || ReferenceEquals(handled, exc)) return;
+        // A chain that already has a cycle (user code can set __context__) must not hang the walk:
+        // a second pointer at half speed meets the first one inside the cycle (as CPython does).
         var o = handled;
+        var slow = handled;
+        bool moveSlow = false;
         while (o.Context is PyBaseException ctx)
         {
             if (ReferenceEquals(ctx, exc))
@@ -90,6 +112,9 @@ internal static class Errors
                 break;
             }
             o = ctx;
+            if (ReferenceEquals(o, slow)) break;
+            if (moveSlow) slow = (PyBaseException)slow.Context!;
+            moveSlow = !moveSlow;
         }
         exc.Context = handled;
     }

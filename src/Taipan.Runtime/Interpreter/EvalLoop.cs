@@ -644,8 +644,6 @@ internal static partial class EvalLoop
                             s[sp].V = null;
                             if (!e.type.IsSubtypeOf(PyTypes.StopAsyncIteration)) { exc = (PyBaseException)e; addTraceback = false; goto Unwind; }
                             s[--sp].V = null; // the async iterator
-                            ts.ExcInfo = NoneToNull(s[--sp].V);
-                            s[sp].V = null;
                             break;
                         }
                         case OpCode.BEFORE_ASYNC_WITH:
@@ -684,11 +682,13 @@ internal static partial class EvalLoop
                             s[sp - 1].V = ts.ExcInfo ?? PyNone.Instance;
                             ts.ExcInfo = e;
                             s[sp++].V = e;
+                            f.HandlerDepth++;
                             break;
                         }
                         case OpCode.POP_EXCEPT:
                             ts.ExcInfo = NoneToNull(s[--sp].V);
                             s[sp].V = null;
+                            f.HandlerDepth--;
                             break;
                         case OpCode.RERAISE:
                         {

@@ -16,6 +16,9 @@ internal sealed class Frame : PyObject
     public readonly PyCode Code;
     public readonly FrameSlot[] Slots;
     public int Sp;
+    /// <summary>Except blocks entered and not left (PUSH_EXC_INFO minus POP_EXCEPT): a generator
+    /// suspended inside one owns the exception being handled (CPython's gi_exc_state).</summary>
+    public int HandlerDepth;
     /// <summary>Next instruction to execute (a word offset).</summary>
     public int Pc;
     /// <summary>The instruction being executed when the frame last called out or raised.</summary>

@@ -111,10 +111,24 @@ internal static class Import
         var modules = SysModule.Modules!;
         var key = PyStr.FromString(fullName);
         var existing = modules.GetItemOrNull(key);
+        var interp = InterpreterState.Current;
         if (existing is not null)
         {
             if (existing == PyNone.Instance) throw ModuleNotFound($"import of {fullName} halted; None in sys.modules", fullName);
+            if (interp.ImportLockUnlockModule is not null) EnsureInitialized(interp.ImportLockUnlockModule, existing, key);
             return existing;
+        }
+        if (interp.ImportFindAndLoad is { } findAndLoad)
+        {
+            try
+            {
+                return PyOps.Call(findAndLoad, new PyObject[] { key, interp.BuiltinsDict.GetItemOrNull(Names.Import) ?? PyNone.Instance });
+            }
+            catch (PyException e)
+            {
+                ImportlibBootstrap.RemoveImportlibFrames(e.Value);
+                throw;
+            }
         }
         int dot = fullName.LastIndexOf('.');
         PyObject? parent = null;
@@ -136,6 +150,16 @@ internal static class Import
             catch (PyException) { }
         }
         return module;
+    }
+
+    /// <summary>A module another thread is still executing: wait for it (import.c's
+    /// import_ensure_initialized, through the module's lock in importlib).</summary>
+    private static void EnsureInitialized(PyObject lockUnlock, PyObject module, PyStr name)
+    {
+        if (module is not PyModule m || m.Dict.GetItemOrNull(Names.Spec) is not { } spec || spec == PyNone.Instance) return;
+        var initializing = PyOps.GetAttrOrNull(spec, StrIntern.Intern("_initializing"));
+        if (initializing is null || !PyOps.IsTrue(initializing)) return;
+        PyOps.Call(lockUnlock, new PyObject[] { name });
     }
 
     private static PyException ModuleNotFound(string message, string name)
@@ -316,12 +340,16 @@ internal static class Import
 /// names compiles once). Persistent __pycache__ files are issue-4 work.</summary>
 internal static class CodeCache
 {
-    public static PyCode Load(string file)
+    public static PyCode Load(string file) => Load(file, file);
+
+    /// <summary>Compiles <paramref name="file"/> as if it were named <paramref name="codeFilename"/>
+    /// (the frozen importlib modules carry CPython's "&lt;frozen ...&gt;" names).</summary>
+    public static PyCode Load(string file, string codeFilename)
     {
         byte[] bytes;
         try { bytes = File.ReadAllBytes(file); }
         catch (IOException e) { throw PyErrors.New(PyTypes.ImportError, e.Message); }
-        return Execution.CompileFile(bytes, file);
+        return Execution.CompileFile(bytes, codeFilename);
     }
 }
 

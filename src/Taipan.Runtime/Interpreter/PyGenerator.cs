@@ -91,7 +91,13 @@ internal sealed class PyGenerator : PyObject
     {
         var ts = ThreadState.Current;
         var saved = ts.ExcInfo;
-        if (excState is not null) ts.ExcInfo = excState;
+        if (excState is not null)
+        {
+            ts.ExcInfo = excState;
+            // _PyErr_ChainStackItem: an exception thrown into a generator suspended in an except
+            // block gets that block's exception as __context__.
+            if (throwIn is not null) Errors.ChainContext(ts, throwIn);
+        }
         running = true;
         PyObject r;
         try
@@ -122,8 +128,9 @@ internal sealed class PyGenerator : PyObject
         finally
         {
             running = false;
-            if (Frame.State == FrameState.Suspended && !ReferenceEquals(ts.ExcInfo, saved)) excState = ts.ExcInfo;
-            else if (Frame.State != FrameState.Suspended) excState = null;
+            // Suspended inside an except block: that exception stays the generator's own, even when
+            // it is the very object the caller is handling (gen.throw(exc) from an except clause).
+            excState = Frame.State == FrameState.Suspended && Frame.HandlerDepth > 0 ? ts.ExcInfo : null;
             ts.ExcInfo = saved;
             Frame.Back = null;
         }
@@ -245,7 +252,10 @@ internal sealed class PyGenerator : PyObject
             else
             {
                 PyObject[] args = val == PyNone.Instance ? Array.Empty<PyObject>() : val is PyTuple vt ? vt.Items : new[] { val };
-                exc = (PyBaseException)PyOps.Call(t, args);
+                // A class whose __new__ returns something else: the TypeError is what gets thrown in.
+                var made = PyOps.Call(t, args);
+                exc = made as PyBaseException ?? PyErrors.TypeError(
+                    $"calling {PyOps.Repr(t).Value} should have returned an instance of BaseException, not {made.type.Name}").Value;
             }
         }
         else if (typ is PyBaseException instance)

@@ -452,7 +452,8 @@ internal static class BytesOps
     public static byte[] Repeat(ReadOnlySpan<byte> s, long n)
     {
         if (n <= 0 || s.Length == 0) return Array.Empty<byte>();
-        if (n * s.Length > int.MaxValue) throw PyErrors.MemoryError();
+        if (n > long.MaxValue / s.Length) throw PyErrors.OverflowError("repeated bytes are too long");
+        if (n > Array.MaxLength / s.Length) throw PyErrors.MemoryError();
         var r = new byte[s.Length * n];
         for (long i = 0; i < n; i++) s.CopyTo(r.AsSpan((int)(i * s.Length)));
         return r;

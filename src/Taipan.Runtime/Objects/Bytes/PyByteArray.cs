@@ -185,7 +185,13 @@ internal sealed partial class PyByteArray : PyObject
         t.SequenceConcat = static (a, b) => Buffers.TryGetSpan(b, out var y)
             ? New(PyBytes.Concat(((PyByteArray)a).Span, y))
             : throw PyErrors.TypeError($"can't concat {b.type.Name} to bytearray");
-        t.SequenceRepeat = static (a, n) => New(BytesOps.Repeat(((PyByteArray)a).Span, n));
+        t.SequenceRepeat = static (a, n) =>
+        {
+            // bytearray_repeat reports any size overflow as MemoryError (bytes says OverflowError).
+            var span = ((PyByteArray)a).Span;
+            if (span.Length > 0 && n > long.MaxValue / span.Length) throw PyErrors.MemoryError();
+            return New(BytesOps.Repeat(span, n));
+        };
         t.InplaceSlots[(int)BinaryOp.Add] = static (a, b) =>
         {
             var x = (PyByteArray)a;
@@ -198,6 +204,7 @@ internal sealed partial class PyByteArray : PyObject
             var x = (PyByteArray)a;
             if (b is not PyInt && b.type.Index is null) return PyNotImplemented.Instance;
             long n = PyOps.AsIndex(b, PyTypes.OverflowError);
+            if (x.Count > 0 && n > long.MaxValue / x.Count) throw PyErrors.MemoryError();
             var r = BytesOps.Repeat(x.Span, n);
             x.Splice(0, x.Count, r);
             return x;

@@ -30,6 +30,7 @@ internal static class CodeAttributes
                 result.Append(PyTuple.Of(PyInt.FromLong(start * 2), PyInt.FromLong(end * 2), line < 0 ? PyNone.Instance : PyInt.FromLong(line)));
             return PyOps.GetIter(result);
         });
+        BindingInstaller.AddMethod(t, "replace", static (self, args, kwnames) => CodeReplace.Replace((PyCode)self!, args, kwnames));
         BindingInstaller.AddMethod(t, "co_positions", static (self, args, kwnames) =>
         {
             ArgParser.NoArgs(args, kwnames, "co_positions");

@@ -45,6 +45,7 @@ internal sealed class PyCode : PyObject
     {
         if (freeFrameCount >= MaxFreeFrames) return;
         Array.Clear(f.Slots);
+        f.HandlerDepth = 0;
         f.NextFree = freeFrames;
         freeFrames = f;
         freeFrameCount++;
@@ -76,6 +77,9 @@ internal sealed class PyCode : PyObject
         Filename = PyStr.FromString(code.Filename);
         Caches = new InlineCache[code.CacheCount];
     }
+
+    /// <summary>code.replace(co_consts=...): the constants are Python objects already.</summary>
+    public PyCode(CodeObject code, PyObject[] consts) : this(code) => Consts = consts;
 
     public bool IsGeneratorLike => (Flags & (CodeFlags.Generator | CodeFlags.Coroutine | CodeFlags.AsyncGenerator)) != 0;
 

@@ -32,7 +32,7 @@ internal sealed class PyClassMethod : PyObject, IDictOwner
             if (args.Length != 1) throw PyErrors.TypeError($"classmethod expected 1 argument, got {args.Length}");
             return new PyClassMethod((PyType)callable, args[0]);
         };
-        t.Init = static (self, args, kwnames) => { };
+        t.Init = static (self, args, kwnames) => WrapperAttributes.Copy((PyClassMethod)self, ((PyClassMethod)self).Callable);
         t.Repr = static self => PyStr.FromString($"<classmethod({PyOps.Repr(((PyClassMethod)self).Callable).Value})>");
         t.GetAttr = ObjectAttributes.GenericGetAttr;
         t.SetAttr = ObjectAttributes.GenericSetAttr;

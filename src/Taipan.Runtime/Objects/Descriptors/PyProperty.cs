@@ -15,8 +15,10 @@ internal sealed class PyProperty : PyObject, IDictOwner
 
     public PyDict? GetDict(bool create) => create ? dict ??= new PyDict() : dict;
 
+    /// <summary>3.11's wording names the property when __set_name__ gave it a name, and the
+    /// instance's type by its qualified name.</summary>
     private static string Qual(PyProperty p, PyObject instance) =>
-        p.Name is PyStr n ? $"property '{n.Value}' of '{instance.type.Name}' object" : "property";
+        p.Name is PyStr n ? $"property '{n.Value}' of '{instance.type.Qualname}' object" : $"property of '{instance.type.Qualname}' object";
 
     internal static void InitType(PyType t)
     {
@@ -24,7 +26,7 @@ internal sealed class PyProperty : PyObject, IDictOwner
         {
             var p = (PyProperty)descr;
             if (instance is null) return p;
-            if (p.Get is null) throw PyErrors.AttributeError($"{(p.Name is PyStr ? Qual(p, instance) : "unreadable attribute")} has no getter");
+            if (p.Get is null) throw PyErrors.AttributeError($"{Qual(p, instance)} has no getter");
             return PyOps.Call(p.Get, new[] { instance });
         };
         t.DescrSet = static (descr, instance, value) =>
@@ -32,12 +34,12 @@ internal sealed class PyProperty : PyObject, IDictOwner
             var p = (PyProperty)descr;
             if (value is null)
             {
-                if (p.Delete is null) throw PyErrors.AttributeError(p.Name is PyStr ? $"{Qual(p, instance)} has no deleter" : "can't delete attribute");
+                if (p.Delete is null) throw PyErrors.AttributeError($"{Qual(p, instance)} has no deleter");
                 PyOps.Call(p.Delete, new[] { instance });
             }
             else
             {
-                if (p.Set is null) throw PyErrors.AttributeError(p.Name is PyStr ? $"{Qual(p, instance)} has no setter" : "can't set attribute");
+                if (p.Set is null) throw PyErrors.AttributeError($"{Qual(p, instance)} has no setter");
                 PyOps.Call(p.Set, new[] { instance, value });
             }
         };

@@ -25,7 +25,7 @@ internal sealed class PyStaticMethod : PyObject, IDictOwner
             if (args.Length != 1) throw PyErrors.TypeError($"staticmethod expected 1 argument, got {args.Length}");
             return new PyStaticMethod((PyType)callable, args[0]);
         };
-        t.Init = static (self, args, kwnames) => { };
+        t.Init = static (self, args, kwnames) => WrapperAttributes.Copy((PyStaticMethod)self, ((PyStaticMethod)self).Callable);
         t.Repr = static self => PyStr.FromString($"<staticmethod({PyOps.Repr(((PyStaticMethod)self).Callable).Value})>");
         t.GetAttr = ObjectAttributes.GenericGetAttr;
         t.SetAttr = ObjectAttributes.GenericSetAttr;

@@ -82,10 +82,13 @@ internal static class FloatText
     /// <summary>float.__new__(type, x=0.0).</summary>
     public static PyObject FloatNew(PyType type, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("float() takes no keyword arguments");
-        if (args.Length > 1) throw PyErrors.TypeError($"float expected at most 1 argument, got {args.Length}");
-        double value = args.Length == 0 ? 0.0 : FloatValue(args[0]);
-        if (type == PyTypes.Float) return args.Length == 1 && args[0].type == PyTypes.Float ? args[0] : new PyFloat(value);
+        int nk = kwnames?.Count ?? 0;
+        // A subclass with its own __init__ may take keywords; float.__new__ ignores them (3.11).
+        if (nk > 0 && (type == PyTypes.Float || type.Init == PyTypes.Float.Init)) throw PyErrors.TypeError("float() takes no keyword arguments");
+        int np = args.Length - nk;
+        if (np > 1) throw PyErrors.TypeError($"float expected at most 1 argument, got {np}");
+        double value = np == 0 ? 0.0 : FloatValue(args[0]);
+        if (type == PyTypes.Float) return np == 1 && args[0].type == PyTypes.Float ? args[0] : new PyFloat(value);
         return new PyFloat(type, value);
     }
 

@@ -89,11 +89,49 @@ internal sealed partial class PyList
         if (n.type.Index is null) return PyNotImplemented.Instance;
         long times = PyOps.Index(n).AsLong();
         if (times <= 0) { l.TruncateTo(0); return l; }
-        var items = l.ToArray();
-        if (items.Length > 0 && times > int.MaxValue / items.Length) throw PyErrors.MemoryError();
-        for (long k = 1; k < times; k++)
-            foreach (var item in items) l.Append(item);
+        var r = l.Repeated(times);
+        l.Strategy = r.Strategy;
+        l.Ints = r.Ints;
+        l.Floats = r.Floats;
+        l.Objects = r.Objects;
+        l.Count = r.Count;
         return l;
+    }
+
+    /// <summary>list * n: the storage copied in doubling blocks, keeping the strategy (so [0] * n is an
+    /// int list). A length beyond what a .NET array holds is CPython's MemoryError for a size it
+    /// cannot allocate.</summary>
+    internal PyList Repeated(long times)
+    {
+        var r = new PyList();
+        if (times <= 0 || Count == 0) return r;
+        if (times > Array.MaxLength / Count) throw PyErrors.MemoryError();
+        int n = Count * (int)times;
+        try
+        {
+            switch (Strategy)
+            {
+                case ListStrategy.Int: r.Ints = RepeatArray(Ints!, Count, n); break;
+                case ListStrategy.Float: r.Floats = RepeatArray(Floats!, Count, n); break;
+                default: r.Objects = RepeatArray(Objects!, Count, n); break;
+            }
+        }
+        catch (OutOfMemoryException)
+        {
+            throw PyErrors.MemoryError();
+        }
+        r.Strategy = Strategy;
+        r.Count = n;
+        return r;
+    }
+
+    private static T[] RepeatArray<T>(T[] source, int count, int length)
+    {
+        var a = new T[length];
+        Array.Copy(source, a, count);
+        for (int filled = count; filled < length; filled += Math.Min(filled, length - filled))
+            Array.Copy(a, 0, a, filled, Math.Min(filled, length - filled));
+        return a;
     }
 }
 

@@ -278,14 +278,7 @@ internal sealed partial class PyList : PyObject
             r.extend(y);
             return r;
         };
-        t.SequenceRepeat = static (a, n) =>
-        {
-            var x = (PyList)a;
-            var r = new PyList();
-            for (long k = 0; k < n; k++)
-                for (int i = 0; i < x.Count; i++) r.Append(x[i]);
-            return r;
-        };
+        t.SequenceRepeat = static (a, n) => ((PyList)a).Repeated(n);
         t.InplaceSlots[(int)BinaryOp.Add] = static (a, b) =>
         {
             if (a is not PyList l) return PyNotImplemented.Instance;

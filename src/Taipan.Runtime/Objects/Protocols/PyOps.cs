@@ -393,9 +393,7 @@ internal static class PyOps
     public static PyObject GetAttr(PyObject o, PyStr name) =>
         GetAttrOrNull(o, name) ?? throw AttributeMissing(o, name);
 
-    internal static PyException AttributeMissing(PyObject o, PyStr name) => o is PyType t
-        ? PyErrors.AttributeError($"type object '{t.Name}' has no attribute '{name.Value}'")
-        : PyErrors.AttributeError($"'{o.type.Name}' object has no attribute '{name.Value}'");
+    internal static PyException AttributeMissing(PyObject o, PyStr name) => Interpreter.Errors.AttributeMissing(o, name);
 
     /// <summary>PyObject_GenericGetAttr for objects without instance storage: the type's
     /// attribute bound through its descriptor protocol.</summary>

@@ -211,7 +211,8 @@ internal sealed partial class PyStr : PyObject
         {
             var s = (PyStr)a;
             if (n <= 0 || s.Value.Length == 0) return Empty;
-            if (n * s.Value.Length > int.MaxValue) throw PyErrors.MemoryError();
+            if (n > long.MaxValue / s.Value.Length) throw PyErrors.OverflowError("repeated string is too long");
+            if (n > Array.MaxLength / s.Value.Length) throw PyErrors.MemoryError();
             var sb = new StringBuilder(s.Value.Length * (int)n);
             for (long i = 0; i < n; i++) sb.Append(s.Value);
             return FromString(sb.ToString());

@@ -125,13 +125,16 @@ internal sealed partial class PyTuple : PyObject
             var x = (PyTuple)a;
             if (n <= 0 || x.Items.Length == 0) return Empty;
             if (n == 1) return x;
-            var r = new PyObject[checked(x.Items.Length * (int)n)];
+            if (n > Array.MaxLength / x.Items.Length) throw PyErrors.MemoryError();
+            var r = new PyObject[x.Items.Length * (int)n];
             for (int k = 0; k < n; k++) x.Items.CopyTo(r, k * x.Items.Length);
             return Wrap(r);
         };
         t.New = static (callable, args, kwnames) =>
         {
-            var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames);
+            // A subclass with its own __init__ may take keywords; tuple.__new__ ignores them (3.11).
+            var iterable = ConstructorArgs.OptionalIterable("tuple", args, kwnames,
+                allowKeywords: callable != PyTypes.Tuple && ((PyType)callable).Init != PyTypes.Tuple.Init);
             if (callable != PyTypes.Tuple)
                 return new PyTuple((PyType)callable, iterable is null ? Array.Empty<PyObject>() : PyOps.ToList(iterable).ToArray());
             if (iterable is null) return Empty;

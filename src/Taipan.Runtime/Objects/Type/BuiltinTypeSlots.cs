@@ -104,7 +104,7 @@ internal static class BuiltinTypeSlots
                 : self.type.Name;
             return PyStr.FromString($"<{name} object at 0x{PyHash.HashIdentity(self):x}>");
         };
-        t.Str = static self => (self.type.Repr ?? PyTypes.Object.Repr!)(self);
+        t.Str = static self => PyOps.Repr(self); // object_str is PyObject_Repr, recursion check included
         t.Hash = PyHash.HashIdentity;
         t.RichCompare = static (a, b, op) => op switch
         {

@@ -10,6 +10,8 @@ internal static class HeapTypeSlots
         var t = (PyType)callable;
         var f = t.Lookup("__new__") ?? throw PyErrors.TypeError($"cannot create '{t.Name}' instances");
         if (f.type == RuntimeTypes.StaticMethod) f = ((PyStaticMethod)f).Callable;
+        // slot_tp_new is getattr(type, '__new__'): any other descriptor (a classmethod) binds first.
+        else if (f.type.DescrGet is { } get) f = get(f, null, t);
         var full = new PyObject[args.Length + 1];
         full[0] = t;
         args.CopyTo(full.AsSpan(1));

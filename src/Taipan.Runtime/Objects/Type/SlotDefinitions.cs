@@ -270,7 +270,17 @@ internal static class SlotDefinitions
             ?? throw PyErrors.TypeError($"'{self.type.Name}' object is not callable");
         var get = f.type.DescrGet;
         var target = get is not null ? get(f, self, self.type) : f;
-        return PyOps.Call(target, args, kwnames);
+        // A __call__ that is itself a callable instance recurses here without any Python frame.
+        var ts = Interpreter.ThreadState.Current;
+        ts.EnterRecursiveCall(" while calling a Python object");
+        try
+        {
+            return PyOps.Call(target, args, kwnames);
+        }
+        finally
+        {
+            ts.LeaveRecursiveCall();
+        }
     }
 
     private static PyObject SlotDescrGet(PyObject descr, PyObject? instance, PyType? owner) =>

@@ -80,7 +80,20 @@ internal static class TypeChecks
             var bases = GetBases(derived);
             if (bases is null || bases.Count == 0) return false;
             if (bases.Count == 1) { derived = bases[0]; continue; }
-            foreach (var b in bases.Items) if (AbstractIsSubclass(b, cls)) return true;
+            // __bases__ can be any computed tuple, even one containing the object itself (bpo-30570).
+            var ts = Interpreter.ThreadState.Current;
+            foreach (var b in bases.Items)
+            {
+                ts.EnterRecursiveCall(" in __issubclass__");
+                try
+                {
+                    if (AbstractIsSubclass(b, cls)) return true;
+                }
+                finally
+                {
+                    ts.LeaveRecursiveCall();
+                }
+            }
             return false;
         }
     }

@@ -95,9 +95,10 @@ internal static class TypeCreation
                     continue;
                 }
                 if (s.Value == "__weakref__") { addWeakref = true; continue; }
-                var mangled = StrIntern.Intern(Mangle(qualname?.Value ?? name, s.Value));
-                if (dict.GetItemOrNull(mangled) is not null)
-                    throw PyErrors.ValueError($"'{s.Value}' in __slots__ conflicts with class variable");
+                var mangled = StrIntern.Intern(Mangle(name, s.Value));
+                // __qualname__ and __classcell__ leave the namespace below, so they are not class variables.
+                if (dict.GetItemOrNull(mangled) is not null && mangled.Value is not ("__qualname__" or "__classcell__"))
+                    throw PyErrors.ValueError($"{PyOps.Repr(mangled).Value} in __slots__ conflicts with class variable");
                 slotNames.Add(mangled);
             }
             if (slotNames.Count > 0)
@@ -177,7 +178,9 @@ internal static class TypeCreation
 
     private static readonly Action<PyObject, PyObject?> InstanceDictSetter = static (o, v) =>
     {
-        if (v is not PyDict d) throw PyErrors.TypeError($"__dict__ must be set to a dictionary, not a '{v?.type.Name ?? "NoneType"}'");
+        // `del obj.__dict__` is allowed: the instance starts again with an empty dict.
+        if (v is null) v = new PyDict();
+        if (v is not PyDict d) throw PyErrors.TypeError($"__dict__ must be set to a dictionary, not a '{v.type.Name}'");
         if (o is PyInstance inst) inst.ReplaceDict(d);
         else InstanceDicts.Replace(o, d);
     };

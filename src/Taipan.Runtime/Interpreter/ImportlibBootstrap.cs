@@ -1,0 +1,74 @@
+using Taipan.Runtime.Builtins;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Interpreter;
+
+/// <summary>
+/// Installs CPython's own import machinery, as CPython does with its frozen copies: the stdlib's
+/// importlib/_bootstrap.py runs as `_frozen_importlib` and _bootstrap_external.py as
+/// `_frozen_importlib_external`, with the filenames CPython gives them, and `_install` puts
+/// BuiltinImporter, FrozenImporter and PathFinder on sys.meta_path and the FileFinder hook on
+/// sys.path_hooks. From then on an import that misses sys.modules calls `_find_and_load`, so specs,
+/// loaders, meta-path finders, path hooks, the path importer cache, module locks and __pycache__
+/// are importlib's, not an imitation (runpy, pkgutil, importlib.util.find_spec and the test suite
+/// depend on all of them).
+/// </summary>
+internal static class ImportlibBootstrap
+{
+    public const string BootstrapFilename = "<frozen importlib._bootstrap>";
+    public const string ExternalFilename = "<frozen importlib._bootstrap_external>";
+
+    public static void Install(InterpreterState interp, PyModule sys, string stdlib)
+    {
+        var bootstrap = ExecFrozen("_frozen_importlib", Path.Combine(stdlib, "importlib", "_bootstrap.py"), BootstrapFilename);
+        var imp = Import.ImportAbsolute("_imp");
+        PyOps.CallMethod(bootstrap, "_install", new PyObject[] { sys, imp });
+        interp.ImportFindAndLoad = PyOps.GetAttr(bootstrap, StrIntern.Intern("_find_and_load"));
+        interp.ImportLockUnlockModule = PyOps.GetAttr(bootstrap, StrIntern.Intern("_lock_unlock_module"));
+        interp.ImportModuleRepr = PyOps.GetAttr(bootstrap, StrIntern.Intern("_module_repr"));
+        ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
+        PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
+    }
+
+    private static PyModule ExecFrozen(string name, string file, string codeFilename)
+    {
+        var m = new PyModule(name);
+        SysModule.Modules!.SetItem(PyStr.FromString(name), m);
+        Import.ExecModule(m, CodeCache.Load(file, codeFilename));
+        return m;
+    }
+
+    /// <summary>
+    /// What CPython's import.c does to an exception leaving `_find_and_load`: the importlib frames go
+    /// from its traceback (all of them for ImportError; otherwise each run of them that ends in
+    /// `_call_with_frames_removed`, i.e. the exec of the module's own code), so users see their import
+    /// statement followed by the failing module's frames.
+    /// </summary>
+    public static void RemoveImportlibFrames(PyBaseException e)
+    {
+        bool alwaysTrim = e.type.IsSubtypeOf(PyTypes.ImportError);
+        bool inImportlib = false;
+        // A link is the place that points at a traceback entry: null = e.Traceback, else owner.Next.
+        PyTraceback? prevLink = null, outerLink = null;
+        var tb = e.Traceback as PyTraceback;
+        while (tb is not null)
+        {
+            var next = tb.Next;
+            var code = tb.Frame.Code;
+            var filename = code.Filename.Value;
+            bool nowInImportlib = filename is BootstrapFilename or ExternalFilename;
+            if (nowInImportlib && !inImportlib) outerLink = prevLink;
+            inImportlib = nowInImportlib;
+            if (inImportlib && (alwaysTrim || code.Name.Value == "_call_with_frames_removed"))
+            {
+                if (outerLink is null) e.Traceback = next; else outerLink.Next = next;
+                prevLink = outerLink;
+            }
+            else
+            {
+                prevLink = tb;
+            }
+            tb = next;
+        }
+    }
+}
