@@ -40,6 +40,7 @@ public static class PythonHost
     {
         var interp = InterpreterState.Current;
         interp.Flags = options.Flags;
+        interp.Jit = Jit.PyJit.FromXOptions(options.Flags.XOptions);
         var ts = ThreadState.Current;
         Signals.InstallInterruptHandler(ts);
         PendingCalls.SetTarget(ts);

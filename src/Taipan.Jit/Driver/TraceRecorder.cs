@@ -132,6 +132,11 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     // ---- the virtualizable frame ----
 
     public Value Slot(int i) => Active ? frames[^1].Slots[i] : Const.Null;
+    /// <summary>
+    /// Moves the resume position of the current frame for the guards recorded next (until the next merge
+    /// point): a guard on the outcome of a call that already ran resumes at the other outcome, after it.
+    /// </summary>
+    public void SetPosition(TGreens at) { if (Active) frames[^1].Position = at; }
     public void SetSlot(int i, Value v) { if (Active) frames[^1].Slots[i] = v; }
 
     // ---- calls: inlined by following them ----

@@ -294,6 +294,13 @@ internal static partial class EvalLoop
                         case OpCode.JUMP_BACKWARD:
                             pc = arg;
                             if ((ts.PendingInterrupt || Gil.SwitchRequested) && (exc = TakeInterrupt(ts)) is not null) goto Unwind;
+                            // JIT (Jit/PyJit.cs): count the loop; run or record its trace, which moves the frame
+                            if (ts.Interp.Jit is { } jit && jit.BackEdge(f, pc, sp))
+                            {
+                                pc = f.Pc;
+                                sp = f.Sp;
+                                if (jit.Pending is not null) { exc = jit.Pending; jit.Pending = null; instr = f.LastI; goto Unwind; }
+                            }
                             break;
                         case OpCode.JUMP_BACKWARD_NO_INTERRUPT:
                             pc = arg;

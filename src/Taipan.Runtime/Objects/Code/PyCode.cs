@@ -24,6 +24,8 @@ internal sealed class PyCode : PyObject
     public readonly InlineCache[] Caches;
     /// <summary>Per JUMP_BACKWARD target: how often the loop header was reached (JIT counting).</summary>
     public int EntryCount;
+    /// <summary>The JIT's counter cells of this code's loop headers, indexed by pc (Jit/PyJit.cs).</summary>
+    internal Taipan.Jit.Driver.JitCell?[]? JitCells;
     /// <summary>Frames of this code that returned without escaping, for reuse by the next calls (one
     /// allocation saved per call; recursion keeps up to <see cref="MaxFreeFrames"/> of them).</summary>
     private Interpreter.Frame? freeFrames;

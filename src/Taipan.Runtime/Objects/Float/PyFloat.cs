@@ -14,6 +14,9 @@ internal sealed partial class PyFloat : PyObject
 
     public PyFloat(double value) : base(PyTypes.Float) => Value = value;
 
+    /// <summary>For JIT traces (see PyInt's parameterless constructor).</summary>
+    private PyFloat() : base(PyTypes.Float) { }
+
     /// <summary>An instance of a float subclass (attribute storage is the instance-dict side table).</summary>
     public PyFloat(PyType type, double value) : base(type) => Value = value;
 

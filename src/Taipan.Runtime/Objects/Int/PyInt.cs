@@ -27,6 +27,10 @@ internal sealed partial class PyInt : PyObject
 
     private PyInt(long value) : base(PyTypes.Int) => Small = value;
 
+    /// <summary>For JIT traces, which allocate with newobj and set the fields themselves (GetUninitializedObject,
+    /// the fallback, costs ~100 ns per box when a trace materialises its unboxed ints).</summary>
+    private PyInt() : base(PyTypes.Int) { }
+
     private PyInt(BigInteger value) : base(PyTypes.Int) => big = value;
 
     /// <summary>True/False, and instances of int subclasses (attribute storage is the instance-dict side table).</summary>

@@ -1,0 +1,139 @@
+using Taipan.Jit.Driver;
+using Taipan.Runtime.Interpreter;
+using Taipan.Runtime.Objects;
+
+namespace Taipan.Runtime.Jit;
+
+/// <summary>
+/// The Python interpreter's side of the tracing JIT (DESIGN §6): the jit driver with greens = (code, pc)
+/// and the frame as the virtualizable red. Its slots are the frame's locals-plus and value stack, plus one
+/// extra slot holding the frame itself (so traces can pass it to helpers that need the frame).
+///
+/// Integration shape (measured, see PyJit.Recording.cs): the interpreter loop is not generic over a trace
+/// mode; its only hook is at JUMP_BACKWARD (<see cref="BackEdge"/>). Recording runs in a separate step loop
+/// that, for each instruction, first records it from the concrete frame values, then executes it with the
+/// interpreter's own helpers; on an instruction it does not know it aborts and hands the frame back to the
+/// interpreter before that instruction. So the JIT-off path pays one field test per backward jump.
+/// </summary>
+internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
+{
+    public readonly JitDriver<PyPos, Frame> Driver;
+    /// <summary>An exception to raise at the frame's LastI after <see cref="BackEdge"/> returned true.</summary>
+    public PyBaseException? Pending;
+    /// <summary>Second result of LOAD_METHOD's helper (see EvalLoop.JitLoadMethod).</summary>
+    public PyObject? LastSelf;
+
+    public PyJit(JitParams p) { Driver = new JitDriver<PyPos, Frame>(this, p); }
+
+    /// <summary>
+    /// The JIT parameters from -X options: `-X jit=off` disables it; `-X jit-threshold=N` sets the loop,
+    /// function and bridge thresholds to N (1 = everything is traced at once, for differential testing).
+    /// Returns null when the JIT is off.
+    /// </summary>
+    public static PyJit? FromXOptions(List<string> xoptions)
+    {
+        var p = new JitParams();
+        bool on = DefaultOn;
+        foreach (var x in xoptions)
+        {
+            if (x == "jit=off" || x == "jit=0") on = false;
+            else if (x == "jit=on" || x == "jit=1" || x == "jit") on = true;
+            else if (x.StartsWith("jit-threshold=", StringComparison.Ordinal) && int.TryParse(x.AsSpan(14), out int n) && n > 0)
+            {
+                on = true;
+                p.LoopThreshold = n;
+                p.FunctionThreshold = n;
+                p.BridgeThreshold = Math.Min(n, p.BridgeThreshold);
+            }
+        }
+        if (!on) return null;
+        var jit = new PyJit(p);
+        if (xoptions.Contains("jit-log")) jit.Driver.OnTrace = t => Console.Error.WriteLine(Taipan.Jit.IR.TracePrinter.Print(t));
+        if (xoptions.Contains("jit-stats")) AppDomain.CurrentDomain.ProcessExit += (_, _) => jit.PrintStats();
+        return jit;
+    }
+
+    /// <summary>
+    /// Without -X options: the default threshold is JitParams' 1039 back-edges (PyPy's): a loop that runs
+    /// fewer iterations spends ~0.1 ms in the interpreter, less than the ~2 ms a trace costs to compile.
+    /// </summary>
+    public const bool DefaultOn = true;
+
+    readonly Dictionary<string, int> abortReasons = new();
+    readonly Dictionary<JitCell, LoopStats> loopStats = new();
+    LoopStats recordingStats = new();
+    bool recordingBridge;
+
+    /// <summary>`-X jit-stats`: counters on stderr at exit (loops compiled, aborts and why, deopts).</summary>
+    void PrintStats()
+    {
+        var st = Driver.Stats;
+        Console.Error.WriteLine($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes");
+        foreach (var kv in abortReasons) Console.Error.WriteLine($"jit: abort {kv.Key}: {kv.Value}");
+    }
+
+    void CountAbort(string reason)
+    {
+        abortReasons.TryGetValue(reason, out int n);
+        abortReasons[reason] = n + 1;
+    }
+
+    // ---- IJitInterpreter: the virtualizable frame ----
+    public int SlotCount(Frame f) => f.Slots.Length + 1;
+    public object? GetSlot(Frame f, int i) => i < f.Slots.Length ? f.Slots[i].V : f;
+    public void SetSlot(Frame f, int i, object? v) { if (i < f.Slots.Length) f.Slots[i].V = (PyObject?)v; }
+    public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Pc; }
+    public Frame NewFrame(PyPos at, int slots) => throw new InvalidOperationException("phase 1 traces inline no calls");
+
+    /// <summary>
+    /// JUMP_BACKWARD to <paramref name="target"/> with <paramref name="sp"/> the stack depth: counts, runs a
+    /// compiled loop, or records one. True when the frame's state changed: the interpreter reloads f.Pc and
+    /// f.Sp, then raises <see cref="Pending"/> (at f.LastI) if set.
+    /// </summary>
+    public bool BackEdge(Frame f, int target, int sp)
+    {
+        var code = f.Code;
+        var cells = code.JitCells ??= new JitCell?[code.Words.Length];
+        var pos = new PyPos(code, target, sp);
+        var cell = cells[target] ??= Driver.Cell(pos);
+        f.Pc = target;
+        f.Sp = sp;
+        bool compiled = cell.Entry is { } e0 && !e0.Flag.Invalid;
+        switch (Driver.CanEnterJit(cell, pos, f))
+        {
+            case JitAction.Continue:
+                return false;
+            case JitAction.StartRecording:
+            {
+                // a bridge starts where its guard failed: the driver has already rebuilt the frame there
+                if (!loopStats.TryGetValue(cell, out var st)) loopStats[cell] = st = new LoopStats();
+                if (!compiled)
+                {
+                    if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");
+                    st.Iterations = st.BridgeRuns = 0;
+                }
+                recordingStats = st;
+                recordingBridge = compiled;
+                Record(f);
+                return true;
+            }
+            default:
+                if (Driver.PendingException is { } e)
+                {
+                    Driver.PendingException = null;
+                    Pending = ToPython(e);
+                }
+                return true;
+        }
+    }
+
+    internal static bool IsFatal(Exception e) => e is OutOfMemoryException || e is StackOverflowException || e is ThreadInterruptedException;
+
+    /// <summary>What the interpreter's catch clauses make of an exception thrown by a helper.</summary>
+    internal static PyBaseException ToPython(Exception e) => e switch
+    {
+        PyException pe => pe.Value,
+        InsufficientExecutionStackException => PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value,
+        _ => Errors.FromDotNet(e).Value,
+    };
+}
