@@ -36,6 +36,9 @@ step "parser fuzz ($FUZZ inputs)" ./taipan -X fuzz-parser "$FUZZ" 1; count
 
 step "tests/programs" python3 tools/run_programs.py --interp ./taipan -j 2 -q --known tests/programs/KNOWN_FAILURES; count
 
+# The same programs with every loop traced and compiled at once: the JIT must not change any output.
+step "tests/programs, JIT threshold 1" python3 tools/run_programs.py --interp ./taipan -j 2 -q --jit-threshold 1 --timeout 60 --known tests/programs/KNOWN_FAILURES; count
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] || status=1

@@ -304,3 +304,21 @@ with warnings.catch_warnings():
         compile("x = 1\nx is 2\n", "<e>", "exec")
     except SyntaxError as e:
         print("SyntaxError", e.msg, e.lineno, e.offset, e.end_offset)
+
+import gc
+import threading
+import weakref
+
+
+def run_thread():
+    t = threading.Thread(target=lambda: None)
+    t.start()
+    t.join()
+    return weakref.ref(t)
+
+
+ref = run_thread()
+gc.collect()
+print("finished thread collected:", ref() is None, len(threading._dangling))
+a = [object() for _ in range(20000)]
+print("ids unique:", len(set(map(id, a))) == len(a), hex(id(a[0])) in repr(a[0]))

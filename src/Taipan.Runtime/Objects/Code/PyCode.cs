@@ -46,6 +46,10 @@ internal sealed class PyCode : PyObject
         if (freeFrameCount >= MaxFreeFrames) return;
         Array.Clear(f.Slots);
         f.HandlerDepth = 0;
+        // A pooled frame must not keep its last caller (and the caller's locals) alive.
+        f.Back = null;
+        f.Function = null;
+        f.Trace = null;
         f.NextFree = freeFrames;
         freeFrames = f;
         freeFrameCount++;
