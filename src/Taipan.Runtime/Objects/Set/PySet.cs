@@ -382,6 +382,17 @@ internal sealed partial class PySet : PyObject
     [PyMethod]
     internal PySet copy() => type == PyTypes.FrozenSet ? this : CopyAs(BaseType);
 
+    /// <summary>set_reduce: (type(self), (list(self),), state) — state is __getstate__()'s (the __dict__ and
+    /// filled __slots__ of a subclass instance, else None).</summary>
+    [PyMethod]
+    internal PyObject __reduce__()
+    {
+        var list = new PyList();
+        for (int i = 0; i <= Mask; i++)
+            if (IsLive(i)) list.Append(KeyAt(i));
+        return PyTuple.Of(type, PyTuple.Of(list), ObjectReduce.GetState(this, required: false));
+    }
+
     [PyMethod]
     internal void update(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

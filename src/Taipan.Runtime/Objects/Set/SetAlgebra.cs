@@ -10,7 +10,7 @@ namespace Taipan.Runtime.Objects;
 internal sealed partial class PySet
 {
     private static readonly string[] ReadOnlyMethods =
-        { "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union" };
+        { "__reduce__", "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union" };
 
     /// <summary>make_new_set_basetype: results of set subclasses are plain sets (frozensets for frozenset subclasses).</summary>
     private PyType BaseType => type.IsSubtypeOf(PyTypes.FrozenSet) ? PyTypes.FrozenSet : PyTypes.Set;
