@@ -15,5 +15,11 @@ internal sealed class PyEllipsis : PyObject
             return PyEllipsis.Instance;
         };
         t.Repr = static _ => PyStr.FromAscii("Ellipsis");
+        // pickled by name: the builtin global
+        Binding.BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            Binding.ArgParser.NoArgs(a, k, "__reduce__");
+            return PyStr.FromAscii("Ellipsis");
+        });
     }
 }

@@ -15,5 +15,11 @@ internal sealed class PyNotImplemented : PyObject
             return PyNotImplemented.Instance;
         };
         t.Repr = static _ => PyStr.FromAscii("NotImplemented");
+        // pickled by name: the builtin global
+        Binding.BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            Binding.ArgParser.NoArgs(a, k, "__reduce__");
+            return PyStr.FromAscii("NotImplemented");
+        });
     }
 }
