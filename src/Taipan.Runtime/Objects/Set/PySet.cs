@@ -103,21 +103,26 @@ internal sealed partial class PySet : PyObject
     }
 
     /// <summary>Compares the live key in slot j (whose hash equals <paramref name="hash"/>) with <paramref name="key"/>.
-    /// Sets <paramref name="restart"/> when a Python __eq__ changed the table.</summary>
+    /// Sets <paramref name="restart"/> when a Python __eq__ changed the table (CPython's "table != so->table ||
+    /// entry->key != startkey"): a cleared or resized set has new arrays, and clear() may also switch the strategy.</summary>
     private bool SameKey(int j, PyObject key, out bool restart)
     {
         restart = false;
+        var hashes = Hashes;
         if (Strategy == SetStrategy.Int)
         {
-            if (FitsIntStrategy(key)) return IntKeys![j] == ((PyInt)key).Small;
-            return PyOps.EqualsBool(PyInt.FromLong(IntKeys![j]), key);
+            long stored = IntKeys![j];
+            if (FitsIntStrategy(key)) return stored == ((PyInt)key).Small;
+            bool same = PyOps.EqualsBool(PyInt.FromLong(stored), key);
+            if (!ReferenceEquals(hashes, Hashes) || Strategy != SetStrategy.Int || IntState![j] != Live || IntKeys![j] != stored) restart = true;
+            return same;
         }
         var k = Keys![j]!;
         if (ReferenceEquals(k, key)) return true;
         if (k.type == PyTypes.Str && key.type == PyTypes.Str) return ((PyStr)k).Value == ((PyStr)key).Value;
         var table = Keys;
         bool eq = PyOps.EqualsBool(k, key);
-        if (!ReferenceEquals(table, Keys) || !ReferenceEquals(Keys[j], k)) restart = true;
+        if (!ReferenceEquals(hashes, Hashes) || !ReferenceEquals(table, Keys) || !ReferenceEquals(Keys![j], k)) restart = true;
         return eq;
     }
 
@@ -128,8 +133,9 @@ internal sealed partial class PySet : PyObject
     /// <summary>set_add_entry: probe runs of 9 slots then perturbed jumps; the last dummy seen is reused.</summary>
     private void AddEntry(PyObject key, long hash)
     {
-        if (Strategy == SetStrategy.Int && !FitsIntStrategy(key)) SwitchToObjects();
     restart:
+        // after a restart too: an __eq__ that cleared the set put it back on the int strategy
+        if (Strategy == SetStrategy.Int && !FitsIntStrategy(key)) SwitchToObjects();
         int mask = Mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -420,7 +426,8 @@ internal sealed partial class PySet : PyObject
         {
             if (!small.IsLive(i)) continue;
             var k = small.KeyAt(i);
-            if (large.Lookup(k, small.Hashes[i]) >= 0) result.AddEntry(k, small.Hashes[i]);
+            long h = small.Hashes[i]; // read before the lookup: an __eq__ may shrink either table
+            if (large.Lookup(k, h) >= 0) result.AddEntry(k, h);
         }
         return result;
     }
@@ -440,7 +447,8 @@ internal sealed partial class PySet : PyObject
         {
             if (!x.IsLive(i)) continue;
             var k = x.KeyAt(i);
-            if (y.Lookup(k, x.Hashes[i]) < 0) result.AddEntry(k, x.Hashes[i]);
+            long h = x.Hashes[i];
+            if (y.Lookup(k, h) < 0) result.AddEntry(k, h);
         }
         return result;
     }

@@ -84,7 +84,8 @@ internal sealed partial class PySet
             {
                 if (!IsLive(i)) continue;
                 var k = KeyAt(i);
-                if (!d.ContainsKey(k)) result.AddEntry(k, Hashes[i]);
+                long h = Hashes[i]; // an __eq__ in the dict lookup may clear this set
+                if (!d.ContainsKey(k)) result.AddEntry(k, h);
             }
             return result;
         }
@@ -136,8 +137,9 @@ internal sealed partial class PySet
             while (pos < d.Filled)
             {
                 ref var e = ref d.entries[pos++];
-                if (e.Key is null) continue;
-                if (!DiscardEntry(e.Key, e.Hash)) AddEntry(e.Key, e.Hash);
+                if (e.Key is not { } key) continue;
+                long hash = e.Hash; // the entry may be gone once an __eq__ has run
+                if (!DiscardEntry(key, hash)) AddEntry(key, hash);
             }
             return;
         }
@@ -146,7 +148,8 @@ internal sealed partial class PySet
         {
             if (!os.IsLive(i)) continue;
             var k = os.KeyAt(i);
-            if (!DiscardEntry(k, os.Hashes[i])) AddEntry(k, os.Hashes[i]);
+            long h = os.Hashes[i];
+            if (!DiscardEntry(k, h)) AddEntry(k, h);
         }
     }
 
