@@ -277,11 +277,27 @@ internal sealed partial class PySet : PyObject
         Fill = Used;
     }
 
-    public bool Contains(PyObject key) => Lookup(key, PyOps.Hash(key)) >= 0;
+    public bool Contains(PyObject key) => LookupKey(key) >= 0;
+
+    /// <summary>set_contains_key / set_discard_key: a set, unhashable, is looked up as the frozenset of its items.</summary>
+    private int LookupKey(PyObject key)
+    {
+        long hash;
+        try
+        {
+            hash = PyOps.Hash(key);
+        }
+        catch (PyException e) when (key is PySet ks && !ks.type.IsSubtypeOf(PyTypes.FrozenSet) && e.Matches(PyTypes.TypeError))
+        {
+            var frozen = FromIterable(PyTypes.FrozenSet, key);
+            return Lookup(frozen, FrozenHash(frozen));
+        }
+        return Lookup(key, hash);
+    }
 
     public bool Discard(PyObject key)
     {
-        int j = Lookup(key, PyOps.Hash(key));
+        int j = LookupKey(key);
         if (j < 0) return false;
         MarkDummy(j);
         return true;
@@ -552,8 +568,13 @@ internal sealed partial class PySet : PyObject
         t.New = frozen
             ? static (callable, args, kwnames) =>
             {
+                if (callable != PyTypes.FrozenSet)
+                {
+                    // a subclass's keywords are for its __init__; frozenset_new only looks at the positionals
+                    int npos = args.Length - (kwnames?.Count ?? 0);
+                    return FromIterable((PyType)callable, ConstructorArgs.OptionalIterable("frozenset", args[..npos], null));
+                }
                 var iterable = ConstructorArgs.OptionalIterable("frozenset", args, kwnames);
-                if (callable != PyTypes.FrozenSet) return FromIterable((PyType)callable, iterable);
                 return iterable is not null && iterable.type == PyTypes.FrozenSet ? iterable : FromIterable(PyTypes.FrozenSet, iterable);
             }
             : static (callable, args, kwnames) =>

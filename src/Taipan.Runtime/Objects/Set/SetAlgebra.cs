@@ -85,7 +85,7 @@ internal sealed partial class PySet
                 if (!IsLive(i)) continue;
                 var k = KeyAt(i);
                 long h = Hashes[i]; // an __eq__ in the dict lookup may clear this set
-                if (!d.ContainsKey(k)) result.AddEntry(k, h);
+                if (!d.ContainsKey(k, h)) result.AddEntry(k, h);
             }
             return result;
         }
@@ -104,9 +104,27 @@ internal sealed partial class PySet
                 if (os.IsLive(i)) DiscardEntry(os.KeyAt(i), os.Hashes[i]);
             return;
         }
+        if (other is PyDict d)
+        {
+            for (int pos = 0; pos < d.Filled; pos++)
+                if (d.entries[pos].Key is { } k) DiscardEntry(k, d.entries[pos].Hash);
+            return;
+        }
         var it = PyOps.GetIter(other);
         PyObject? key;
         while ((key = PyOps.Next(it)) is not null) Discard(key);
+    }
+
+    /// <summary>dict.fromkeys(set): every key with its stored hash.</summary>
+    internal void CopyKeysInto(PyDict d, PyObject value)
+    {
+        for (int i = 0; i <= Mask; i++)
+        {
+            if (!IsLive(i)) continue;
+            var k = KeyAt(i);
+            long h = Hashes[i];
+            d.SetItem(k, h, value);
+        }
     }
 
     [PyMethod]

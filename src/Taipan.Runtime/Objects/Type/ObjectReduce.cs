@@ -118,7 +118,16 @@ internal static class ObjectReduce
             for (int i = 0; i < names.Count; i++)
             {
                 var name = (PyStr)names[i];
-                if (PyOps.GetAttrOrNull(self, name) is { } v) slots.SetItem(name, v);
+                PyObject? v;
+                try
+                {
+                    v = PyOps.GetAttrOrNull(self, name);
+                }
+                catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+                {
+                    v = null; // an unset slot is left out of the state
+                }
+                if (v is not null) slots.SetItem(name, v);
             }
             if (slots.Used > 0) state = PyTuple.Of(state, slots);
         }
