@@ -568,9 +568,9 @@ internal sealed partial class PySet : PyObject
         t.New = frozen
             ? static (callable, args, kwnames) =>
             {
-                if (callable != PyTypes.FrozenSet)
+                if (callable != PyTypes.FrozenSet && ((PyType)callable).Init != PyTypes.FrozenSet.Init)
                 {
-                    // a subclass's keywords are for its __init__; frozenset_new only looks at the positionals
+                    // keywords for a subclass's own __init__; frozenset_new only looks at the positionals
                     int npos = args.Length - (kwnames?.Count ?? 0);
                     return FromIterable((PyType)callable, ConstructorArgs.OptionalIterable("frozenset", args[..npos], null));
                 }

@@ -48,7 +48,7 @@ internal static class TypeAttributes
         BindingInstaller.AddGetter(t, "__base__", static s => (PyObject?)((PyType)s).Base ?? PyNone.Instance);
         BindingInstaller.AddGetter(t, "__mro__", static s => PyTuple.Wrap(Array.ConvertAll(((PyType)s).Mro, static b => (PyObject)b)));
         BindingInstaller.AddGetter(t, "__dict__", static s => new PyMappingProxy(((PyType)s).Dict));
-        BindingInstaller.AddGetter(t, "__flags__", static s => PyInt.FromLong((long)((PyType)s).Flags));
+        BindingInstaller.AddGetter(t, "__flags__", static s => PyInt.FromLong(CPythonFlags((PyType)s)));
         BindingInstaller.AddGetter(t, "__basicsize__", static s => PyInt.FromLong(16));
         BindingInstaller.AddGetSet(t, "__abstractmethods__", static s =>
         {
@@ -108,4 +108,23 @@ internal static class TypeAttributes
         return ty;
     }
 
+
+    /// <summary>__flags__ in CPython's Py_TPFLAGS_* bits: copyreg (HEAPTYPE), inspect and abc read them.</summary>
+    private static long CPythonFlags(PyType t)
+    {
+        long f = 1L << 12; // READY
+        if (t.IsHeapType) f |= 1L << 9;
+        if ((t.Flags & TypeFlags.BaseType) != 0) f |= 1L << 10;
+        if ((t.Flags & TypeFlags.Immutable) != 0 || !t.IsHeapType) f |= 1L << 8;
+        if ((t.Flags & TypeFlags.IsAbstract) != 0) f |= 1L << 20;
+        if (t.IsSubtypeOf(PyTypes.Int)) f |= 1L << 24;
+        if (t.IsSubtypeOf(PyTypes.List)) f |= 1L << 25;
+        if (t.IsSubtypeOf(PyTypes.Tuple)) f |= 1L << 26;
+        if (t.IsSubtypeOf(BytesTypes.Bytes)) f |= 1L << 27;
+        if (t.IsSubtypeOf(PyTypes.Str)) f |= 1L << 28;
+        if (t.IsSubtypeOf(PyTypes.Dict)) f |= 1L << 29;
+        if (t.IsSubtypeOf(PyTypes.BaseException)) f |= 1L << 30;
+        if (t.IsSubtypeOf(PyTypes.Type)) f |= 1L << 31;
+        return f;
+    }
 }
