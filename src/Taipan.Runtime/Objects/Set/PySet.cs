@@ -568,11 +568,14 @@ internal sealed partial class PySet : PyObject
         t.New = frozen
             ? static (callable, args, kwnames) =>
             {
-                if (callable != PyTypes.FrozenSet && ((PyType)callable).Init != PyTypes.FrozenSet.Init)
+                if (callable != PyTypes.FrozenSet)
                 {
-                    // keywords for a subclass's own __init__; frozenset_new only looks at the positionals
+                    // frozenset_new refuses keywords unless the subclass has its own __init__ to take them;
+                    // it only looks at the positionals
+                    var type = (PyType)callable;
+                    if (type.Init == PyTypes.FrozenSet.Init) return FromIterable(type, ConstructorArgs.OptionalIterable("frozenset", args, kwnames));
                     int npos = args.Length - (kwnames?.Count ?? 0);
-                    return FromIterable((PyType)callable, ConstructorArgs.OptionalIterable("frozenset", args[..npos], null));
+                    return FromIterable(type, ConstructorArgs.OptionalIterable("frozenset", args[..npos], null));
                 }
                 var iterable = ConstructorArgs.OptionalIterable("frozenset", args, kwnames);
                 return iterable is not null && iterable.type == PyTypes.FrozenSet ? iterable : FromIterable(PyTypes.FrozenSet, iterable);
