@@ -421,11 +421,18 @@ internal sealed partial class PyDict : PyObject
             if (a is not PyDict x || b is not PyDict y || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
             bool eq = x.Used == y.Used;
             int pos = 0;
-            while (eq && x.Next(ref pos, out var k, out var v))
+            // PyObject_RichCompare's Py_EnterRecursiveCall: a dict that contains itself raises RecursionError
+            var ts = Interpreter.ThreadState.Current;
+            ts.EnterRecursiveCall(" in comparison");
+            try
             {
-                var w = y.GetItemOrNull(k);
-                eq = w is not null && PyOps.EqualsBool(v, w);
+                while (eq && x.Next(ref pos, out var k, out var v))
+                {
+                    var w = y.GetItemOrNull(k);
+                    eq = w is not null && PyOps.EqualsBool(v, w);
+                }
             }
+            finally { ts.LeaveRecursiveCall(); }
             return PyBool.FromBool(eq == (op == CompareOp.Eq));
         };
         t.New = static (callable, args, kwnames) =>
