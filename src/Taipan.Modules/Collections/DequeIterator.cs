@@ -35,6 +35,23 @@ internal sealed class DequeIterator : PyObject
             it.index++;
             return x;
         };
+        // dequeiter_new(type, deque, index=0): a fresh iterator advanced index times (how __reduce__ restores it)
+        t.New = static (callable, args, kwnames) =>
+        {
+            var type = (PyType)callable;
+            var s = ArgParser.Unpack(args, kwnames, type.Name, new[] { "deque", "index" }, 2, 1);
+            if (s[0] is not PyDeque d) throw PyErrors.TypeError($"{type.Name}() argument 1 must be collections.deque, not {s[0]!.type.Name}");
+            var it = new DequeIterator(type, d, type == ReverseType);
+            long n = s[1] is { } i ? ArgParser.ToLong(i) : 0;
+            for (long k = 0; k < n && it.index < d.Count; k++) it.index++;
+            return it;
+        };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            var it = (DequeIterator)self!;
+            return PyTuple.Of(it.type, PyTuple.Of(it.deque, PyInt.FromLong(it.index)));
+        });
         BindingInstaller.AddMethod(t, "__length_hint__", static (self, args, kwnames) =>
         {
             var it = (DequeIterator)self!;

@@ -258,6 +258,15 @@ internal sealed partial class PyDeque : PyObject
 
     [PyGetter] internal PyObject maxlen => MaxLen < 0 ? PyNone.Instance : PyInt.FromLong(MaxLen);
 
+    /// <summary>deque_reduce: (type, () or ((), maxlen), __getstate__(), iter(self)) — the items go through the
+    /// listitems slot so a deque that contains itself pickles.</summary>
+    [PyMethod("__reduce__")]
+    internal PyObject reduce()
+    {
+        var args = MaxLen < 0 ? PyTuple.Empty : PyTuple.Of(PyTuple.Empty, PyInt.FromLong(MaxLen));
+        return PyTuple.Of(type, args, ObjectReduce.GetState(this, required: false), PyOps.GetIter(this));
+    }
+
     [PyMethod("__reversed__")]
     internal PyObject reversed() => new DequeIterator(DequeIterator.ReverseType, this, true);
 

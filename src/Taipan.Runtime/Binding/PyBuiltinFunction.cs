@@ -61,7 +61,19 @@ internal sealed class PyBuiltinFunction : PyObject
             return f.Self is null || f.Self is PyModuleMarker ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
         });
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
+        // meth_reduce / wrapper_reduce: a module function pickles as its global name, a bound method as getattr(self, name)
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "__reduce__");
+            var f = (PyBuiltinFunction)self!;
+            if (f.type != PyTypes.MethodWrapper && (f.Self is null || f.Self is PyModuleMarker || f.Self.type == RuntimeTypes.Module))
+                return PyStr.FromString(f.Name);
+            return PyTuple.Of(BuiltinGetAttr, PyTuple.Of(f.Self!, PyStr.FromString(f.Name)));
+        });
     }
+
+    internal static PyObject BuiltinGetAttr =>
+        InterpreterState.Current.BuiltinsDict.GetItemOrNull(StrIntern.Intern("getattr")) ?? throw PyErrors.New(PyTypes.AttributeError, "getattr");
 }
 
 /// <summary>Placeholder receiver for module functions until module objects exist.</summary>

@@ -55,5 +55,11 @@ internal sealed class PyMethodDescriptor : PyObject
         BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyMethodDescriptor)s).Owner.Qualname + "." + ((PyMethodDescriptor)s).Name));
         BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyMethodDescriptor)s).Owner);
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "__reduce__");
+            var d = (PyMethodDescriptor)self!;
+            return PyTuple.Of(PyBuiltinFunction.BuiltinGetAttr, PyTuple.Of(d.Owner, PyStr.FromString(d.Name)));
+        });
     }
 }

@@ -59,6 +59,12 @@ internal sealed class PyEnumerate : PyObject
             }
             return PyTuple.Of(i, item);
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "enumerate.__reduce__");
+            var e = (PyEnumerate)self!;
+            return PyTuple.Of(e.type, PyTuple.Of(e.iterator, e.bigIndex ?? PyInt.FromLong(e.index)));
+        });
         t.Dict.SetItem(Names.ClassGetItem, new PyClassMethod(new PyBuiltinFunction("__class_getitem__", "enumerate", null, static (s, a, k) => new GenericAlias(a[0], a[1]))));
     }
 }
@@ -66,7 +72,7 @@ internal sealed class PyEnumerate : PyObject
 internal sealed class PyZip : PyObject
 {
     private readonly PyObject[] iterators;
-    private readonly bool strict;
+    private bool strict;
 
     public PyZip(PyType type, PyObject[] iterators, bool strict) : base(type)
     {
@@ -123,6 +129,19 @@ internal sealed class PyZip : PyObject
             }
             return PyTuple.Wrap(items);
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "zip.__reduce__");
+            var z = (PyZip)self!;
+            var its = PyTuple.Wrap((PyObject[])z.iterators.Clone());
+            return z.strict ? PyTuple.Of(z.type, its, PyBool.True) : PyTuple.Of(z.type, its);
+        });
+        BindingInstaller.AddMethod(t, "__setstate__", static (self, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "zip.__setstate__");
+            ((PyZip)self!).strict = PyOps.IsTrue(a[0]);
+            return PyNone.Instance;
+        });
     }
 }
 
@@ -161,6 +180,15 @@ internal sealed class PyMap : PyObject
             }
             return PyOps.Call(m.function, args);
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "map.__reduce__");
+            var m = (PyMap)self!;
+            var args = new PyObject[m.iterators.Length + 1];
+            args[0] = m.function;
+            m.iterators.CopyTo(args, 1);
+            return PyTuple.Of(m.type, PyTuple.Wrap(args));
+        });
     }
 }
 
@@ -193,12 +221,18 @@ internal sealed class PyFilter : PyObject
                 if (ok) return v;
             }
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "filter.__reduce__");
+            var f = (PyFilter)self!;
+            return PyTuple.Of(f.type, PyTuple.Of(f.function, f.iterator));
+        });
     }
 }
 
 internal sealed class PyReversed : PyObject
 {
-    private PyObject sequence = PyNone.Instance;
+    private PyObject? sequence;
     private long index;
 
     public PyReversed(PyType type) : base(type) { }
@@ -224,18 +258,42 @@ internal sealed class PyReversed : PyObject
         t.IterNext = static self =>
         {
             var r = (PyReversed)self;
-            if (r.index < 0) return null;
-            try
+            if (r.sequence is not { } seq) return null;
+            if (r.index >= 0)
             {
-                return PyOps.GetItem(r.sequence, PyInt.FromLong(r.index--));
+                try
+                {
+                    var item = PyOps.GetItem(seq, PyInt.FromLong(r.index));
+                    r.index--;
+                    return item;
+                }
+                catch (PyException e) when (e.Matches(PyTypes.IndexError) || e.Matches(PyTypes.StopIteration))
+                {
+                }
             }
-            catch (PyException e) when (e.Matches(PyTypes.IndexError) || e.Matches(PyTypes.StopIteration))
-            {
-                r.index = -1;
-                return null;
-            }
+            // reversed_next drops the sequence once it is exhausted
+            r.index = -1;
+            r.sequence = null;
+            return null;
         };
-        BindingInstaller.AddMethod(t, "__length_hint__", static (s, a, k) => PyInt.FromLong(Math.Max(0, ((PyReversed)s!).index + 1)));
+        IteratorReduce.Install(t,
+            static self =>
+            {
+                var r = (PyReversed)self;
+                if (r.sequence is not { } seq) return PyInt.FromLong(0);
+                long position = r.index + 1;
+                return PyInt.FromLong(PyOps.Length(seq) < position ? 0 : position);
+            },
+            static self => ((PyReversed)self) is { sequence: { } seq } r
+                ? PyTuple.Of(r.type, PyTuple.Of(seq), PyInt.FromLong(r.index))
+                : PyTuple.Of(self.type, PyTuple.Of(PyTuple.Empty)),
+            static (self, index) =>
+            {
+                var r = (PyReversed)self;
+                if (r.sequence is not { } seq) return;
+                long n = PyOps.Length(seq);
+                r.index = index < -1 ? -1 : index > n - 1 ? n - 1 : index;
+            });
     }
 }
 
@@ -275,5 +333,13 @@ internal sealed class CallableIterator : PyObject
             }
             return v;
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "callable_iterator.__reduce__");
+            var c = (CallableIterator)self!;
+            return c.callable is { } f
+                ? PyTuple.Of(IteratorReduce.BuiltinIter, PyTuple.Of(f, c.sentinel))
+                : IteratorReduce.Exhausted(PyTuple.Empty);
+        });
     }
 }

@@ -25,11 +25,20 @@ internal sealed class ByteIterator : PyObject
             it.seq = null;
             return null;
         };
-        t.Dict.SetItem(PyStr.FromAscii("__length_hint__"), new Binding.PyMethodDescriptor(t, "__length_hint__", static (self, args, kwnames) =>
-        {
-            var it = (ByteIterator)self!;
-            long n = it.seq switch { PyBytes b => b.Value.Length - it.index, PyByteArray a => a.Count - it.index, _ => 0 };
-            return PyInt.FromLong(Math.Max(0, n));
-        }));
+        IteratorReduce.Install(t,
+            static self =>
+            {
+                var it = (ByteIterator)self;
+                long n = it.seq switch { PyBytes b => b.Value.Length - it.index, PyByteArray a => a.Count - it.index, _ => 0 };
+                return PyInt.FromLong(Math.Max(0, n));
+            },
+            static self => ((ByteIterator)self) is { seq: { } seq } it ? IteratorReduce.At(seq, it.index) : IteratorReduce.Exhausted(PyTuple.Empty),
+            static (self, index) =>
+            {
+                var it = (ByteIterator)self;
+                // a bytearray may grow again, so CPython only clamps its index below
+                long n = it.seq switch { PyBytes b => b.Value.Length, PyByteArray => int.MaxValue, _ => -1 };
+                if (n >= 0) it.index = (int)Math.Clamp(index, 0, n);
+            });
     }
 }

@@ -653,8 +653,16 @@ internal static class BytesOps
         if (x is PyStr) throw PyErrors.TypeError("string argument without an encoding");
         if (x is PyList l)
         {
+            // an item's __index__ may shrink the list: re-read the size each step and keep what was converted
             var r = new byte[l.Count];
-            for (int k = 0; k < r.Length; k++) r[k] = ItemByte(l[k], typeName);
+            int k = 0;
+            for (; k < l.Count; k++)
+            {
+                var b = ItemByte(l[k], typeName);
+                if (k >= r.Length) Array.Resize(ref r, Math.Max(k + 1, r.Length * 2));
+                r[k] = b;
+            }
+            if (k != r.Length) Array.Resize(ref r, k);
             return r;
         }
         if (x is PyTuple t)

@@ -17,14 +17,21 @@ internal sealed class DictIterator : PyObject
         remaining = dict.Used;
     }
 
+    private DictIterator(DictIterator other) : base(other.type)
+    {
+        dict = other.dict;
+        usedAtStart = other.usedAtStart;
+        position = other.position;
+        remaining = other.remaining;
+    }
+
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
-        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
-        {
-            var it = (DictIterator)self!;
-            return PyInt.FromLong(it.dict is { } d && d.Used == it.usedAtStart ? Math.Max(0, it.remaining) : 0);
-        });
+        IteratorReduce.Install(t,
+            static self => ((DictIterator)self) is { dict: { } d } it && d.Used == it.usedAtStart ? PyInt.FromLong(Math.Max(0, it.remaining)) : PyInt.FromLong(0),
+            static self => IteratorReduce.Remaining(new DictIterator((DictIterator)self)),
+            null);
         t.IterNext = static self => ((DictIterator)self).Next();
     }
 

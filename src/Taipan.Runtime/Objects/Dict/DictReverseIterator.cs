@@ -17,11 +17,22 @@ internal sealed class DictReverseIterator : PyObject
         position = dict.Filled - 1;
     }
 
+    private DictReverseIterator(DictReverseIterator other) : base(other.type)
+    {
+        dict = other.dict;
+        usedAtStart = other.usedAtStart;
+        position = other.position;
+        remaining = other.remaining;
+    }
+
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
         t.IterNext = static self => ((DictReverseIterator)self).Next();
-        t.Length = static self => ((DictReverseIterator)self) is { dict: not null } it ? it.remaining : 0;
+        IteratorReduce.Install(t,
+            static self => ((DictReverseIterator)self) is { dict: { } d } it && d.Used == it.usedAtStart ? PyInt.FromLong(Math.Max(0, it.remaining)) : PyInt.FromLong(0),
+            static self => IteratorReduce.Remaining(new DictReverseIterator((DictReverseIterator)self)),
+            null);
     }
 
     private PyObject? Next()

@@ -188,6 +188,9 @@ internal sealed partial class PyDict : PyObject
 
     public bool ContainsKey(PyObject key) => Find(key, PyOps.Hash(key)) >= 0;
 
+    /// <summary>With the hash already known (a set's stored hash): CPython never rehashes those.</summary>
+    internal bool ContainsKey(PyObject key, long hash) => Find(key, hash) >= 0;
+
     /// <summary>PyDict_Next: walks live entries in insertion order.</summary>
     public bool Next(ref int pos, out PyObject key, out PyObject value)
     {
@@ -320,6 +323,22 @@ internal sealed partial class PyDict : PyObject
     {
         value ??= PyNone.Instance;
         var result = PyOps.Call(cls, ReadOnlySpan<PyObject>.Empty);
+        if (result is PyDict exact && exact.type == PyTypes.Dict)
+        {
+            // dict_fromkeys: an exact dict or set as the source keeps the stored hashes
+            if (iterable.type == PyTypes.Dict)
+            {
+                var src = (PyDict)iterable;
+                for (int i = 0; i < src.Filled; i++)
+                    if (src.entries[i].Key is { } k) exact.SetItem(k, src.entries[i].Hash, value);
+                return exact;
+            }
+            if (iterable.type == PyTypes.Set || iterable.type == PyTypes.FrozenSet)
+            {
+                ((PySet)iterable).CopyKeysInto(exact, value);
+                return exact;
+            }
+        }
         var it = PyOps.GetIter(iterable);
         PyObject? key;
         if (result is PyDict d && d.type == PyTypes.Dict)
@@ -402,11 +421,18 @@ internal sealed partial class PyDict : PyObject
             if (a is not PyDict x || b is not PyDict y || (op != CompareOp.Eq && op != CompareOp.Ne)) return PyNotImplemented.Instance;
             bool eq = x.Used == y.Used;
             int pos = 0;
-            while (eq && x.Next(ref pos, out var k, out var v))
+            // PyObject_RichCompare's Py_EnterRecursiveCall: a dict that contains itself raises RecursionError
+            var ts = Interpreter.ThreadState.Current;
+            ts.EnterRecursiveCall(" in comparison");
+            try
             {
-                var w = y.GetItemOrNull(k);
-                eq = w is not null && PyOps.EqualsBool(v, w);
+                while (eq && x.Next(ref pos, out var k, out var v))
+                {
+                    var w = y.GetItemOrNull(k);
+                    eq = w is not null && PyOps.EqualsBool(v, w);
+                }
             }
+            finally { ts.LeaveRecursiveCall(); }
             return PyBool.FromBool(eq == (op == CompareOp.Eq));
         };
         t.New = static (callable, args, kwnames) =>

@@ -63,6 +63,13 @@ internal sealed class PyBoundMethod : PyObject
             var r = ObjectAttributes.GenericGetAttr(self, name);
             return r ?? PyOps.GetAttrOrNull(((PyBoundMethod)self).Function, name);
         };
+        // method_reduce: getattr(self, func.__name__)
+        BindingInstaller.AddMethod(t, "__reduce__", static (s, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "__reduce__");
+            var m = (PyBoundMethod)s!;
+            return PyTuple.Of(PyBuiltinFunction.BuiltinGetAttr, PyTuple.Of(m.Self, PyOps.GetAttr(m.Function, Names.Name)));
+        });
         BindingInstaller.AddGetter(t, "__func__", static s => ((PyBoundMethod)s).Function);
         BindingInstaller.AddGetter(t, "__self__", static s => ((PyBoundMethod)s).Self);
         BindingInstaller.AddGetter(t, "__doc__", static s => PyOps.GetAttrOrNull(((PyBoundMethod)s).Function, Names.Doc) ?? PyNone.Instance);

@@ -11,11 +11,14 @@ internal sealed class ListIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
-        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
-        {
-            var it = (ListIterator)self!;
-            return PyInt.FromLong(it.list is { } l && it.index < l.Count ? l.Count - it.index : 0);
-        });
+        IteratorReduce.Install(t,
+            static self => ((ListIterator)self).list is { } l && ((ListIterator)self).index < l.Count ? PyInt.FromLong(l.Count - ((ListIterator)self).index) : PyInt.FromLong(0),
+            static self => ((ListIterator)self).list is { } l ? IteratorReduce.At(l, ((ListIterator)self).index) : IteratorReduce.Exhausted(new PyList()),
+            static (self, index) =>
+            {
+                var it = (ListIterator)self;
+                if (it.list is { } l) it.index = (int)Math.Clamp(index, 0, l.Count);
+            });
         t.IterNext = static self =>
         {
             var it = (ListIterator)self;

@@ -150,11 +150,16 @@ internal sealed class ListReverseIterator : PyObject
     internal static void InitType(PyType t)
     {
         t.Iter = static self => self;
-        Binding.BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
-        {
-            var it = (ListReverseIterator)self!;
-            return PyInt.FromLong(it.list is { } l && it.index < l.Count ? it.index + 1 : 0);
-        });
+        IteratorReduce.Install(t,
+            static self => ((ListReverseIterator)self) is { list: { } l } it && it.index < l.Count ? PyInt.FromLong(it.index + 1) : PyInt.FromLong(0),
+            static self => ((ListReverseIterator)self) is { list: { } l } it
+                ? PyTuple.Of(RuntimeTypes.Reversed, PyTuple.Of(l), PyInt.FromLong(it.index))
+                : IteratorReduce.Exhausted(new PyList()),
+            static (self, index) =>
+            {
+                var it = (ListReverseIterator)self;
+                if (it.list is { } l) it.index = (int)Math.Clamp(index, -1, l.Count - 1);
+            });
         t.IterNext = static self =>
         {
             var it = (ListReverseIterator)self;

@@ -236,9 +236,7 @@ internal sealed partial class PyList : PyObject
         };
         t.Hash = PyOps.HashNotImplemented;
         t.Length = static self => ((PyList)self).Count;
-        t.RichCompare = static (a, b, op) => a is PyList x && b is PyList y
-            ? SequenceCompare.Compare(x.ToArray(), x.Count, y.ToArray(), y.Count, op)
-            : PyNotImplemented.Instance;
+        t.RichCompare = static (a, b, op) => a is PyList x && b is PyList y ? CompareGuarded(x, y, op) : PyNotImplemented.Instance;
         t.Contains = static (self, item) =>
         {
             var l = (PyList)self;
@@ -299,5 +297,17 @@ internal sealed partial class PyList : PyObject
             if (iterable is not null) l.extend(iterable);
         };
         InstallPyBindings(t);
+    }
+
+    /// <summary>PyObject_RichCompare's Py_EnterRecursiveCall: a list that contains itself raises RecursionError.</summary>
+    private static PyObject CompareGuarded(PyList x, PyList y, CompareOp op)
+    {
+        var ts = Interpreter.ThreadState.Current;
+        ts.EnterRecursiveCall(" in comparison");
+        try
+        {
+            return SequenceCompare.Compare(x.ToArray(), x.Count, y.ToArray(), y.Count, op);
+        }
+        finally { ts.LeaveRecursiveCall(); }
     }
 }

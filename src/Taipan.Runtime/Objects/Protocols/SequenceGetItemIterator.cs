@@ -12,6 +12,22 @@ internal sealed class SequenceGetItemIterator : PyObject
     {
         t.Iter = static self => self;
         t.IterNext = static self => ((SequenceGetItemIterator)self).Next();
+        // iter_len: NotImplemented when the sequence has no len(), so operator.length_hint falls back to its default
+        IteratorReduce.Install(t,
+            static self =>
+            {
+                var it = (SequenceGetItemIterator)self;
+                if (it.seq is not { } s) return PyInt.FromLong(0);
+                if (s.type.Length is null) return PyNotImplemented.Instance;
+                long n = PyOps.Length(s) - it.index;
+                return PyInt.FromLong(n >= 0 ? n : 0);
+            },
+            static self => ((SequenceGetItemIterator)self) is { seq: { } s } it ? IteratorReduce.At(s, it.index) : IteratorReduce.Exhausted(PyTuple.Empty),
+            static (self, index) =>
+            {
+                var it = (SequenceGetItemIterator)self;
+                if (it.seq is not null) it.index = Math.Max(0, index);
+            });
     }
 
     public PyObject? Next()

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Taipan.Runtime.Binding;
 
 namespace Taipan.Runtime.Objects;
 
@@ -97,12 +98,35 @@ internal sealed class LongRange : PyObject
     {
         t.Iter = static self => self;
         t.IterNext = static self => ((Iterator)self).Next();
+        BindingInstaller.AddMethod(t, "__length_hint__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "longrange_iterator.__length_hint__");
+            var it = (Iterator)self!;
+            return PyInt.FromBig(BigInteger.Max(BigInteger.Zero, it.range.Length - it.index));
+        });
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "longrange_iterator.__reduce__");
+            var it = (Iterator)self!;
+            var r = it.range;
+            return PyTuple.Of(IteratorReduce.BuiltinIter, PyTuple.Of(new LongRange(r.Start, r.Start + r.Length * r.Step, r.Step)), PyInt.FromBig(it.index));
+        });
+        BindingInstaller.AddMethod(t, "__setstate__", static (self, a, k) =>
+        {
+            ArgParser.OneArg(a, k, "longrange_iterator.__setstate__");
+            var it = (Iterator)self!;
+            // CPython clips with rich comparisons against 0 and the length
+            if (a[0] is not PyInt i) throw PyErrors.TypeError($"'<' not supported between instances of '{a[0].type.Name}' and 'int'");
+            var v = i.Big;
+            it.index = v < 0 ? BigInteger.Zero : v > it.range.Length ? it.range.Length : v;
+            return PyNone.Instance;
+        });
     }
 
     private sealed class Iterator : PyObject
     {
-        private readonly LongRange range;
-        private BigInteger index;
+        internal readonly LongRange range;
+        internal BigInteger index;
 
         public Iterator(LongRange range) : base(IteratorType) => this.range = range;
 

@@ -36,6 +36,13 @@ internal sealed class PyRange : PyObject
         BindingInstaller.AddGetter(t, "start", static self => self is LongRange lr ? PyInt.FromBig(lr.Start) : PyInt.FromLong(((PyRange)self).Start));
         BindingInstaller.AddGetter(t, "stop", static self => self is LongRange lr ? PyInt.FromBig(lr.Stop) : PyInt.FromLong(((PyRange)self).Stop));
         BindingInstaller.AddGetter(t, "step", static self => self is LongRange lr ? PyInt.FromBig(lr.Step) : PyInt.FromLong(((PyRange)self).Step));
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "range.__reduce__");
+            return self is LongRange lr
+                ? PyTuple.Of(PyTypes.Range, PyTuple.Of(PyInt.FromBig(lr.Start), PyInt.FromBig(lr.Stop), PyInt.FromBig(lr.Step)))
+                : PyTuple.Of(PyTypes.Range, PyTuple.Of(PyInt.FromLong(((PyRange)self!).Start), PyInt.FromLong(((PyRange)self!).Stop), PyInt.FromLong(((PyRange)self!).Step)));
+        });
         BindingInstaller.AddMethod(t, "count", static (self, args, kwnames) =>
         {
             ArgParser.OneArg(args, kwnames, "range.count");

@@ -103,21 +103,26 @@ internal sealed partial class PySet : PyObject
     }
 
     /// <summary>Compares the live key in slot j (whose hash equals <paramref name="hash"/>) with <paramref name="key"/>.
-    /// Sets <paramref name="restart"/> when a Python __eq__ changed the table.</summary>
+    /// Sets <paramref name="restart"/> when a Python __eq__ changed the table (CPython's "table != so->table ||
+    /// entry->key != startkey"): a cleared or resized set has new arrays, and clear() may also switch the strategy.</summary>
     private bool SameKey(int j, PyObject key, out bool restart)
     {
         restart = false;
+        var hashes = Hashes;
         if (Strategy == SetStrategy.Int)
         {
-            if (FitsIntStrategy(key)) return IntKeys![j] == ((PyInt)key).Small;
-            return PyOps.EqualsBool(PyInt.FromLong(IntKeys![j]), key);
+            long stored = IntKeys![j];
+            if (FitsIntStrategy(key)) return stored == ((PyInt)key).Small;
+            bool same = PyOps.EqualsBool(PyInt.FromLong(stored), key);
+            if (!ReferenceEquals(hashes, Hashes) || Strategy != SetStrategy.Int || IntState![j] != Live || IntKeys![j] != stored) restart = true;
+            return same;
         }
         var k = Keys![j]!;
         if (ReferenceEquals(k, key)) return true;
         if (k.type == PyTypes.Str && key.type == PyTypes.Str) return ((PyStr)k).Value == ((PyStr)key).Value;
         var table = Keys;
         bool eq = PyOps.EqualsBool(k, key);
-        if (!ReferenceEquals(table, Keys) || !ReferenceEquals(Keys[j], k)) restart = true;
+        if (!ReferenceEquals(hashes, Hashes) || !ReferenceEquals(table, Keys) || !ReferenceEquals(Keys![j], k)) restart = true;
         return eq;
     }
 
@@ -128,8 +133,9 @@ internal sealed partial class PySet : PyObject
     /// <summary>set_add_entry: probe runs of 9 slots then perturbed jumps; the last dummy seen is reused.</summary>
     private void AddEntry(PyObject key, long hash)
     {
-        if (Strategy == SetStrategy.Int && !FitsIntStrategy(key)) SwitchToObjects();
     restart:
+        // after a restart too: an __eq__ that cleared the set put it back on the int strategy
+        if (Strategy == SetStrategy.Int && !FitsIntStrategy(key)) SwitchToObjects();
         int mask = Mask;
         ulong perturb = (ulong)hash;
         int i = (int)((ulong)hash & (ulong)mask);
@@ -271,11 +277,27 @@ internal sealed partial class PySet : PyObject
         Fill = Used;
     }
 
-    public bool Contains(PyObject key) => Lookup(key, PyOps.Hash(key)) >= 0;
+    public bool Contains(PyObject key) => LookupKey(key) >= 0;
+
+    /// <summary>set_contains_key / set_discard_key: a set, unhashable, is looked up as the frozenset of its items.</summary>
+    private int LookupKey(PyObject key)
+    {
+        long hash;
+        try
+        {
+            hash = PyOps.Hash(key);
+        }
+        catch (PyException e) when (key is PySet ks && !ks.type.IsSubtypeOf(PyTypes.FrozenSet) && e.Matches(PyTypes.TypeError))
+        {
+            var frozen = FromIterable(PyTypes.FrozenSet, key);
+            return Lookup(frozen, FrozenHash(frozen));
+        }
+        return Lookup(key, hash);
+    }
 
     public bool Discard(PyObject key)
     {
-        int j = Lookup(key, PyOps.Hash(key));
+        int j = LookupKey(key);
         if (j < 0) return false;
         MarkDummy(j);
         return true;
@@ -382,6 +404,17 @@ internal sealed partial class PySet : PyObject
     [PyMethod]
     internal PySet copy() => type == PyTypes.FrozenSet ? this : CopyAs(BaseType);
 
+    /// <summary>set_reduce: (type(self), (list(self),), state) — state is __getstate__()'s (the __dict__ and
+    /// filled __slots__ of a subclass instance, else None).</summary>
+    [PyMethod]
+    internal PyObject __reduce__()
+    {
+        var list = new PyList();
+        for (int i = 0; i <= Mask; i++)
+            if (IsLive(i)) list.Append(KeyAt(i));
+        return PyTuple.Of(type, PyTuple.Of(list), ObjectReduce.GetState(this, required: false));
+    }
+
     [PyMethod]
     internal void update(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
@@ -409,7 +442,8 @@ internal sealed partial class PySet : PyObject
         {
             if (!small.IsLive(i)) continue;
             var k = small.KeyAt(i);
-            if (large.Lookup(k, small.Hashes[i]) >= 0) result.AddEntry(k, small.Hashes[i]);
+            long h = small.Hashes[i]; // read before the lookup: an __eq__ may shrink either table
+            if (large.Lookup(k, h) >= 0) result.AddEntry(k, h);
         }
         return result;
     }
@@ -429,7 +463,8 @@ internal sealed partial class PySet : PyObject
         {
             if (!x.IsLive(i)) continue;
             var k = x.KeyAt(i);
-            if (y.Lookup(k, x.Hashes[i]) < 0) result.AddEntry(k, x.Hashes[i]);
+            long h = x.Hashes[i];
+            if (y.Lookup(k, h) < 0) result.AddEntry(k, h);
         }
         return result;
     }
@@ -533,8 +568,16 @@ internal sealed partial class PySet : PyObject
         t.New = frozen
             ? static (callable, args, kwnames) =>
             {
+                if (callable != PyTypes.FrozenSet)
+                {
+                    // frozenset_new refuses keywords unless the subclass has its own __init__ to take them;
+                    // it only looks at the positionals
+                    var type = (PyType)callable;
+                    if (type.Init == PyTypes.FrozenSet.Init) return FromIterable(type, ConstructorArgs.OptionalIterable("frozenset", args, kwnames));
+                    int npos = args.Length - (kwnames?.Count ?? 0);
+                    return FromIterable(type, ConstructorArgs.OptionalIterable("frozenset", args[..npos], null));
+                }
                 var iterable = ConstructorArgs.OptionalIterable("frozenset", args, kwnames);
-                if (callable != PyTypes.FrozenSet) return FromIterable((PyType)callable, iterable);
                 return iterable is not null && iterable.type == PyTypes.FrozenSet ? iterable : FromIterable(PyTypes.FrozenSet, iterable);
             }
             : static (callable, args, kwnames) =>

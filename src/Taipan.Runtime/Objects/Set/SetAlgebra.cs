@@ -10,7 +10,7 @@ namespace Taipan.Runtime.Objects;
 internal sealed partial class PySet
 {
     private static readonly string[] ReadOnlyMethods =
-        { "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union" };
+        { "__reduce__", "copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union" };
 
     /// <summary>make_new_set_basetype: results of set subclasses are plain sets (frozensets for frozenset subclasses).</summary>
     private PyType BaseType => type.IsSubtypeOf(PyTypes.FrozenSet) ? PyTypes.FrozenSet : PyTypes.Set;
@@ -84,7 +84,8 @@ internal sealed partial class PySet
             {
                 if (!IsLive(i)) continue;
                 var k = KeyAt(i);
-                if (!d.ContainsKey(k)) result.AddEntry(k, Hashes[i]);
+                long h = Hashes[i]; // an __eq__ in the dict lookup may clear this set
+                if (!d.ContainsKey(k, h)) result.AddEntry(k, h);
             }
             return result;
         }
@@ -103,9 +104,27 @@ internal sealed partial class PySet
                 if (os.IsLive(i)) DiscardEntry(os.KeyAt(i), os.Hashes[i]);
             return;
         }
+        if (other is PyDict d)
+        {
+            for (int pos = 0; pos < d.Filled; pos++)
+                if (d.entries[pos].Key is { } k) DiscardEntry(k, d.entries[pos].Hash);
+            return;
+        }
         var it = PyOps.GetIter(other);
         PyObject? key;
         while ((key = PyOps.Next(it)) is not null) Discard(key);
+    }
+
+    /// <summary>dict.fromkeys(set): every key with its stored hash.</summary>
+    internal void CopyKeysInto(PyDict d, PyObject value)
+    {
+        for (int i = 0; i <= Mask; i++)
+        {
+            if (!IsLive(i)) continue;
+            var k = KeyAt(i);
+            long h = Hashes[i];
+            d.SetItem(k, h, value);
+        }
     }
 
     [PyMethod]
@@ -136,8 +155,9 @@ internal sealed partial class PySet
             while (pos < d.Filled)
             {
                 ref var e = ref d.entries[pos++];
-                if (e.Key is null) continue;
-                if (!DiscardEntry(e.Key, e.Hash)) AddEntry(e.Key, e.Hash);
+                if (e.Key is not { } key) continue;
+                long hash = e.Hash; // the entry may be gone once an __eq__ has run
+                if (!DiscardEntry(key, hash)) AddEntry(key, hash);
             }
             return;
         }
@@ -146,7 +166,8 @@ internal sealed partial class PySet
         {
             if (!os.IsLive(i)) continue;
             var k = os.KeyAt(i);
-            if (!DiscardEntry(k, os.Hashes[i])) AddEntry(k, os.Hashes[i]);
+            long h = os.Hashes[i];
+            if (!DiscardEntry(k, h)) AddEntry(k, h);
         }
     }
 

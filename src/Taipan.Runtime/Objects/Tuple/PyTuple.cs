@@ -110,7 +110,7 @@ internal sealed partial class PyTuple : PyObject
             if ((ulong)idx >= (ulong)tup.Items.Length) throw PyErrors.IndexError("tuple index out of range");
             return tup.Items[idx];
         };
-        t.Iter = static self => new SequenceIterator(PyTypes.TupleIterator, ((PyTuple)self).Items);
+        t.Iter = static self => new SequenceIterator(PyTypes.TupleIterator, (PyTuple)self);
         t.SequenceConcat = static (a, b) =>
         {
             if (b is not PyTuple y) throw PyErrors.TypeError($"can only concatenate tuple (not \"{b.type.Name}\") to tuple");

@@ -94,7 +94,7 @@ internal static class ObjectReduce
     }
 
     /// <summary>_PyObject_GetState: obj.__getstate__(), through an override if there is one.</summary>
-    private static PyObject GetState(PyObject self, bool required)
+    internal static PyObject GetState(PyObject self, bool required)
     {
         var getstate = PyOps.GetAttr(self, StrIntern.Intern("__getstate__"));
         if (getstate is PyBuiltinFunction bf && bf.Name == "__getstate__" && ReferenceEquals(bf.Self, self)

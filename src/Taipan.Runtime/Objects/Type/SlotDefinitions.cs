@@ -75,7 +75,8 @@ internal static class SlotDefinitions
         t.SetItem = Pick(t, static b => b.SetItem, SlotSetItem, "__setitem__", "__delitem__");
         t.Contains = Pick(t, static b => b.Contains, SlotContains, "__contains__");
         t.Iter = Pick(t, static b => b.Iter, SlotIter, "__iter__");
-        t.IterNext = Pick(t, static b => b.IterNext, SlotIterNext, "__next__");
+        // a deleted __next__ leaves CPython's _PyObject_NextNotImplemented, so a running for loop raises (bpo-3720)
+        t.IterNext = Pick(t, static b => b.IterNext, SlotIterNext, "__next__") ?? (t.IterNext is null ? null : NextNotImplemented);
         t.Call = Pick(t, static b => b.Call, SlotCall, "__call__");
         t.New = Pick(t, static b => b.New, HeapTypeSlots.SlotNew, "__new__");
         t.Init = Pick(t, static b => b.Init, HeapTypeSlots.SlotInit, "__init__");
@@ -251,6 +252,9 @@ internal static class SlotDefinitions
         PyOps.IsTrue(CallRequired(self, "__contains__", new[] { item }));
 
     private static PyObject SlotIter(PyObject self) => CallRequired(self, "__iter__", default);
+
+    private static PyObject? NextNotImplemented(PyObject self) =>
+        throw PyErrors.TypeError($"'{self.type.Name}' object is not iterable");
 
     private static PyObject? SlotIterNext(PyObject self)
     {
