@@ -155,6 +155,30 @@ internal sealed partial class PyArray : PyObject
     [PyMethod] internal void extend(PyObject iterable) => Extend(iterable);
     [PyMethod] internal void frombytes(PyObject buffer) => FromBytes(Buffers.Require(buffer));
     [PyMethod] internal PyObject tobytes() => PyBytes.From(Bytes.ToArray());
+
+    /// <summary>array_repeat's size check: more bytes than an array can hold is MemoryError.</summary>
+    private static void CheckRepeat(PyArray a, long n)
+    {
+        if (a.Count > 0 && n > 0 && n > Array.MaxLength / a.ItemSize / a.Count) throw PyErrors.MemoryError();
+    }
+
+    /// <summary>array_array___reduce_ex__: a list before protocol 3, then the raw bytes with their
+    /// machine format for _array_reconstructor.</summary>
+    [PyMethod]
+    internal PyObject __reduce_ex__(PyObject value)
+    {
+        if (value is not PyInt p) throw PyErrors.TypeError($"'{value.type.Name}' object cannot be interpreted as an integer");
+        PyObject? dict = null;
+        try { dict = PyOps.GetAttrOrNull(this, Names.Dict); }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError)) { }
+        dict ??= PyNone.Instance;
+        var typecode = PyStr.FromAscii(Code.ToString());
+        int mformat = ArrayModule.MachineFormat(Code);
+        if (mformat < 0 || p.AsLong() < 3)
+            return PyTuple.Of(type, PyTuple.Of(typecode, tolist()), dict);
+        var reconstructor = PyOps.GetAttr(Import.ImportAbsolute("array"), StrIntern.Intern("_array_reconstructor"));
+        return PyTuple.Of(reconstructor, PyTuple.Of(type, typecode, PyInt.FromLong(mformat), tobytes()), dict);
+    }
     [PyMethod] internal PyObject buffer_info() => PyTuple.Of(PyInt.FromLong(PyHash.HashIdentity(this)), PyInt.FromLong(Count));
 
     [PyMethod]
@@ -375,9 +399,22 @@ internal sealed partial class PyArray : PyObject
         t.SequenceRepeat = static (x, n) =>
         {
             var a = (PyArray)x;
+            CheckRepeat(a, n);
             var r = new PyArray(ArrayModule.ArrayType, a.Code);
             for (long k = 0; k < n; k++) r.Extend(a);
             return r;
+        };
+        t.InplaceSlots[(int)BinaryOp.Multiply] = static (x, y) =>
+        {
+            if (y.type.Index is null) return PyNotImplemented.Instance;
+            var a = (PyArray)x;
+            long n = PyOps.Index(y).AsLong();
+            CheckRepeat(a, n);
+            if (n <= 0) { a.Count = 0; return a; }
+            var once = new PyArray(ArrayModule.ArrayType, a.Code);
+            once.Extend(a);
+            for (long k = 1; k < n; k++) a.Extend(once);
+            return a;
         };
         t.InplaceSlots[(int)BinaryOp.Add] = static (x, y) =>
         {
