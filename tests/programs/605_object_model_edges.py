@@ -322,3 +322,25 @@ gc.collect()
 print("finished thread collected:", ref() is None, len(threading._dangling))
 a = [object() for _ in range(20000)]
 print("ids unique:", len(set(map(id, a))) == len(a), hex(id(a[0])) in repr(a[0]))
+
+import os
+import signal
+
+got = []
+previous = signal.signal(signal.SIGUSR1, lambda signum, frame: got.append(signum))
+os.kill(os.getpid(), signal.SIGUSR1)
+print("handler ran before the next statement:", got == [signal.SIGUSR1])
+signal.signal(signal.SIGUSR1, previous)
+try:
+    os.kill(os.getpid(), signal.SIGINT)
+    print("not interrupted")
+except KeyboardInterrupt:
+    print("KeyboardInterrupt right after kill")
+print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(2)
+print(sys.get_coroutine_origin_tracking_depth())
+sys.set_coroutine_origin_tracking_depth(0)
+try:
+    sys.set_coroutine_origin_tracking_depth(-1)
+except ValueError as e:
+    print("ValueError", e)

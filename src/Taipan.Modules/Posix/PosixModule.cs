@@ -245,7 +245,9 @@ internal static unsafe partial class PosixModule
     [PyFunction]
     public static void kill(PyObject pid, PyObject signal)
     {
-        if (Libc.kill(PosixArgs.Fd(pid), PosixArgs.Fd(signal)) < 0) throw PosixErrors.Last();
+        int target = PosixArgs.Fd(pid), sig = PosixArgs.Fd(signal);
+        if (Libc.kill(target, sig) < 0) throw PosixErrors.Last();
+        if (target == Environment.ProcessId) Signals.DeliverToSelf(sig);
     }
 
     [PyFunction]

@@ -111,6 +111,20 @@ internal static partial class SysModule
     [PyFunction]
     public static long getrecursionlimit() => InterpreterState.Current.RecursionLimit;
 
+    /// <summary>The depth asked for; coroutines do not record cr_origin yet (it stays None), as in
+    /// CPython with depth 0, which is the default (asyncio's debug mode sets and restores it).</summary>
+    private static long coroutineOriginTrackingDepth;
+
+    [PyFunction]
+    public static long get_coroutine_origin_tracking_depth() => coroutineOriginTrackingDepth;
+
+    [PyFunction]
+    public static void set_coroutine_origin_tracking_depth(long depth)
+    {
+        if (depth < 0) throw PyErrors.ValueError("depth must be >= 0");
+        coroutineOriginTrackingDepth = depth;
+    }
+
     [PyFunction]
     public static void setrecursionlimit(PyObject limit)
     {

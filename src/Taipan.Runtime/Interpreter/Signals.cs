@@ -88,6 +88,24 @@ internal static class Signals
         if (mainThread is not null) mainThread.PendingInterrupt = true;
     }
 
+    /// <summary>
+    /// os.kill of our own process: CPython runs the Python handler before the next instruction (the
+    /// signal reaches its C handler before kill() returns). Here the mark comes from .NET's signal
+    /// thread, so the main thread waits briefly for it and runs the handlers now.
+    /// </summary>
+    public static void DeliverToSelf(int sig)
+    {
+        if (sig <= 0 || sig >= NSIG) return;
+        var h = handlers[sig];
+        if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
+        var ts = ThreadState.Current;
+        if (!IsMainThread(ts)) return;
+        long deadline = Environment.TickCount64 + 200;
+        while (Volatile.Read(ref tripped[sig]) == 0 && Environment.TickCount64 < deadline) Thread.Sleep(1);
+        var e = TakePending(ts);
+        if (e is not null) throw new PyException(e);
+    }
+
     /// <summary>_thread.interrupt_main: as if SIGINT arrived.</summary>
     public static void RequestInterrupt() => Trip(SIGINT);
 
