@@ -100,17 +100,7 @@ internal static unsafe partial class SocketModule
         var hz = host is null ? null : Zero(host);
         var pz = port is null ? null : Zero(port);
         AddrInfo* res = null;
-        int err, errno;
-        fixed (byte* hp = hz)
-        fixed (byte* pp = pz)
-        {
-            using (Gil.Unlocked())
-            {
-                err = SocketLibc.getaddrinfo(hp, pp, &hints, &res);
-                errno = LastErrno;
-            }
-        }
-        if (err != 0) throw SocketErrors.Gai(err, errno);
+        res = Resolve(hz, pz, &hints);
         try
         {
             var list = new PyList();
@@ -123,6 +113,24 @@ internal static unsafe partial class SocketModule
             return list;
         }
         finally { freeaddrinfo(res); }
+    }
+
+    /// <summary>getaddrinfo without the GIL; its failure as socket.gaierror.</summary>
+    private static AddrInfo* Resolve(byte[]? host, byte[]? port, AddrInfo* hints)
+    {
+        AddrInfo* res = null;
+        int err, errno;
+        fixed (byte* hp = host)
+        fixed (byte* pp = port)
+        {
+            using (Gil.Unlocked())
+            {
+                err = SocketLibc.getaddrinfo(hp, pp, hints, &res);
+                errno = LastErrno;
+            }
+        }
+        if (err != 0) throw SocketErrors.Gai(err, errno);
+        return res;
     }
 
     private static byte[] Zero(byte[] s)
@@ -149,17 +157,7 @@ internal static unsafe partial class SocketModule
         AddrInfo* res = null;
         var pz = Encoding.ASCII.GetBytes(port + "\0");
         var hz = Zero(SockAddr.HostBytes(host));
-        int err, errno;
-        fixed (byte* hp = hz)
-        fixed (byte* pp = pz)
-        {
-            using (Gil.Unlocked())
-            {
-                err = SocketLibc.getaddrinfo(hp, pp, &hints, &res);
-                errno = LastErrno;
-            }
-        }
-        if (err != 0) throw SocketErrors.Gai(err, errno);
+        res = Resolve(hz, pz, &hints);
         var sa = stackalloc byte[SockAddrStorageSize];
         uint salen;
         try
@@ -180,6 +178,7 @@ internal static unsafe partial class SocketModule
         finally { freeaddrinfo(res); }
         var hbuf = stackalloc byte[1025];
         var sbuf = stackalloc byte[32];
+        int err, errno;
         using (Gil.Unlocked())
         {
             err = SocketLibc.getnameinfo(sa, salen, hbuf, 1025, sbuf, 32, fl);

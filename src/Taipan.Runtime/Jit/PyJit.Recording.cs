@@ -167,6 +167,17 @@ internal sealed partial class PyJit
     static Value Int(long v) => Const.Int(v);
     static Value Ref(object? v) => Const.Ref(v);
 
+    /// <summary>IS_OP / CONTAINS_OP: the residual call's 0/1 (negated for `is not` / `not in`) boxed as the
+    /// bool that replaces the two operands; the interpreter's own answer goes on the real stack.</summary>
+    void RecordBoolTest(FrameSlot[] s, Value call, bool concrete, bool negate, ref int sp)
+    {
+        if (negate) call = rec.Op(JitOp.IntEq, call, Int(0));
+        Set(sp - 2, BoolBox(call));
+        Set(sp - 1, Const.Null);
+        s[sp - 2].V = PyBool.FromBool(concrete ^ negate);
+        s[--sp].V = null;
+    }
+
     void GuardPosition(PyCode code, int pc, int sp) => rec.SetPosition(new PyPos(code, pc, sp));
 
     /// <summary>Records and executes the instruction at pc; returns why it cannot be traced (then nothing was done).</summary>
@@ -316,29 +327,15 @@ internal sealed partial class PyJit
             }
             case OpCode.IS_OP:
             {
-                PyObject a = s[sp - 2].V!, b = s[sp - 1].V!;
                 var c = rec.Call(IsSameD, S(sp - 2), S(sp - 1));
-                if (arg == 1) c = rec.Op(JitOp.IntEq, c, Int(0));
-                var t = BoolBox(c);
-                bool same = PyOps.IsSame(a, b);
-                Set(sp - 2, t);
-                Set(sp - 1, Const.Null);
-                s[sp - 2].V = PyBool.FromBool(same ^ (arg == 1));
-                s[--sp].V = null;
+                RecordBoolTest(s, c, PyOps.IsSame(s[sp - 2].V!, s[sp - 1].V!), arg == 1, ref sp);
                 pc++;
                 return null;
             }
             case OpCode.CONTAINS_OP:
             {
-                PyObject item = s[sp - 2].V!, container = s[sp - 1].V!;
                 var c = rec.Call(ContainsD, S(sp - 1), S(sp - 2));
-                if (arg == 1) c = rec.Op(JitOp.IntEq, c, Int(0));
-                var t = BoolBox(c);
-                bool found = PyOps.Contains(container, item);
-                Set(sp - 2, t);
-                Set(sp - 1, Const.Null);
-                s[sp - 2].V = PyBool.FromBool(found ^ (arg == 1));
-                s[--sp].V = null;
+                RecordBoolTest(s, c, PyOps.Contains(s[sp - 1].V!, s[sp - 2].V!), arg == 1, ref sp);
                 pc++;
                 return null;
             }
