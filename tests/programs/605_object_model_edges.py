@@ -344,3 +344,39 @@ try:
     sys.set_coroutine_origin_tracking_depth(-1)
 except ValueError as e:
     print("ValueError", e)
+
+m = types.ModuleType("q")
+
+
+def module_getattr(name):
+    raise AttributeError(f"custom {name}")
+
+
+m.__getattr__ = module_getattr
+try:
+    m.y
+except AttributeError as e:
+    print("module __getattr__:", e)
+print(hasattr(m, "z"), getattr(m, "z", 5))
+bare = types.ModuleType.__new__(types.ModuleType)
+try:
+    bare.x
+except AttributeError as e:
+    print(e)
+print(dir(bare), sorted(dir(types.ModuleType("d", "doc"))))
+ann = types.ModuleType("ann")
+print(ann.__annotations__, "__annotations__" in ann.__dict__)
+del ann.__annotations__
+try:
+    del ann.__annotations__
+except AttributeError as e:
+    print("AttributeError", e)
+import tempfile
+with tempfile.TemporaryDirectory() as tmp:
+    with open(os.path.join(tmp, "circ_a.py"), "w") as f:
+        f.write("import circ_b\nVALUE = 1\n")
+    with open(os.path.join(tmp, "circ_b.py"), "w") as f:
+        f.write("import circ_a\ntry:\n    circ_a.VALUE\nexcept AttributeError as e:\n    print(e)\n")
+    sys.path.insert(0, tmp)
+    import circ_a
+    sys.path.remove(tmp)
