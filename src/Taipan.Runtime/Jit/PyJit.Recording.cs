@@ -115,6 +115,7 @@ internal sealed partial class PyJit
             {
                 // a trace the backend refused: the interpreter goes on without it
                 if (Environment.GetEnvironmentVariable("TAIPAN_DEBUG") == "1") Console.Error.WriteLine("jit: compile failed: " + e);
+                CountAbort("compile failed: " + e.GetType().Name);
                 rec.Abort("compile failed");
                 break;
             }
@@ -135,6 +136,7 @@ internal sealed partial class PyJit
             catch (Exception e) when (e is PyException || e is InsufficientExecutionStackException)
             {
                 // the instruction raised: the interpreter unwinds from it
+                CountAbort("exception");
                 rec.Abort("exception");
                 Pending = ToPython(e);
                 f.LastI = instr;
@@ -145,7 +147,7 @@ internal sealed partial class PyJit
             {
                 // a recorder bug (steps record before they execute): the interpreter executes the instruction
                 if (Environment.GetEnvironmentVariable("TAIPAN_DEBUG") == "1") Console.Error.WriteLine("jit: recording failed: " + e);
-                CountAbort("recorder error");
+                CountAbort("recorder error: " + e.GetType().Name);
                 rec.Abort("recorder error");
                 pc = instr;
                 sp = sp0;

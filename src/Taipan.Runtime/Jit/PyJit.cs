@@ -65,11 +65,16 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     bool recordingBridge;
 
     /// <summary>`-X jit-stats`: counters on stderr at exit (loops compiled, aborts and why, deopts).</summary>
-    void PrintStats()
+    void PrintStats() => Console.Error.Write(StatsText());
+
+    /// <summary>The counters and abort reasons, one `jit: ...` line each (also what a failing JIT test prints).</summary>
+    internal string StatsText()
     {
         var st = Driver.Stats;
-        Console.Error.WriteLine($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes");
-        foreach (var kv in abortReasons) Console.Error.WriteLine($"jit: abort {kv.Key}: {kv.Value}");
+        var sb = new System.Text.StringBuilder();
+        sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
+        foreach (var kv in abortReasons) sb.Append($"jit: abort {kv.Key}: {kv.Value}\n");
+        return sb.ToString();
     }
 
     void CountAbort(string reason)

@@ -8,10 +8,13 @@ namespace Taipan.Runtime.Tests.Jit;
 /// <summary>
 /// Small Python loops run with the JIT off and with it at threshold 1 (every loop traced at once, every
 /// guard that fails gets a bridge): the globals they leave must be equal, and the JIT must have compiled.
+/// Not run in parallel with other tests: the JIT leaves a loop (and recording aborts) when another thread
+/// asks for the GIL or an interrupt is pending, and those flags are process-wide.
 /// </summary>
+[Collection(nameof(RecorderTests))]
 public sealed class RecorderTests
 {
-    static (string Result, JitStats? Stats) Run(string source, int threshold)
+    static (string Result, PyJit? Jit) Run(string source, int threshold)
     {
         var interp = InterpreterState.Current;
         if (interp.BuiltinsModule is null)
@@ -36,7 +39,7 @@ public sealed class RecorderTests
             {
                 result = "raised " + e.Value.type.Name + ": " + e.Value.Message;
             }
-            return (result, jit?.Driver.Stats);
+            return (result, jit);
         }
         finally
         {
@@ -44,15 +47,22 @@ public sealed class RecorderTests
         }
     }
 
-    static JitStats Same(string source, string expected)
+    static EagerRun Same(string source, string expected)
     {
         var (plain, _) = Run(source, 0);
         Assert.Equal(expected, plain);
-        var (eager, stats) = Run(source, 1);
+        var (eager, jit) = Run(source, 1);
         Assert.Equal(expected, eager);
         var (warm, _) = Run(source, 7);
         Assert.Equal(expected, warm);
-        return stats!;
+        return new EagerRun(jit!);
+    }
+
+    /// <summary>The threshold-1 run's JIT: its counters, and its stats text for a failing assertion.</summary>
+    sealed record EagerRun(PyJit Jit)
+    {
+        public JitStats Stats => Jit.Driver.Stats;
+        public void AssertCompiledLoop() => Assert.True(Stats.LoopsCompiled >= 1, Jit.StatsText());
     }
 
     [Fact]
@@ -68,7 +78,7 @@ public sealed class RecorderTests
                 return t
             result = [f(0), f(1), f(10), f(5000)]
             """, "[0, -6, 120, 37487492]");
-        Assert.True(st.LoopsCompiled >= 1);
+        st.AssertCompiledLoop();
     }
 
     [Fact]
@@ -84,7 +94,7 @@ public sealed class RecorderTests
                 return x
             result = g(1000)
             """, "1495.5");
-        Assert.True(st.LoopsCompiled >= 1);
+        st.AssertCompiledLoop();
     }
 
     [Fact]
@@ -204,3 +214,6 @@ public sealed class RecorderTests
             """, "[[('n', 4), ('seen', [...]), ('x', 0)], [('n', 4), ('seen', [...]), ('x', 1)], [('n', 4), ('seen', [...]), ('x', 4)], [('n', 4), ('seen', [...]), ('x', 9)]]");
     }
 }
+
+[CollectionDefinition(nameof(RecorderTests), DisableParallelization = true)]
+public sealed class RecorderTestsCollection;
