@@ -57,6 +57,7 @@ public static class ModuleRegistry
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
+        NativeModules.Register("_datetime", Datetime.DatetimeModule.Create);
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it
     }
 }

@@ -1,0 +1,68 @@
+using Taipan.Runtime.Objects;
+using Taipan.Runtime.Binding;
+
+namespace Taipan.Modules.Datetime;
+
+/// <summary>PyArg_ParseTupleAndKeywords as _datetimemodule.c uses it, with its messages: "function takes at
+/// most 3 arguments (4 given)", "function missing required argument 'day' (pos 3)", "'x' is an invalid
+/// keyword argument for replace()". <c>label</c> is "function" for the constructors (no name given).</summary>
+internal static class DtArgs
+{
+    public static PyObject?[] Unpack(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names, int required, string label)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int nargs = args.Length - nkw;
+        int max = names.Length;
+        if (nargs + nkw > max)
+            throw PyErrors.TypeError($"{label} takes at most {max} argument{(max == 1 ? "" : "s")} ({nargs + nkw} given)");
+        var slots = new PyObject?[max];
+        for (int i = 0; i < nargs; i++) slots[i] = args[i];
+        int used = 0;
+        for (int i = 0; i < max; i++)
+        {
+            if (nkw > 0)
+            {
+                for (int k = 0; k < nkw; k++)
+                {
+                    if (((PyStr)kwnames![k]).Value != names[i]) continue;
+                    if (i < nargs)
+                        throw PyErrors.TypeError($"argument for {label} given by name ('{names[i]}') and position ({i + 1})");
+                    slots[i] = args[nargs + k];
+                    used++;
+                    break;
+                }
+            }
+            if (slots[i] is null && i < required)
+                throw PyErrors.TypeError($"{label} missing required argument '{names[i]}' (pos {i + 1})");
+        }
+        if (used < nkw)
+        {
+            for (int k = 0; k < nkw; k++)
+            {
+                var kw = ((PyStr)kwnames![k]).Value;
+                if (Array.IndexOf(names, kw) < 0)
+                    throw PyErrors.TypeError($"'{kw}' is an invalid keyword argument for {(label == "function" ? "this function" : label)}");
+            }
+        }
+        return slots;
+    }
+
+    /// <summary>The "i" converter.</summary>
+    public static int ToInt(PyObject o)
+    {
+        if (o is PyFloat) throw PyErrors.TypeError("'float' object cannot be interpreted as an integer");
+        return ArgParser.ToInt32(o);
+    }
+
+    public static int IntOr(PyObject? o, int dflt) => o is null ? dflt : ToInt(o);
+
+    public static PyObject CheckTzinfo(PyObject? tz)
+    {
+        if (tz is null || tz == PyNone.Instance) return PyNone.Instance;
+        if (!PyTzInfo.IsTzInfo(tz))
+            throw PyErrors.TypeError($"tzinfo argument must be None or of a tzinfo subclass, not type '{tz.type.Name}'");
+        return tz;
+    }
+
+    public static PyStr Str(string s) => PyStr.FromString(s);
+}
