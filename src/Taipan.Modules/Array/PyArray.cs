@@ -156,6 +156,31 @@ internal sealed partial class PyArray : PyObject
     [PyMethod] internal void frombytes(PyObject buffer) => FromBytes(Buffers.Require(buffer));
     [PyMethod] internal PyObject tobytes() => PyBytes.From(Bytes.ToArray());
 
+    /// <summary>array_array_fromfile: reads n items with f.read(); the items read are kept even when too few came.</summary>
+    [PyMethod]
+    internal void fromfile(PyObject f, PyObject n)
+    {
+        long count = ArgParser.ToLong(n);
+        if (count < 0) throw PyErrors.ValueError("negative count");
+        if (count > Array.MaxLength / ItemSize) throw PyErrors.MemoryError();
+        long nbytes = count * ItemSize;
+        var b = PyOps.CallMethod(f, "read", new PyObject[] { PyInt.FromLong(nbytes) });
+        if (b is not PyBytes bytes) throw PyErrors.TypeError("read() didn't return bytes");
+        int whole = bytes.Value.Length / ItemSize * ItemSize;
+        FromBytes(bytes.Value.AsSpan(0, whole));
+        if (bytes.Value.Length != nbytes) throw PyErrors.New(PyTypes.EOFError, "read() didn't return enough bytes");
+    }
+
+    /// <summary>array_array_tofile: writes in 64 KiB blocks as CPython does.</summary>
+    [PyMethod]
+    internal void tofile(PyObject f)
+    {
+        const int Block = 64 * 1024;
+        var all = Bytes.ToArray();
+        for (int i = 0; i < all.Length; i += Block)
+            PyOps.CallMethod(f, "write", new PyObject[] { PyBytes.From(all.AsSpan(i, Math.Min(Block, all.Length - i)).ToArray()) });
+    }
+
     /// <summary>array_repeat's size check: more bytes than an array can hold is MemoryError.</summary>
     private static void CheckRepeat(PyArray a, long n)
     {

@@ -8,44 +8,50 @@ namespace Taipan.Modules.Datetime;
 /// keyword argument for replace()". <c>label</c> is "function" for the constructors (no name given).</summary>
 internal static class DtArgs
 {
-    public static PyObject?[] Unpack(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names, int required, string label)
+    public static PyObject?[] Unpack(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names, int required, string label, int maxPositional = -1)
     {
         int nkw = kwnames?.Count ?? 0;
         int nargs = args.Length - nkw;
         int max = names.Length;
         if (nargs + nkw > max)
             throw PyErrors.TypeError($"{label} takes at most {max} argument{(max == 1 ? "" : "s")} ({nargs + nkw} given)");
+        if (maxPositional >= 0 && nargs > maxPositional)
+            throw PyErrors.TypeError($"{label} takes at most {maxPositional} positional argument{(maxPositional == 1 ? "" : "s")} ({nargs} given)");
         var slots = new PyObject?[max];
         for (int i = 0; i < nargs; i++) slots[i] = args[i];
         int used = 0;
-        for (int i = 0; i < max; i++)
+        for (int i = nargs; i < max; i++)
         {
-            if (nkw > 0)
+            for (int k = 0; k < nkw; k++)
             {
-                for (int k = 0; k < nkw; k++)
-                {
-                    if (((PyStr)kwnames![k]).Value != names[i]) continue;
-                    if (i < nargs)
-                        throw PyErrors.TypeError($"argument for {label} given by name ('{names[i]}') and position ({i + 1})");
-                    slots[i] = args[nargs + k];
-                    used++;
-                    break;
-                }
+                if (((PyStr)kwnames![k]).Value != names[i]) continue;
+                slots[i] = args[nargs + k];
+                used++;
+                break;
             }
-            if (slots[i] is null && i < required)
-                throw PyErrors.TypeError($"{label} missing required argument '{names[i]}' (pos {i + 1})");
+            if (slots[i] is null && i < required) throw Missing(names, i, label);
         }
         if (used < nkw)
         {
             for (int k = 0; k < nkw; k++)
             {
                 var kw = ((PyStr)kwnames![k]).Value;
-                if (Array.IndexOf(names, kw) < 0)
+                int index = Array.IndexOf(names, kw);
+                if (index < 0)
                     throw PyErrors.TypeError($"'{kw}' is an invalid keyword argument for {(label == "function" ? "this function" : label)}");
+                if (index < nargs)
+                    throw PyErrors.TypeError($"argument for {label} given by name ('{kw}') and position ({index + 1})");
             }
         }
         return slots;
     }
+
+    private static PyException Missing(string[] names, int i, string label) =>
+        PyErrors.TypeError($"{label} missing required argument '{names[i]}' (pos {i + 1})");
+
+    /// <summary>A required "i" argument, converted in order so a bad earlier argument is reported before a missing later one.</summary>
+    public static int RequiredInt(PyObject?[] slots, int i, string[] names, string label) =>
+        slots[i] is { } o ? ToInt(o) : throw Missing(names, i, label);
 
     /// <summary>The "i" converter.</summary>
     public static int ToInt(PyObject o)

@@ -37,8 +37,9 @@ internal partial class PyDate : PyObject
             var state = Pickle.StateBytes(args[0], 4, 2, "date");
             if (state is not null) return new PyDate(type, state[0] << 8 | state[1], state[2], state[3]);
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 3, "function");
-        int y = DtArgs.ToInt(s[0]!), m = DtArgs.ToInt(s[1]!), d = DtArgs.ToInt(s[2]!);
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function");
+        int y = DtArgs.RequiredInt(s, 0, NewNames, "function"), m = DtArgs.RequiredInt(s, 1, NewNames, "function"),
+            d = DtArgs.RequiredInt(s, 2, NewNames, "function");
         DateMath.CheckDateArgs(y, m, d);
         return new PyDate(type, y, m, d);
     }
@@ -86,7 +87,17 @@ internal partial class PyDate : PyObject
     internal static PyObject fromisocalendar(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var s = DtArgs.Unpack(args, kwnames, new[] { "year", "week", "day" }, 3, "fromisocalendar()");
-        int y = DtArgs.ToInt(s[0]!), w = DtArgs.ToInt(s[1]!), d = DtArgs.ToInt(s[2]!);
+        int y, w, d;
+        try
+        {
+            y = DtArgs.ToInt(s[0]!);
+            w = DtArgs.ToInt(s[1]!);
+            d = DtArgs.ToInt(s[2]!);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.OverflowError))
+        {
+            throw PyErrors.ValueError("ISO calendar component out of range");
+        }
         if (!IsoParse.IsoToYmd(y, w, d, out int yy, out int mm, out int dd, out string? error)) throw PyErrors.ValueError(error!);
         return NewSubclass(yy, mm, dd, cls);
     }
@@ -207,7 +218,9 @@ internal partial class PyDate : PyObject
         };
         t.RichCompare = static (a, b, op) =>
         {
-            if (a is PyDate x && b is PyDate y && a is not PyDateTime && b is not PyDateTime)
+            // date_richcompare compares the date part of anything date-like; datetime's own comparison,
+            // tried first as the subclass, keeps `date == datetime` False
+            if (a is PyDate x && b is PyDate y)
                 return PyTimeDelta.CompareResult(x.CompareDate(y), op);
             return PyNotImplemented.Instance;
         };

@@ -66,15 +66,25 @@ internal sealed partial class PyDateTime : PyDate
                     state[7] << 16 | state[8] << 8 | state[9], tz, fold);
             }
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 3, "function");
-        int npos = ArgParser.Positional(args, kwnames);
-        if (npos > 8) throw PyErrors.TypeError($"function takes at most 8 positional arguments ({npos} given)");
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function", 8);
         return Build(type, s, null);
     }
 
     private static PyObject Build(PyType type, PyObject?[] s, PyDateTime? basis)
     {
-        int y = DtArgs.IntOr(s[0], basis?.Year ?? 0), mo = DtArgs.IntOr(s[1], basis?.Month ?? 0), d = DtArgs.IntOr(s[2], basis?.Day ?? 0);
+        int y, mo, d;
+        if (basis is null)
+        {
+            y = DtArgs.RequiredInt(s, 0, NewNames, "function");
+            mo = DtArgs.RequiredInt(s, 1, NewNames, "function");
+            d = DtArgs.RequiredInt(s, 2, NewNames, "function");
+        }
+        else
+        {
+            y = DtArgs.IntOr(s[0], basis.Year);
+            mo = DtArgs.IntOr(s[1], basis.Month);
+            d = DtArgs.IntOr(s[2], basis.Day);
+        }
         int h = DtArgs.IntOr(s[3], basis?.Hour ?? 0), mi = DtArgs.IntOr(s[4], basis?.Minute ?? 0);
         int sec = DtArgs.IntOr(s[5], basis?.Second ?? 0), us = DtArgs.IntOr(s[6], basis?.Microsecond ?? 0);
         int fold = DtArgs.IntOr(s[8], basis?.Fold ?? 0);
@@ -270,9 +280,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyMethod("replace")]
     internal PyObject dt_replace(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "replace()");
-        int npos = ArgParser.Positional(args, kwnames);
-        if (npos > 8) throw PyErrors.TypeError($"replace() takes at most 8 positional arguments ({npos} given)");
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "replace()", 8);
         return Build(type, s, this);
     }
 

@@ -45,8 +45,7 @@ internal sealed partial class PyTime : PyObject
                 return new PyTime(type, h, state[1], state[2], state[3] << 16 | state[4] << 8 | state[5], tz, fold);
             }
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function");
-        if (ArgParser.Positional(args, kwnames) > 5) throw PyErrors.TypeError($"function takes at most 5 positional arguments ({ArgParser.Positional(args, kwnames)} given)");
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function", 5);
         int hh = DtArgs.IntOr(s[0], 0), mm = DtArgs.IntOr(s[1], 0), ss = DtArgs.IntOr(s[2], 0), us = DtArgs.IntOr(s[3], 0);
         int f = DtArgs.IntOr(s[5], 0);
         DateMath.CheckTimeArgs(hh, mm, ss, us, f);
@@ -135,8 +134,7 @@ internal sealed partial class PyTime : PyObject
     [PyMethod]
     internal PyObject replace(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "replace()");
-        if (ArgParser.Positional(args, kwnames) > 5) throw PyErrors.TypeError($"replace() takes at most 5 positional arguments ({ArgParser.Positional(args, kwnames)} given)");
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "replace()", 5);
         int hh = DtArgs.IntOr(s[0], Hour), mm = DtArgs.IntOr(s[1], Minute), ss = DtArgs.IntOr(s[2], Second), us = DtArgs.IntOr(s[3], Microsecond);
         int f = DtArgs.IntOr(s[5], Fold);
         DateMath.CheckTimeArgs(hh, mm, ss, us, f);

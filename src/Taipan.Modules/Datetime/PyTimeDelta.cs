@@ -177,6 +177,17 @@ internal sealed partial class PyTimeDelta : PyObject
         return q;
     }
 
+    /// <summary>float.as_integer_ratio(), through a subclass's override as CPython calls it.</summary>
+    private static (BigInteger num, BigInteger den) Ratio(PyFloat f)
+    {
+        if (f.type == PyTypes.Float) return Ratio(f.Value);
+        var r = PyOps.CallMethod(f, "as_integer_ratio", ReadOnlySpan<PyObject>.Empty);
+        if (r is not PyTuple t)
+            throw PyErrors.TypeError($"unexpected return type from as_integer_ratio(): expected tuple, got '{r.type.Name}'");
+        if (t.Count != 2) throw PyErrors.ValueError("as_integer_ratio() must return a 2-tuple");
+        return (PyOps.Index(t[0]).Big, PyOps.Index(t[1]).Big);
+    }
+
     private static (BigInteger num, BigInteger den) Ratio(double d)
     {
         if (double.IsNaN(d)) throw PyErrors.ValueError("cannot convert NaN to integer ratio");
@@ -193,7 +204,7 @@ internal sealed partial class PyTimeDelta : PyObject
         return (num, den);
     }
 
-    private static PyObject MulFloat(PyTimeDelta td, double f)
+    private static PyObject MulFloat(PyTimeDelta td, PyFloat f)
     {
         var (n, d) = Ratio(f);
         return FromBigUs(DivideNearest((BigInteger)td.TotalUs * n, d));
@@ -218,12 +229,12 @@ internal sealed partial class PyTimeDelta : PyObject
         if (a is PyTimeDelta x)
         {
             if (b is PyInt i) return FromBigUs((BigInteger)x.TotalUs * i.Big);
-            if (b is PyFloat f) return MulFloat(x, f.Value);
+            if (b is PyFloat f) return MulFloat(x, f);
         }
         else if (b is PyTimeDelta y)
         {
             if (a is PyInt i) return FromBigUs((BigInteger)y.TotalUs * i.Big);
-            if (a is PyFloat f) return MulFloat(y, f.Value);
+            if (a is PyFloat f) return MulFloat(y, f);
         }
         return PyNotImplemented.Instance;
     }
@@ -243,7 +254,7 @@ internal sealed partial class PyTimeDelta : PyObject
         }
         if (b is PyFloat f)
         {
-            var (n, d) = Ratio(f.Value);
+            var (n, d) = Ratio(f);
             if (n.IsZero) throw PyErrors.ZeroDivisionError("integer division or modulo by zero");
             return FromBigUs(DivideNearest((BigInteger)x.TotalUs * d, n));
         }

@@ -53,7 +53,14 @@ internal static class Strftime
                         zz = "";
                         var tz = TzInfoOf(obj);
                         if (tz is not null && tz != PyNone.Instance && PyTzInfo.CallTzName(tz, tzinfoarg) is PyStr name)
-                            zz = name.Value.Replace("%", "%%");
+                        {
+                            if (name.type == PyTypes.Str) zz = name.Value.Replace("%", "%%");
+                            else
+                            {
+                                var r = PyOps.CallMethod(name, "replace", new PyObject[] { PyStr.FromAscii("%"), PyStr.FromAscii("%%") });
+                                zz = r is PyStr rs ? rs.Value : throw PyErrors.TypeError("tzname.replace() did not return a string");
+                            }
+                        }
                     }
                     sb.Append(zz);
                     break;
