@@ -347,6 +347,7 @@ internal sealed partial class PyArray : PyObject
                 else if (init is PyArray other && other.Code == 'u' && c != 'u')
                     throw PyErrors.TypeError($"cannot use a unicode array to initialize an array with typecode '{c}'");
                 else if (Buffers.TryGetSpan(init, out var span) && init is not PyArray) a.FromBytes(span);
+                else if (init is PyArray different && different.Code != c) a.fromlist(different.tolist()); // converted item by item, as array_new does
                 else a.Extend(init);
             }
             return a;
