@@ -8,7 +8,7 @@ namespace Taipan.Modules.Datetime;
 /// keyword argument for replace()". <c>label</c> is "function" for the constructors (no name given).</summary>
 internal static class DtArgs
 {
-    public static PyObject?[] Unpack(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names, int required, string label, int maxPositional = -1)
+    public static PyObject?[] Unpack(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string[] names, int required, string label, int maxPositional = -1, int intMask = 0)
     {
         int nkw = kwnames?.Count ?? 0;
         int nargs = args.Length - nkw;
@@ -29,10 +29,15 @@ internal static class DtArgs
                 used++;
                 break;
             }
-            if (slots[i] is null && i < required) throw Missing(names, i, label);
+            if (slots[i] is null && i < required)
+            {
+                ConvertEarlier(slots, i, intMask);
+                throw Missing(names, i, label);
+            }
         }
         if (used < nkw)
         {
+            ConvertEarlier(slots, max, intMask);
             for (int k = 0; k < nkw; k++)
             {
                 var kw = ((PyStr)kwnames![k]).Value;
@@ -44,6 +49,14 @@ internal static class DtArgs
             }
         }
         return slots;
+    }
+
+    /// <summary>PyArg_ParseTupleAndKeywords converts each argument as it goes, so a bad "i" argument before the
+    /// problem is reported first: <paramref name="intMask"/> marks the "i" parameters.</summary>
+    private static void ConvertEarlier(PyObject?[] slots, int upTo, int intMask)
+    {
+        for (int j = 0; j < upTo; j++)
+            if ((intMask & (1 << j)) != 0 && slots[j] is { } o) ToInt(o);
     }
 
     private static PyException Missing(string[] names, int i, string label) =>

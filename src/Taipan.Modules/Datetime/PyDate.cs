@@ -37,7 +37,7 @@ internal partial class PyDate : PyObject
             var state = Pickle.StateBytes(args[0], 4, 2, "date");
             if (state is not null) return new PyDate(type, state[0] << 8 | state[1], state[2], state[3]);
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function");
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 3, "function", -1, 0b111);
         int y = DtArgs.RequiredInt(s, 0, NewNames, "function"), m = DtArgs.RequiredInt(s, 1, NewNames, "function"),
             d = DtArgs.RequiredInt(s, 2, NewNames, "function");
         DateMath.CheckDateArgs(y, m, d);

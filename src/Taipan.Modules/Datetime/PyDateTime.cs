@@ -66,7 +66,7 @@ internal sealed partial class PyDateTime : PyDate
                     state[7] << 16 | state[8] << 8 | state[9], tz, fold);
             }
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function", 8);
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 3, "function", 8, 0b101111111);
         return Build(type, s, null);
     }
 

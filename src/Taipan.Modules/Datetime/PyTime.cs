@@ -45,7 +45,7 @@ internal sealed partial class PyTime : PyObject
                 return new PyTime(type, h, state[1], state[2], state[3] << 16 | state[4] << 8 | state[5], tz, fold);
             }
         }
-        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function", 5);
+        var s = DtArgs.Unpack(args, kwnames, NewNames, 0, "function", 5, 0b101111);
         int hh = DtArgs.IntOr(s[0], 0), mm = DtArgs.IntOr(s[1], 0), ss = DtArgs.IntOr(s[2], 0), us = DtArgs.IntOr(s[3], 0);
         int f = DtArgs.IntOr(s[5], 0);
         DateMath.CheckTimeArgs(hh, mm, ss, us, f);
