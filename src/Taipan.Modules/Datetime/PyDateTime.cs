@@ -12,7 +12,6 @@ internal sealed partial class PyDateTime : PyDate
 {
     public static new readonly PyType PyTypeObject = ModuleTypes.Create("datetime.datetime", 65, InitType, PyDate.PyTypeObject);
     private static readonly string[] NewNames = { "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold" };
-    private static readonly PyStr FoldName = PyStr.FromAscii("fold");
 
     internal readonly int Hour, Minute, Second, Microsecond, Fold;
     /// <summary>Mutable only while astimezone builds its result, as in CPython.</summary>
@@ -40,10 +39,9 @@ internal sealed partial class PyDateTime : PyDate
             DateMath.CheckTimeArgs(h, mi, s, us, fold);
             return new PyDateTime(PyTypeObject, y, mo, d, h, mi, s, us, tzinfo, fold);
         }
-        var args = new PyObject[] { PyInt.FromLong(y), PyInt.FromLong(mo), PyInt.FromLong(d), PyInt.FromLong(h),
-            PyInt.FromLong(mi), PyInt.FromLong(s), PyInt.FromLong(us), tzinfo, PyInt.One };
-        if (fold != 0) return PyOps.Call(cls, args, PyTuple.Of(FoldName));
-        return PyOps.Call(cls, args.AsSpan(0, 8));
+        // CPython 3.11 does not pass fold on to a subclass's constructor (combine and fromtimestamp lose it)
+        return PyOps.Call(cls, new PyObject[] { PyInt.FromLong(y), PyInt.FromLong(mo), PyInt.FromLong(d), PyInt.FromLong(h),
+            PyInt.FromLong(mi), PyInt.FromLong(s), PyInt.FromLong(us), tzinfo });
     }
 
     private static PyObject New(PyObject cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
