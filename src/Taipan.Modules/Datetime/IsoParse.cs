@@ -93,7 +93,9 @@ internal static class IsoParse
         if (ord < 1 || ord > DateMath.MaxOrdinal)
         {
             // beyond the calendar: let the date constructor report the year
-            y = ord < 1 ? 0 : 10000; m = 1; d = 1;
+            // (C's ord_to_ymd computes year 1 and no valid month for ordinals just below 1)
+            if (ord < 1) { y = 1; m = 0; } else { y = 10000; m = 1; }
+            d = 1;
             return 0;
         }
         DateMath.OrdToYmd(ord, out y, out m, out d);

@@ -74,7 +74,8 @@ internal static unsafe class Timestamps
     private static PyException Fail()
     {
         int errno = System.Runtime.InteropServices.Marshal.GetLastPInvokeError();
-        return errno == 75 || errno == 0 ? OutOfRange() : PosixErrors.FromErrno(errno);
+        // _PyTime_localtime / _PyTime_gmtime: OSError from errno (EINVAL when libc left none)
+        return PosixErrors.FromErrno(errno == 0 ? 22 : errno);
     }
 
     public static long UtcToSeconds(int y, int m, int d, int hh, int mm, int ss)
