@@ -7,7 +7,7 @@ namespace Taipan.Modules.Datetime;
 /// a plain tuple.</summary>
 internal static class IsoCalendarDate
 {
-    public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.IsoCalendarDate", -1, InitType, PyTypes.Tuple);
+    public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.IsoCalendarDate", -1, InitType, PyTypes.Tuple, subclassable: false);
     private static readonly string[] NewNames = { "year", "week", "weekday" };
 
     public static PyTuple Create(int y, int w, int d) =>

@@ -10,6 +10,7 @@ internal partial class PyDate : PyObject
 {
     public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.date", 63, InitType);
     private static readonly string[] NewNames = { "year", "month", "day" };
+    private static readonly string[] IsoCalendarNames = { "year", "week", "day" };
 
     internal int Year, Month, Day;
     private protected long hashCache = -1;
@@ -86,7 +87,7 @@ internal partial class PyDate : PyObject
     [PyClassMethod]
     internal static PyObject fromisocalendar(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var s = DtArgs.Unpack(args, kwnames, new[] { "year", "week", "day" }, 3, "fromisocalendar()");
+        var s = DtArgs.Unpack(args, kwnames, IsoCalendarNames, 3, "fromisocalendar()");
         int y, w, d;
         try
         {

@@ -12,6 +12,10 @@ internal sealed partial class PyDateTime : PyDate
 {
     public static new readonly PyType PyTypeObject = ModuleTypes.Create("datetime.datetime", 65, InitType, PyDate.PyTypeObject);
     private static readonly string[] NewNames = { "year", "month", "day", "hour", "minute", "second", "microsecond", "tzinfo", "fold" };
+    private static readonly string[] TzNames = { "tz" };
+    private static readonly string[] FromTimestampNames = { "timestamp", "tz" };
+    private static readonly string[] CombineNames = { "date", "time", "tzinfo" };
+    private static readonly string[] IsoFormatNames = { "sep", "timespec" };
 
     internal readonly int Hour, Minute, Second, Microsecond, Fold;
     /// <summary>Mutable only while astimezone builds its result, as in CPython.</summary>
@@ -113,7 +117,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyClassMethod]
     internal static PyObject now(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "tz" }, 0, "now()");
+        var a = DtArgs.Unpack(args, kwnames, TzNames, 0, "now()");
         var tz = DtArgs.CheckTzinfo(a[0]);
         long ticks = DateTime.UtcNow.Ticks - DateTime.UnixEpoch.Ticks;
         long us = ticks / 10;
@@ -132,7 +136,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyClassMethod("fromtimestamp")]
     internal static PyObject dt_fromtimestamp(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "timestamp", "tz" }, 1, "fromtimestamp()");
+        var a = DtArgs.Unpack(args, kwnames, FromTimestampNames, 1, "fromtimestamp()");
         var tz = DtArgs.CheckTzinfo(a[1]);
         var self = FromTimestamp(cls, tz == PyNone.Instance, a[0]!, tz);
         if (tz != PyNone.Instance) self = PyOps.CallMethod(tz, "fromutc", new[] { self });
@@ -154,7 +158,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyClassMethod]
     internal static PyObject combine(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "date", "time", "tzinfo" }, 2, "combine()");
+        var a = DtArgs.Unpack(args, kwnames, CombineNames, 2, "combine()");
         if (a[0] is not PyDate date) throw ArgParser.BadArgument("combine", "argument 1", "datetime.date", a[0]!);
         if (a[1] is not PyTime time) throw ArgParser.BadArgument("combine", "argument 2", "datetime.time", a[1]!);
         var tz = a[2] is null ? time.TzInfo : DtArgs.CheckTzinfo(a[2]);
@@ -261,7 +265,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyMethod("isoformat")]
     internal PyObject dt_isoformat(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "sep", "timespec" }, 0, "isoformat()");
+        var a = DtArgs.Unpack(args, kwnames, IsoFormatNames, 0, "isoformat()");
         string sep = "T";
         if (a[0] is { } so)
         {
@@ -285,7 +289,7 @@ internal sealed partial class PyDateTime : PyDate
     [PyMethod]
     internal PyObject astimezone(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "tz" }, 0, "astimezone()");
+        var a = DtArgs.Unpack(args, kwnames, TzNames, 0, "astimezone()");
         var tzinfo = DtArgs.CheckTzinfo(a[0]);
         PyObject selfTz;
         PyObject offset;

@@ -10,6 +10,7 @@ internal sealed partial class PyTime : PyObject
 {
     public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.time", 64, InitType);
     private static readonly string[] NewNames = { "hour", "minute", "second", "microsecond", "tzinfo", "fold" };
+    private static readonly string[] TimeSpecNames = { "timespec" };
     internal static readonly string[] TimeSpecs = { "auto", "hours", "minutes", "seconds", "milliseconds", "microseconds" };
 
     internal readonly int Hour, Minute, Second, Microsecond, Fold;
@@ -103,7 +104,7 @@ internal sealed partial class PyTime : PyObject
     [PyMethod]
     internal PyObject isoformat(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var a = DtArgs.Unpack(args, kwnames, new[] { "timespec" }, 0, "isoformat()");
+        var a = DtArgs.Unpack(args, kwnames, TimeSpecNames, 0, "isoformat()");
         var text = FormatTime(Hour, Minute, Second, Microsecond, TimeSpecArg(a[0]));
         if (TzInfo != PyNone.Instance && PyTzInfo.CallUtcOffset(TzInfo, PyNone.Instance) is PyTimeDelta off)
             text += PyTimeZone.FormatOffset(off, ":");
