@@ -11,7 +11,6 @@ internal sealed partial class PyTime : PyObject
     public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.time", 64, InitType);
     private static readonly string[] NewNames = { "hour", "minute", "second", "microsecond", "tzinfo", "fold" };
     private static readonly string[] TimeSpecNames = { "timespec" };
-    internal static readonly string[] TimeSpecs = { "auto", "hours", "minutes", "seconds", "milliseconds", "microseconds" };
 
     internal readonly int Hour, Minute, Second, Microsecond, Fold;
     internal readonly PyObject TzInfo;

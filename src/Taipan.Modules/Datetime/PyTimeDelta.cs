@@ -12,7 +12,6 @@ internal sealed partial class PyTimeDelta : PyObject
 {
     public static readonly PyType PyTypeObject = ModuleTypes.Create("datetime.timedelta", 60, InitType);
     private static readonly string[] NewNames = { "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks" };
-    private static readonly string[] ComponentNames = { "days", "seconds", "microseconds", "milliseconds", "minutes", "hours", "weeks" };
     private static readonly long[] Factors = { DateMath.UsPerDay, 1_000_000, 1, 1000, 60_000_000, 3_600_000_000, 7 * DateMath.UsPerDay };
 
     internal readonly int Days, Seconds, Microseconds;
@@ -88,7 +87,7 @@ internal sealed partial class PyTimeDelta : PyObject
         for (int i = 0; i < s.Length; i++)
         {
             if (s[i] is not { } v) continue;
-            Accumulate(v, Factors[i], ComponentNames[i], ref sum, ref leftover);
+            Accumulate(v, Factors[i], NewNames[i], ref sum, ref leftover);
         }
         if (leftover != 0)
         {
