@@ -206,7 +206,10 @@ internal partial class PyDate : PyObject
             var d = (PyDate)self;
             return PyStr.FromString($"{d.type.Name}({d.Year}, {d.Month}, {d.Day})");
         };
-        t.Str = static self => PyOps.CallMethod(self, "isoformat", ReadOnlySpan<PyObject>.Empty);
+        // str() calls isoformat() through the type so a subclass's override is used; the exact type skips the lookup
+        t.Str = static self => self.type == PyTypeObject
+            ? PyStr.FromString(((PyDate)self).DateIso())
+            : PyOps.CallMethod(self, "isoformat", ReadOnlySpan<PyObject>.Empty);
         t.Hash = static self =>
         {
             var d = (PyDate)self;

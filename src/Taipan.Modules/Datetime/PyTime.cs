@@ -215,7 +215,9 @@ internal sealed partial class PyTime : PyObject
             if (x.Fold != 0) sb.Append(", fold=1");
             return PyStr.FromString(sb.Append(')').ToString());
         };
-        t.Str = static self => PyOps.CallMethod(self, "isoformat", ReadOnlySpan<PyObject>.Empty);
+        t.Str = static self => self.type == PyTypeObject && ((PyTime)self).TzInfo == PyNone.Instance
+            ? PyStr.FromString(FormatTime(((PyTime)self).Hour, ((PyTime)self).Minute, ((PyTime)self).Second, ((PyTime)self).Microsecond, "auto"))
+            : PyOps.CallMethod(self, "isoformat", ReadOnlySpan<PyObject>.Empty);
         t.Hash = static self => ((PyTime)self).Hash();
         t.RichCompare = Compare;
         InstallPyBindings(t);
