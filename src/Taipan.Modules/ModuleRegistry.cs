@@ -55,6 +55,8 @@ public static class ModuleRegistry
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
+        NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
+        NativeModules.Register("_testinternalcapi", TestCapi.TestInternalCapiModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it
