@@ -12,7 +12,7 @@ namespace Taipan.Modules.ArrayLib;
 /// CPython's ("signed char is greater than maximum", "unsigned short is less than minimum" ...).
 /// </summary>
 [PyType("array")]
-internal sealed partial class PyArray : PyObject
+internal sealed partial class PyArray : PyObject, IBufferExporter
 {
     public readonly char Code;
     public readonly int ItemSize;
@@ -33,6 +33,21 @@ internal sealed partial class PyArray : PyObject
     };
 
     public ReadOnlySpan<byte> Bytes => data.AsSpan(0, Count * ItemSize);
+
+    // the buffer protocol: memoryview(a), bytes(a), binascii/struct/io on arrays, written in place
+    private BufferExports? exports;
+    byte[] IBufferExporter.BufferMemory => data;
+    int IBufferExporter.BufferLength => Count * ItemSize;
+    string IBufferExporter.BufferFormat => Code.ToString();
+    int IBufferExporter.BufferItemSize => ItemSize;
+    BufferExports IBufferExporter.Exports => exports ??= new BufferExports();
+
+    /// <summary>array_resize: the size may not change while a memoryview of the array is live.</summary>
+    private void CheckResize(int newCount)
+    {
+        if (newCount != Count && exports is not null && exports.AnyLive())
+            throw PyErrors.New(PyTypes.BufferError, "cannot resize an array that is exporting buffers");
+    }
 
     private void Ensure(int n)
     {
@@ -111,6 +126,7 @@ internal sealed partial class PyArray : PyObject
 
     public void Append(PyObject v)
     {
+        CheckResize(Count + 1);
         Ensure(Count + 1);
         Count++;
         try { Set(Count - 1, v); }
@@ -123,6 +139,7 @@ internal sealed partial class PyArray : PyObject
         {
             if (other.Code != Code) throw PyErrors.TypeError("can only extend with array of same kind");
             var bytes = other.Bytes.ToArray();
+            CheckResize(Count + other.Count);
             Ensure(Count + other.Count);
             bytes.CopyTo(data, Count * ItemSize);
             Count += bytes.Length / ItemSize;
@@ -136,9 +153,23 @@ internal sealed partial class PyArray : PyObject
     public void FromBytes(ReadOnlySpan<byte> b)
     {
         if (b.Length % ItemSize != 0) throw PyErrors.ValueError("bytes length not a multiple of item size");
+        CheckResize(Count + b.Length / ItemSize);
         Ensure(Count + b.Length / ItemSize);
         b.CopyTo(data.AsSpan(Count * ItemSize));
         Count += b.Length / ItemSize;
+    }
+
+    /// <summary>The items become <paramref name="items"/> (slice assignment), in place when the size stays.</summary>
+    private void ReplaceAll(PyList items)
+    {
+        if (items.Count == Count)
+        {
+            for (int i = 0; i < Count; i++) Set(i, items[i]);
+            return;
+        }
+        CheckResize(items.Count);
+        Count = 0;
+        fromlist(items);
     }
 
     private int Norm(long i, string what)
@@ -248,6 +279,7 @@ internal sealed partial class PyArray : PyObject
 
     private void RemoveAt(int k)
     {
+        CheckResize(Count - 1);
         Buffer.BlockCopy(data, (k + 1) * ItemSize, data, k * ItemSize, (Count - k - 1) * ItemSize);
         Count--;
     }
@@ -348,8 +380,7 @@ internal sealed partial class PyArray : PyObject
                     for (int i = 0; i < start; i++) result.Append(all[i]);
                     for (int i = 0; i < items.Count; i++) result.Append(items[i]);
                     for (int i = (int)Math.Max(start, stop); i < all.Count; i++) result.Append(all[i]);
-                    a.Count = 0;
-                    a.fromlist(result);
+                    a.ReplaceAll(result);
                     return;
                 }
                 if (value is null)
@@ -358,8 +389,7 @@ internal sealed partial class PyArray : PyObject
                     var del = new HashSet<long>();
                     for (long k = 0, i = start; k < count; k++, i += step) del.Add(i);
                     for (int i = 0; i < a.Count; i++) if (!del.Contains(i)) keep.Append(a.Get(i));
-                    a.Count = 0;
-                    a.fromlist(keep);
+                    a.ReplaceAll(keep);
                     return;
                 }
                 if (items.Count != count) throw PyErrors.ValueError($"attempt to assign array of size {items.Count} to extended slice of size {count}");
@@ -410,7 +440,7 @@ internal sealed partial class PyArray : PyObject
             var a = (PyArray)x;
             long n = PyOps.Index(y).AsLong();
             CheckRepeat(a, n);
-            if (n <= 0) { a.Count = 0; return a; }
+            if (n <= 0) { a.CheckResize(0); a.Count = 0; return a; }
             var once = new PyArray(ArrayModule.ArrayType, a.Code);
             once.Extend(a);
             for (long k = 1; k < n; k++) a.Extend(once);
