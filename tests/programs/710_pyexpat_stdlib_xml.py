@@ -281,3 +281,22 @@ for enc in (b'bogus-enc', b'utf-7', b'cp1252', b'koi8-r'):
         print(p.Parse(b'<?xml version="1.0" encoding="' + enc + b'"?><a>\x80\xc1</a>', True))
     except Exception as e:
         print(type(e).__name__, e)
+
+print('-- traceback of a handler exception')
+import traceback
+p = expat.ParserCreate()
+def fail(name, attrs):
+    raise RuntimeError(name)
+p.StartElementHandler = fail
+try:
+    p.Parse(b'<a><b/></a>', True)
+except RuntimeError as e:
+    for entry in traceback.extract_tb(e.__traceback__):
+        print(entry.filename.rsplit('/', 1)[-1], entry.name)
+N = 100_000
+p = expat.ParserCreate()
+p.ElementDeclHandler = lambda name, model: None
+try:
+    p.Parse(b'<!DOCTYPE r [<!ELEMENT r ' + b'(a, ' * N + b'a' + b')' * N + b'>]><r/>')
+except RecursionError as e:
+    print('RecursionError', e)

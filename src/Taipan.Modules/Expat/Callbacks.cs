@@ -297,9 +297,19 @@ internal static unsafe class Callbacks
     /// <summary>conv_content_model: (type, quant, name, children) with children a tuple of the same.</summary>
     private static PyObject ContentModel(XmlContent* model)
     {
-        var children = new PyObject[model->NumChildren];
-        for (int i = 0; i < children.Length; i++) children[i] = ContentModel(&model->Children[i]);
-        return PyTuple.Of(PyInt.FromLong(model->Type), PyInt.FromLong(model->Quant), Str(model->Name), PyTuple.Wrap(children));
+        // Py_EnterRecursiveCall: a deeply nested model raises RecursionError instead of exhausting the stack.
+        var ts = Taipan.Runtime.Interpreter.ThreadState.Current;
+        ts.EnterRecursiveCall(" in conv_content_model");
+        try
+        {
+            var children = new PyObject[model->NumChildren];
+            for (int i = 0; i < children.Length; i++) children[i] = ContentModel(&model->Children[i]);
+            return PyTuple.Of(PyInt.FromLong(model->Type), PyInt.FromLong(model->Quant), Str(model->Name), PyTuple.Wrap(children));
+        }
+        finally
+        {
+            ts.LeaveRecursiveCall();
+        }
     }
 
     [UnmanagedCallersOnly]

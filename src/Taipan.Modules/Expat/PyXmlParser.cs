@@ -98,7 +98,9 @@ internal sealed unsafe class PyXmlParser : PyObject
         }
         catch (Exception e)
         {
-            Fail(e);
+            var pe = e as PyException ?? Errors.FromDotNet(e);
+            ExpatTraceback.Add(pe.Value, which);
+            Fail(pe);
             return null;
         }
         finally
