@@ -119,3 +119,11 @@ for bad in ['<a><b></a>', '<a>', '<a>&bogus;</a>', '<a b="1" b="2"/>', '<a>\n\n 
 print('-- canonicalize')
 print(ET.canonicalize('<a  z="1" a="2"><b/><!-- c --></a>'))
 print(ET.canonicalize('<a xmlns:x="urn:x"><x:b x:c="1">t</x:b></a>', with_comments=True, strip_text=True))
+
+print('-- QName tags and attributes (a __hash__ returning a str hash)')
+elem = ET.Element(ET.QName('uri', 'tag'))
+ET.SubElement(elem, ET.QName('uri', 'tag1'))
+ET.SubElement(elem, ET.QName('{uri}tag2'))
+elem.set(ET.QName('uri', 'key'), ET.QName('uri', 'value'))
+print(ET.tostring(elem, encoding='unicode'))
+print(hash(ET.QName('x')) == hash('x'), ET.QName('x') == 'x', {'x': 1}[ET.QName('x')])

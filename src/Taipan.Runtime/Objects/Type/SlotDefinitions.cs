@@ -207,7 +207,10 @@ internal static class SlotDefinitions
     {
         var r = CallRequired(self, "__hash__", default);
         if (r is not PyInt i) throw PyErrors.TypeError("__hash__ method should return an integer");
-        // A big result is reduced as hash(int) does, so hash() of it equals the int's hash.
+        // slot_tp_hash: a result that fits a Py_hash_t is the hash itself (a __hash__ returning
+        // hash(some_str) must equal that str's hash: ElementTree's QName relies on it); only a bigger
+        // one is reduced as hash(int) does. -1 is reserved.
+        if (i.IsSmall) return i.Small == -1 ? -2 : i.Small;
         return PyInt.HashOf(i);
     }
 
