@@ -7,7 +7,7 @@ internal sealed partial class PyList
     /// <summary>l[slice] = value, or del l[slice] when <paramref name="value"/> is null.</summary>
     internal void AssignSlice(PySlice slice, PyObject? value)
     {
-        slice.Indices(Count, out long start, out long stop, out long step, out long count);
+        slice.WithIndexBounds().Indices(Count, out long start, out long stop, out long step, out long count);
         if (step == 1 || (value is null && count == 0))
         {
             if (stop < start) stop = start;
