@@ -300,3 +300,12 @@ try:
     p.Parse(b'<!DOCTYPE r [<!ELEMENT r ' + b'(a, ' * N + b'a' + b')' * N + b'>]><r/>')
 except RecursionError as e:
     print('RecursionError', e)
+from xml.parsers import expat
+p = expat.ParserCreate()
+for call in ("p.Parse('a', 1, 2)", "p.ParseFile(1, 2)", "p.ExternalEntityParserCreate()", "p.ExternalEntityParserCreate(1,2,3)",
+             "p.UseForeignDTD(1, 2)", "p.SetBase()", "p.GetBase(1)", "p.GetInputContext(1)", "p.SetParamEntityParsing()",
+             "p.Parse(data='x')", "p.UseForeignDTD(flag=1)", "p.ExternalEntityParserCreate('a', 1)", "expat.ErrorString()"):
+    try:
+        eval(call)
+    except TypeError as e:
+        print(call, '->', e)

@@ -36,7 +36,7 @@ internal static unsafe class ExpatModule
         BindingInstaller.AddFunction(d, "pyexpat", "ParserCreate", ParserCreate);
         BindingInstaller.AddFunction(d, "pyexpat", "ErrorString", static (self, args, kwnames) =>
         {
-            ArgParser.OneArg(args, kwnames, "ErrorString");
+            ArgParser.OneArg(args, kwnames, "pyexpat.ErrorString");
             var s = LibExpat.ErrorString((int)ArgParser.ToLong(args[0]));
             return s is null ? PyNone.Instance : PyStr.FromString(s);
         });
@@ -141,6 +141,19 @@ internal static unsafe class ExpatModule
         ObjectAttributes.SetAttr(err, PyStr.FromAscii("offset"), PyInt.FromLong(column));
         ObjectAttributes.SetAttr(err, PyStr.FromAscii("lineno"), PyInt.FromLong(line));
         return new PyException(err);
+    }
+
+    /// <summary>_PyArg_UnpackKeywords for the positional-only parameters of the xmlparser methods that
+    /// take the defining class (Parse, ParseFile, ExternalEntityParserCreate, UseForeignDTD).</summary>
+    internal static void ClinicArgs(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, int min, int max)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int nargs = args.Length - nkw;
+        if (nargs + nkw > max)
+            throw PyErrors.TypeError($"{name}() takes at most {max} {(nargs == 0 ? "keyword " : "")}argument{(max == 1 ? "" : "s")} ({nargs + nkw} given)");
+        if (nargs < min)
+            throw PyErrors.TypeError($"{name}() takes {(min == max ? "exactly" : "at least")} {min} positional argument{(min == 1 ? "" : "s")} ({nargs} given)");
+        if (nkw > 0) throw PyErrors.TypeError($"'{((PyStr)kwnames![0]).Value}' is an invalid keyword argument for {name}()");
     }
 
     /// <summary>Argument Clinic's int converter (_PyLong_AsInt).</summary>

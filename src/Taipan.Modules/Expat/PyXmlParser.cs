@@ -280,18 +280,18 @@ internal sealed unsafe class PyXmlParser : PyObject
         t.New = static (callable, a, kwnames) => throw PyErrors.TypeError("cannot create 'pyexpat.xmlparser' instances");
         BindingInstaller.AddMethod(t, "Parse", static (self, args, kwnames) =>
         {
-            ArgParser.CheckPositional(args, kwnames, "Parse", 1, 2);
+            ExpatModule.ClinicArgs(args, kwnames, "Parse", 1, 2);
             int isFinal = args.Length > 1 ? ExpatModule.CInt(args[1]) : 0;
             return P(self).Parse(args[0], isFinal);
         });
         BindingInstaller.AddMethod(t, "ParseFile", static (self, args, kwnames) =>
         {
-            ArgParser.OneArg(args, kwnames, "ParseFile");
+            ExpatModule.ClinicArgs(args, kwnames, "ParseFile", 1, 1);
             return P(self).ParseFile(args[0]);
         });
         BindingInstaller.AddMethod(t, "SetBase", static (self, args, kwnames) =>
         {
-            ArgParser.OneArg(args, kwnames, "SetBase");
+            ArgParser.OneArg(args, kwnames, "xmlparser.SetBase");
             var b = Utf8Z(ArgParser.ToStr(args[0], "SetBase", "argument"));
             fixed (byte* p = b)
                 if (LibExpat.XML_SetBase(P(self).Itself, p) == 0) throw PyErrors.MemoryError();
@@ -299,12 +299,12 @@ internal sealed unsafe class PyXmlParser : PyObject
         });
         BindingInstaller.AddMethod(t, "GetBase", static (self, args, kwnames) =>
         {
-            ArgParser.NoArgs(args, kwnames, "GetBase");
+            ArgParser.NoArgs(args, kwnames, "xmlparser.GetBase");
             return Str((byte*)LibExpat.XML_GetBase(P(self).Itself));
         });
         BindingInstaller.AddMethod(t, "GetInputContext", static (self, args, kwnames) =>
         {
-            ArgParser.NoArgs(args, kwnames, "GetInputContext");
+            ArgParser.NoArgs(args, kwnames, "xmlparser.GetInputContext");
             var parser = P(self);
             if (!parser.inCallback) return PyNone.Instance;
             int offset, size;
@@ -314,7 +314,7 @@ internal sealed unsafe class PyXmlParser : PyObject
         });
         BindingInstaller.AddMethod(t, "ExternalEntityParserCreate", static (self, args, kwnames) =>
         {
-            ArgParser.CheckPositional(args, kwnames, "ExternalEntityParserCreate", 1, 2);
+            ExpatModule.ClinicArgs(args, kwnames, "ExternalEntityParserCreate", 1, 2);
             string? context = args[0] == PyNone.Instance ? null
                 : args[0] is PyStr cs ? cs.Value
                 : throw ArgParser.BadArgument("ExternalEntityParserCreate", "argument 1", "str or None", args[0]);
@@ -323,12 +323,12 @@ internal sealed unsafe class PyXmlParser : PyObject
         });
         BindingInstaller.AddMethod(t, "SetParamEntityParsing", static (self, args, kwnames) =>
         {
-            ArgParser.OneArg(args, kwnames, "SetParamEntityParsing");
+            ArgParser.OneArg(args, kwnames, "xmlparser.SetParamEntityParsing");
             return PyInt.FromLong(LibExpat.XML_SetParamEntityParsing(P(self).Itself, ExpatModule.CInt(args[0])));
         });
         BindingInstaller.AddMethod(t, "UseForeignDTD", static (self, args, kwnames) =>
         {
-            ArgParser.CheckPositional(args, kwnames, "UseForeignDTD", 0, 1);
+            ExpatModule.ClinicArgs(args, kwnames, "UseForeignDTD", 0, 1);
             bool flag = args.Length == 0 || PyOps.IsTrue(args[0]);
             var parser = P(self);
             int rc = LibExpat.XML_UseForeignDTD(parser.Itself, flag ? (byte)1 : (byte)0);
