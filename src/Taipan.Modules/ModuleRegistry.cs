@@ -56,6 +56,9 @@ public static class ModuleRegistry
         NativeModules.Register("pyexpat", Expat.ExpatModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
+        NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
+        NativeModules.Register("_uuid", Uuid.UuidModule.Create);
+        NativeModules.Register("_testinternalcapi", TestCapi.TestInternalCapiModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it

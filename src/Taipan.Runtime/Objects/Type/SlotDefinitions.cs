@@ -207,10 +207,9 @@ internal static class SlotDefinitions
     {
         var r = CallRequired(self, "__hash__", default);
         if (r is not PyInt i) throw PyErrors.TypeError("__hash__ method should return an integer");
-        // slot_tp_hash: a result that fits a Py_hash_t is the hash itself (a __hash__ returning
-        // hash(some_str) must equal that str's hash: ElementTree's QName relies on it); only a bigger
-        // one is reduced as hash(int) does. -1 is reserved.
-        if (i.IsSmall) return i.Small == -1 ? -2 : i.Small;
+        // slot_tp_hash: a result that fits in Py_ssize_t is the hash as is (-1 becomes -2), so a __hash__
+        // returning hash(some_str) finds that str's entries; only a bigger one is reduced as hash(int) does.
+        if (i.TryGetLong(out long h)) return h == -1 ? -2 : h;
         return PyInt.HashOf(i);
     }
 
