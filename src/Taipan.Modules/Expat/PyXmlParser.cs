@@ -85,7 +85,19 @@ internal sealed unsafe class PyXmlParser : PyObject
     // --- calling handlers ------------------------------------------------------------------
 
     /// <summary>RC_HANDLER's prologue: a handler is set, no error is pending, buffered text went out first.</summary>
-    public bool Begin(int which) => handlers[which] is not null && pending is null && FlushCharacterBuffer();
+    public bool Begin(int which)
+    {
+        if (handlers[which] is null || pending is not null) return false;
+        try
+        {
+            return FlushCharacterBuffer();
+        }
+        catch (Exception e) // callers are native callbacks: nothing may escape
+        {
+            Fail(e);
+            return false;
+        }
+    }
 
     public PyObject? Invoke(int which, PyObject[] args)
     {
