@@ -309,3 +309,35 @@ for call in ("p.Parse('a', 1, 2)", "p.ParseFile(1, 2)", "p.ExternalEntityParserC
         eval(call)
     except TypeError as e:
         print(call, '->', e)
+
+print('-- parameter entities, foreign DTD')
+
+p = expat.ParserCreate()
+p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_ALWAYS)
+log = []
+def ext(context, base, sysid, pubid):
+    log.append(('ext', context, sysid))
+    sub = p.ExternalEntityParserCreate(context)
+    if sysid == 'dtd.ent':
+        data = b'<!ELEMENT r (#PCDATA)><!ENTITY greet "hi from dtd">'
+    else:
+        data = b'text from ' + sysid.encode()
+    sub.Parse(data, True)
+    return 1
+p.ExternalEntityRefHandler = ext
+p.EntityDeclHandler = lambda *a: log.append(('entity',) + a)
+p.ElementDeclHandler = lambda *a: log.append(('element',) + a)
+p.CharacterDataHandler = lambda d: log.append(('cd', d))
+p.Parse(b'<!DOCTYPE r SYSTEM "dtd.ent" [<!ENTITY e SYSTEM "e.txt">]><r>&greet; &e;</r>', True)
+for entry in log:
+    print(entry)
+p = expat.ParserCreate()
+p.UseForeignDTD()
+p.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_UNLESS_STANDALONE)
+seen = []
+def ext2(*args):
+    seen.append(args)
+    return 1
+p.ExternalEntityRefHandler = ext2
+p.Parse(b'<r/>', True)
+print(seen)
