@@ -58,6 +58,7 @@ public static class ModuleRegistry
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
         NativeModules.Register("_uuid", Uuid.UuidModule.Create);
+        NativeModules.Register("faulthandler", Faulthandler.FaulthandlerModule.Create);
         NativeModules.Register("_testinternalcapi", TestCapi.TestInternalCapiModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
