@@ -5,8 +5,8 @@ using Taipan.Runtime.Objects;
 namespace Taipan.Modules.Binascii;
 
 /// <summary>
-/// binascii: hex, base64, uuencode and the CRCs, with CPython's error messages. a2b_qp/b2a_qp are
-/// left out on purpose: quopri.py then uses its own pure-Python codec.
+/// binascii: hex, base64, uuencode, quoted-printable (QuotedPrintable.cs) and the CRCs, with CPython's
+/// error messages.
 /// </summary>
 [PyModule("binascii")]
 internal static partial class BinasciiModule
