@@ -53,6 +53,7 @@ public static class ModuleRegistry
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
+        NativeModules.Register("pyexpat", Expat.ExpatModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
