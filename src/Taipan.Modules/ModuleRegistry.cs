@@ -54,6 +54,7 @@ public static class ModuleRegistry
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
         NativeModules.Register("_bz2", Bz2.Bz2Module.Create);
+        NativeModules.Register("_lzma", Lzma.LzmaModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
