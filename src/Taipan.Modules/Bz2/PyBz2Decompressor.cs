@@ -12,6 +12,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
 {
     private readonly BzStream stream = new(compressing: false);
     private bool eof, needsInput = true;
+    private bool failed; // a libbzip2 error leaves the stream unusable (CPython 3.11.2 refuses further calls)
     private PyBytes unusedData = PyBytes.Empty;
     private byte[]? pending; // CPython's input_buffer: input handed over but not consumed yet
 
@@ -36,7 +37,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
     {
         stream.End();
         needsInput = true;
-        eof = false;
+        eof = failed = false;
         pending = null;
         unusedData = PyBytes.Empty;
         int err = LibBz2.BZ2_bzDecompressInit(stream.S, 0, 0);
@@ -53,6 +54,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
         var data = Bz2Module.Data(a[0]!);
         long maxLength = a[1] is null ? -1 : ArgParser.ToLong(a[1]!);
         if (eof) throw PyErrors.New(PyTypes.EOFError, "End of stream already reached");
+        if (failed) throw PyErrors.ValueError("Decompressor is unusable after a previous error");
         if (pending is null) return Decompress(data, maxLength);
         var joined = new byte[pending.Length + data.Length];
         pending.CopyTo(joined, 0);
@@ -86,6 +88,8 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
                     if (BzStream.Error(err) is { } e)
                     {
                         pending = null;
+                        needsInput = false;
+                        failed = true;
                         throw e;
                     }
                     if (err == LibBz2.BZ_STREAM_END)
