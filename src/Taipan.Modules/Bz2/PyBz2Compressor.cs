@@ -1,5 +1,6 @@
 using Taipan.Modules.Compression;
 using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Bz2;
@@ -9,6 +10,7 @@ namespace Taipan.Modules.Bz2;
 internal sealed unsafe partial class PyBz2Compressor : PyObject
 {
     private readonly BzStream stream = new(compressing: true);
+    private readonly StreamLock streamLock = new();
     private bool flushed;
 
     private PyBz2Compressor(PyType type) : base(type) { }
@@ -31,6 +33,7 @@ internal sealed unsafe partial class PyBz2Compressor : PyObject
     private void Start(int compresslevel)
     {
         if (compresslevel is < 1 or > 9) throw PyErrors.ValueError("compresslevel must be between 1 and 9");
+        using var held = streamLock.Enter();
         stream.End();
         int err = LibBz2.BZ2_bzCompressInit(stream.S, compresslevel, 0, 0);
         BzStream.Check(err);
@@ -42,21 +45,23 @@ internal sealed unsafe partial class PyBz2Compressor : PyObject
     internal PyObject compress(PyObject data)
     {
         var input = Bz2Module.Data(data);
+        using var held = streamLock.Enter();
         if (flushed) throw PyErrors.ValueError("Compressor has been flushed");
-        return Run(input, LibBz2.BZ_RUN);
+        return Run(input, LibBz2.BZ_RUN, input.Length >= StreamLock.ReleaseGilAbove);
     }
 
     [PyMethod]
     internal PyObject flush()
     {
+        using var held = streamLock.Enter();
         if (flushed) throw PyErrors.ValueError("Repeated call to flush()");
         flushed = true;
-        return Run(ReadOnlySpan<byte>.Empty, LibBz2.BZ_FINISH);
+        return Run(ReadOnlySpan<byte>.Empty, LibBz2.BZ_FINISH, releaseGil: true); // the last block is sorted here
     }
 
     /// <summary>_bz2module.c's compress(): BZ_RUN stops when the input is used up, BZ_FINISH at the
     /// stream end.</summary>
-    private PyBytes Run(ReadOnlySpan<byte> input, int action)
+    private PyBytes Run(ReadOnlySpan<byte> input, int action, bool releaseGil)
     {
         var s = stream.S;
         var output = new OutputBuffer(-1);
@@ -75,7 +80,14 @@ internal sealed unsafe partial class PyBz2Compressor : PyObject
                     {
                         s->next_out = op + output.Length;
                         s->avail_out = (uint)output.Room;
-                        err = LibBz2.BZ2_bzCompress(s, action);
+                        if (releaseGil)
+                        {
+                            using (Gil.Unlocked()) err = LibBz2.BZ2_bzCompress(s, action);
+                        }
+                        else
+                        {
+                            err = LibBz2.BZ2_bzCompress(s, action);
+                        }
                         output.Length = (int)(s->next_out - op);
                         s->next_out = null;
                     }

@@ -1,5 +1,6 @@
 using Taipan.Modules.Compression;
 using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Bz2;
@@ -11,6 +12,7 @@ namespace Taipan.Modules.Bz2;
 internal sealed unsafe partial class PyBz2Decompressor : PyObject
 {
     private readonly BzStream stream = new(compressing: false);
+    private readonly StreamLock streamLock = new();
     private bool eof, needsInput = true;
     private bool failed; // a libbzip2 error leaves the stream unusable (CPython 3.11.2 refuses further calls)
     private PyBytes unusedData = PyBytes.Empty;
@@ -35,6 +37,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
 
     private void Start()
     {
+        using var held = streamLock.Enter();
         stream.End();
         needsInput = true;
         eof = failed = false;
@@ -53,6 +56,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
         var a = ArgParser.Unpack(args, kwnames, "decompress", DecompressNames, 0, 1);
         var data = Bz2Module.Data(a[0]!);
         long maxLength = a[1] is null ? -1 : ArgParser.ToLong(a[1]!);
+        using var held = streamLock.Enter();
         if (eof) throw PyErrors.New(PyTypes.EOFError, "End of stream already reached");
         if (failed) throw PyErrors.ValueError("Decompressor is unusable after a previous error");
         if (pending is null) return Decompress(data, maxLength);
@@ -66,6 +70,7 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
     {
         var s = stream.S;
         var output = new OutputBuffer(maxLength);
+        bool release = input.Length >= StreamLock.ReleaseGilAbove;
         int availIn;
         fixed (byte* ip = input)
         {
@@ -81,7 +86,14 @@ internal sealed unsafe partial class PyBz2Decompressor : PyObject
                     {
                         s->next_out = op + output.Length;
                         s->avail_out = (uint)output.Room;
-                        err = LibBz2.BZ2_bzDecompress(s);
+                        if (release)
+                        {
+                            using (Gil.Unlocked()) err = LibBz2.BZ2_bzDecompress(s);
+                        }
+                        else
+                        {
+                            err = LibBz2.BZ2_bzDecompress(s);
+                        }
                         output.Length = (int)(s->next_out - op);
                         s->next_out = null;
                     }

@@ -1,5 +1,6 @@
 using Taipan.Modules.Compression;
 using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Lzma;
@@ -13,6 +14,7 @@ internal sealed unsafe partial class PyLzmaCompressor : PyObject
     private static readonly string[] Names = ["format", "check", "preset", "filters"];
 
     private readonly LzmaStream stream = new();
+    private readonly StreamLock streamLock = new();
     private bool flushed;
 
     private PyLzmaCompressor(PyType type) : base(type) { }
@@ -98,21 +100,23 @@ internal sealed unsafe partial class PyLzmaCompressor : PyObject
     internal PyObject compress(PyObject data)
     {
         var input = LzmaModule.Data(data);
+        using var held = streamLock.Enter();
         if (flushed) throw PyErrors.ValueError("Compressor has been flushed");
-        return Run(input, LibLzma.LZMA_RUN);
+        return Run(input, LibLzma.LZMA_RUN, input.Length >= StreamLock.ReleaseGilAbove);
     }
 
     [PyMethod]
     internal PyObject flush()
     {
+        using var held = streamLock.Enter();
         if (flushed) throw PyErrors.ValueError("Repeated call to flush()");
         flushed = true;
-        return Run(ReadOnlySpan<byte>.Empty, LibLzma.LZMA_FINISH);
+        return Run(ReadOnlySpan<byte>.Empty, LibLzma.LZMA_FINISH, releaseGil: true); // the buffered input is coded here
     }
 
     /// <summary>_lzmamodule.c's compress(): LZMA_RUN stops when the input is used up, LZMA_FINISH at
     /// the stream end.</summary>
-    private PyBytes Run(ReadOnlySpan<byte> input, int action)
+    private PyBytes Run(ReadOnlySpan<byte> input, int action, bool releaseGil)
     {
         var s = stream.S;
         var output = new OutputBuffer(-1);
@@ -129,7 +133,14 @@ internal sealed unsafe partial class PyLzmaCompressor : PyObject
                     {
                         s->next_out = op + output.Length;
                         s->avail_out = (nuint)output.Room;
-                        ret = LibLzma.lzma_code(s, action);
+                        if (releaseGil)
+                        {
+                            using (Gil.Unlocked()) ret = LibLzma.lzma_code(s, action);
+                        }
+                        else
+                        {
+                            ret = LibLzma.lzma_code(s, action);
+                        }
                         output.Length = (int)(s->next_out - op);
                         s->next_out = null;
                         s->avail_out = 0;

@@ -1,5 +1,6 @@
 using Taipan.Modules.Compression;
 using Taipan.Runtime.Binding;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Lzma;
@@ -15,6 +16,7 @@ internal sealed unsafe partial class PyLzmaDecompressor : PyObject
     private static readonly string[] DecompressNames = ["data", "max_length"];
 
     private readonly LzmaStream stream = new();
+    private readonly StreamLock streamLock = new();
     private int check = LibLzma.LZMA_CHECK_UNKNOWN;
     private bool eof, needsInput = true;
     private PyBytes unusedData = PyBytes.Empty;
@@ -84,6 +86,7 @@ internal sealed unsafe partial class PyLzmaDecompressor : PyObject
         var a = ArgParser.Unpack(args, kwnames, "decompress", DecompressNames, 0, 1);
         var data = LzmaModule.Data(a[0]!);
         long maxLength = a[1] is null ? -1 : ArgParser.ToLong(a[1]!);
+        using var held = streamLock.Enter();
         if (eof) throw PyErrors.New(PyTypes.EOFError, "Already at end of stream");
         if (pending is null) return Decompress(data, maxLength);
         var joined = new byte[pending.Length + data.Length];
@@ -96,6 +99,7 @@ internal sealed unsafe partial class PyLzmaDecompressor : PyObject
     {
         var s = stream.S;
         var output = new OutputBuffer(maxLength);
+        bool release = input.Length >= StreamLock.ReleaseGilAbove;
         int availIn;
         bool outputFull;
         fixed (byte* ip = input)
@@ -113,7 +117,14 @@ internal sealed unsafe partial class PyLzmaDecompressor : PyObject
                     {
                         s->next_out = op + output.Length;
                         s->avail_out = (nuint)output.Room;
-                        ret = LibLzma.lzma_code(s, LibLzma.LZMA_RUN);
+                        if (release)
+                        {
+                            using (Gil.Unlocked()) ret = LibLzma.lzma_code(s, LibLzma.LZMA_RUN);
+                        }
+                        else
+                        {
+                            ret = LibLzma.lzma_code(s, LibLzma.LZMA_RUN);
+                        }
                         output.Length = (int)(s->next_out - op);
                         s->next_out = null;
                         s->avail_out = 0;
