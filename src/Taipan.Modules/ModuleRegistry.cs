@@ -57,6 +57,8 @@ public static class ModuleRegistry
         NativeModules.Register("_lzma", Lzma.LzmaModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
+        NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
+        NativeModules.Register("_testinternalcapi", TestCapi.TestInternalCapiModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it

@@ -143,7 +143,7 @@ internal sealed class BytesIO : PyIOBase
     private void CheckNotExported()
     {
         if (exports is null) return;
-        exports.RemoveAll(static e => e.Exports <= 0);
+        exports.RemoveAll(static e => !e.HasLiveExports);
         if (exports.Count > 0) throw PyErrors.New(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
     }
 

@@ -34,13 +34,25 @@ internal sealed partial class PyMemoryView : PyObject
         this.itemSize = itemSize;
         this.fmt = fmt;
         this.isReadonly = isReadonly;
-        if (source is PyByteArray a) a.Exports++;
+        ExportsOf(source)?.Add(this);
     }
+
+    private static BufferExports? ExportsOf(PyObject source) => source switch
+    {
+        PyByteArray a => a.Exports,
+        IBufferExporter e => e.Exports,
+        _ => null,
+    };
 
     public static PyMemoryView Of(PyObject o)
     {
         switch (o)
         {
+            case IBufferExporter e:
+            {
+                int size = e.BufferItemSize;
+                return new PyMemoryView(o, 0, new[] { e.BufferLength / size }, new[] { size }, size, e.BufferFormat, false);
+            }
             case PyBytes b:
                 return new PyMemoryView(b, 0, new[] { b.Value.Length }, new[] { 1 }, 1, "B", true);
             case PyByteArray a:
@@ -52,7 +64,12 @@ internal sealed partial class PyMemoryView : PyObject
         throw PyErrors.TypeError($"memoryview: a bytes-like object is required, not '{o.type.Name}'");
     }
 
-    private byte[] Memory => source is PyBytes b ? b.Value : ((PyByteArray)source).Buffer;
+    private byte[] Memory => source switch
+    {
+        PyBytes b => b.Value,
+        PyByteArray a => a.Buffer,
+        _ => ((IBufferExporter)source).BufferMemory,
+    };
 
     private void CheckReleased()
     {
@@ -81,6 +98,15 @@ internal sealed partial class PyMemoryView : PyObject
             }
             return true;
         }
+    }
+
+    /// <summary>The viewed memory itself, when the view is writable and contiguous.</summary>
+    public bool TryGetWritableSpan(out Span<byte> span)
+    {
+        CheckReleased();
+        if (isReadonly || !IsContiguous) { span = default; return false; }
+        span = Memory.AsSpan(offset, ItemCount * itemSize);
+        return true;
     }
 
     /// <summary>The viewed bytes in logical order (a copy only when the view is strided).</summary>
@@ -211,7 +237,7 @@ internal sealed partial class PyMemoryView : PyObject
     {
         if (released) return;
         released = true;
-        if (source is PyByteArray a) a.Exports--;
+        ExportsOf(source)?.Remove(this);
     }
 
     [PyMethod] internal PyMemoryView __enter__()
