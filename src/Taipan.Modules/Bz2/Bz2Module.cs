@@ -22,6 +22,7 @@ internal static class Bz2Module
 
     public static PyModule Create()
     {
+        Compression.NativeLibraryCheck.Require(LibBz2.Lib);
         var m = NativeModules.FromBindings("_bz2", static _ => { });
         m.Dict.SetItem(PyStr.FromAscii("BZ2Compressor"), CompressorType);
         m.Dict.SetItem(PyStr.FromAscii("BZ2Decompressor"), DecompressorType);

@@ -6,7 +6,7 @@ namespace Taipan.Modules.Bz2;
 /// bytes equal CPython's.</summary>
 internal static unsafe partial class LibBz2
 {
-    private const string Lib = "libbz2.so.1.0";
+    public const string Lib = "libbz2.so.1.0";
 
     public const int BZ_RUN = 0, BZ_FLUSH = 1, BZ_FINISH = 2;
 

@@ -6,7 +6,7 @@ namespace Taipan.Modules.Lzma;
 /// equal CPython's.</summary>
 internal static unsafe partial class LibLzma
 {
-    private const string Lib = "liblzma.so.5";
+    public const string Lib = "liblzma.so.5";
 
     // lzma_ret
     public const int LZMA_OK = 0, LZMA_STREAM_END = 1, LZMA_NO_CHECK = 2, LZMA_UNSUPPORTED_CHECK = 3,

@@ -24,6 +24,7 @@ internal static unsafe partial class LzmaModule
 
     public static PyModule Create()
     {
+        Compression.NativeLibraryCheck.Require(LibLzma.Lib);
         var m = NativeModules.FromBindings("_lzma", InstallPyBindings);
         var d = m.Dict;
         void Int(string name, long v) => d.SetItem(PyStr.FromAscii(name), PyInt.FromLong(v));
