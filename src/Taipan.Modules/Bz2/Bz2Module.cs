@@ -34,8 +34,7 @@ internal static class Bz2Module
         BindingInstaller.AddGetSet(t, name, getter, static (_, _) => throw PyErrors.AttributeError("readonly attribute"));
 
     /// <summary>Py_buffer argument: "a bytes-like object is required, not 'str'".</summary>
-    internal static ReadOnlySpan<byte> Data(PyObject data) =>
-        Buffers.TryGetSpan(data, out var span) ? span : throw PyErrors.TypeError($"a bytes-like object is required, not '{data.type.Name}'");
+    internal static ReadOnlySpan<byte> Data(PyObject data) => Compression.BufferArg.Get(data);
 
     /// <summary>Argument Clinic's int converter (_PyLong_AsInt).</summary>
     internal static int CInt(PyObject o)

@@ -106,8 +106,7 @@ internal static unsafe partial class LzmaModule
         BindingInstaller.AddGetSet(t, name, getter, static (_, _) => throw PyErrors.AttributeError("readonly attribute"));
 
     /// <summary>Py_buffer argument: "a bytes-like object is required, not 'str'".</summary>
-    internal static ReadOnlySpan<byte> Data(PyObject data) =>
-        Buffers.TryGetSpan(data, out var span) ? span : throw PyErrors.TypeError($"a bytes-like object is required, not '{data.type.Name}'");
+    internal static ReadOnlySpan<byte> Data(PyObject data) => Compression.BufferArg.Get(data);
 
     /// <summary>PyArg_ParseTuple's "i" (LZMACompressor's arguments).</summary>
     internal static int OldStyleInt(PyObject o)
