@@ -167,3 +167,4 @@ for proto in (0, 2, 5):
     attempt("pickle c", lambda: pickle.dumps(L.LZMACompressor(), proto))
     attempt("pickle d", lambda: pickle.dumps(L.LZMADecompressor(), proto))
 print(L.LZMAError.__module__, L.LZMAError.__doc__, issubclass(L.LZMAError, Exception), lzma.LZMAError is L.LZMAError)
+attempt("strided view", lambda: lzma.compress(memoryview(b"abcdefgh")[::2]))
