@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Lzma;
 
