@@ -53,6 +53,8 @@ public static class ModuleRegistry
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
+        NativeModules.Register("_bz2", Bz2.Bz2Module.Create);
+        NativeModules.Register("_lzma", Lzma.LzmaModule.Create);
         NativeModules.Register("pyexpat", Expat.ExpatModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
