@@ -23,6 +23,7 @@ internal static class TestCapiModule
         module = m;
         var d = m.Dict;
         AddCallingConventions(d, "_testcapi", m);
+        Datetime.DatetimeCapiTests.Install(d);
         Set(d, "MethInstance", MethTypes.Instance);
         Set(d, "MethClass", MethTypes.Class);
         Set(d, "MethStatic", MethTypes.Static);
