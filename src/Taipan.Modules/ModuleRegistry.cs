@@ -54,6 +54,7 @@ public static class ModuleRegistry
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
+        NativeModules.Register("_pickle", Pickle.PickleModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
