@@ -156,6 +156,19 @@ internal sealed partial class Unpickler : PyObject
         return 0;
     }
 
+    // input is replaced when the file is read, so index it only after Read returns
+    private byte ReadByte()
+    {
+        int at = Read(1);
+        return input[at];
+    }
+
+    private ReadOnlySpan<byte> ReadSpan(int n)
+    {
+        int at = Read(n);
+        return input.AsSpan(at, n);
+    }
+
     /// <summary>A line including its '\n'; returns (offset, length).</summary>
     private (int, int) ReadLine()
     {
@@ -245,7 +258,7 @@ internal sealed partial class Unpickler : PyObject
         while (true)
         {
             byte op;
-            try { op = input[Read(1)]; }
+            try { op = ReadByte(); }
             catch (PyException e) when (e.Matches(st.UnpicklingError))
             {
                 throw PyErrors.New(PyTypes.EOFError, "Ran out of input");
@@ -264,15 +277,15 @@ internal sealed partial class Unpickler : PyObject
             case Op.None: Push(PyNone.Instance); break;
             case Op.NewFalse: Push(PyBool.False); break;
             case Op.NewTrue: Push(PyBool.True); break;
-            case Op.BinInt: Push(PyInt.FromLong(BinaryPrimitives.ReadInt32LittleEndian(input.AsSpan(Read(4), 4)))); break;
-            case Op.BinInt1: Push(PyInt.FromLong(input[Read(1)])); break;
-            case Op.BinInt2: Push(PyInt.FromLong(BinaryPrimitives.ReadUInt16LittleEndian(input.AsSpan(Read(2), 2)))); break;
+            case Op.BinInt: Push(PyInt.FromLong(BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(4)))); break;
+            case Op.BinInt1: Push(PyInt.FromLong(ReadByte())); break;
+            case Op.BinInt2: Push(PyInt.FromLong(BinaryPrimitives.ReadUInt16LittleEndian(ReadSpan(2)))); break;
             case Op.Int: LoadInt(); break;
             case Op.Long: LoadLong(); break;
             case Op.Long1: LoadCountedLong(1); break;
             case Op.Long4: LoadCountedLong(4); break;
             case Op.Float: LoadFloat(); break;
-            case Op.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(input.AsSpan(Read(8), 8)))); break;
+            case Op.BinFloat: Push(new PyFloat(BinaryPrimitives.ReadDoubleBigEndian(ReadSpan(8)))); break;
             case Op.BinBytes: LoadCountedBytes(4, "BINBYTES"); break;
             case Op.ShortBinBytes: LoadCountedBytes(1, "SHORT_BINBYTES"); break;
             case Op.BinBytes8: LoadCountedBytes(8, "BINBYTES8"); break;
@@ -309,12 +322,12 @@ internal sealed partial class Unpickler : PyObject
             case Op.Appends: DoAppend(Marker()); break;
             case Op.Build: LoadBuild(); break;
             case Op.Dup: Push(Top()); break;
-            case Op.BinGet: LoadMemoGet(input[Read(1)]); break;
-            case Op.LongBinGet: LoadMemoGet(BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(Read(4), 4))); break;
+            case Op.BinGet: LoadMemoGet(ReadByte()); break;
+            case Op.LongBinGet: LoadMemoGet(BinaryPrimitives.ReadUInt32LittleEndian(ReadSpan(4))); break;
             case Op.Get: LoadGet(); break;
-            case Op.Ext1: LoadExtension(input[Read(1)]); break;
-            case Op.Ext2: LoadExtension(BinaryPrimitives.ReadUInt16LittleEndian(input.AsSpan(Read(2), 2))); break;
-            case Op.Ext4: LoadExtension(BinaryPrimitives.ReadInt32LittleEndian(input.AsSpan(Read(4), 4))); break;
+            case Op.Ext1: LoadExtension(ReadByte()); break;
+            case Op.Ext2: LoadExtension(BinaryPrimitives.ReadUInt16LittleEndian(ReadSpan(2))); break;
+            case Op.Ext4: LoadExtension(BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(4))); break;
             case Op.Mark:
                 marks.Add(sp);
                 fence = sp;
@@ -323,8 +336,8 @@ internal sealed partial class Unpickler : PyObject
             case Op.Pop: LoadPop(); break;
             case Op.PopMark: ClearTo(Marker()); break;
             case Op.Put: LoadPut(); break;
-            case Op.BinPut: MemoPut(input[Read(1)]); break;
-            case Op.LongBinPut: MemoPut(BinaryPrimitives.ReadUInt32LittleEndian(input.AsSpan(Read(4), 4))); break;
+            case Op.BinPut: MemoPut(ReadByte()); break;
+            case Op.LongBinPut: MemoPut(BinaryPrimitives.ReadUInt32LittleEndian(ReadSpan(4))); break;
             case Op.Memoize: MemoPut(Memo.Count); break;
             case Op.SetItem: DoSetItems(sp - 2); break;
             case Op.SetItems: DoSetItems(Marker()); break;
@@ -334,7 +347,7 @@ internal sealed partial class Unpickler : PyObject
             case Op.BinPersId: LoadBinPersId(); break;
             case Op.Proto:
             {
-                int p = input[Read(1)];
+                int p = ReadByte();
                 if (p > Op.HighestProtocol) throw PyErrors.ValueError($"unsupported pickle protocol: {p}");
                 proto = p;
                 break;
@@ -406,7 +419,7 @@ internal sealed partial class Unpickler : PyObject
 
     private void LoadCountedLong(int size)
     {
-        long n = size == 1 ? input[Read(1)] : BinaryPrimitives.ReadInt32LittleEndian(input.AsSpan(Read(4), 4));
+        long n = size == 1 ? ReadByte() : BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(4));
         if (n < 0) throw st.Unpickling("LONG pickle has negative byte count");
         if (n == 0)
         {
@@ -481,7 +494,7 @@ internal sealed partial class Unpickler : PyObject
 
     private void LoadCountedBinString(int nbytes)
     {
-        long size = nbytes == 1 ? input[Read(1)] : BinaryPrimitives.ReadInt32LittleEndian(input.AsSpan(Read(4), 4));
+        long size = nbytes == 1 ? ReadByte() : BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(4));
         if (size < 0) throw st.Unpickling("BINSTRING pickle has negative byte count");
         int at = Read(size);
         Push(DecodeString(input.AsSpan(at, (int)size).ToArray()));
