@@ -123,7 +123,7 @@ internal sealed partial class Pickler : PyObject
         BindingInstaller.AddGetSet(t, "dispatch_table", static self =>
             ((Pickler)self).DispatchTable ?? throw PyErrors.AttributeError("dispatch_table"), static (self, v) =>
             ((Pickler)self).DispatchTable = v);
-        BindingInstaller.AddGetSet(t, "fast", static self => PyBool.FromBool(((Pickler)self).Fast), static (self, v) =>
+        BindingInstaller.AddGetSet(t, "fast", static self => PyInt.FromLong(((Pickler)self).Fast ? 1 : 0), static (self, v) =>
         {
             if (v is null) throw PyErrors.AttributeError("can't delete attribute");
             ((Pickler)self).Fast = PyOps.IsTrue(v);

@@ -123,7 +123,8 @@ internal sealed partial class Unpickler : PyObject
             {
                 if (key is not PyInt ki) throw PyErrors.TypeError("memo key must be integers");
                 if (!ki.TryGetLong(out long idx) || idx < 0) throw PyErrors.ValueError("memo key must be positive integers.");
-                memo[idx] = value;
+                // CPython 3.11 stores these into the memo it is about to replace, so the new memo is empty
+                Memo[idx] = value;
             }
         }
         else throw PyErrors.TypeError($"'memo' attribute must be an UnpicklerMemoProxy object or dict, not {v.type.Name}");
@@ -605,7 +606,7 @@ internal sealed partial class Unpickler : PyObject
 
     private void LoadMemoGet(long idx)
     {
-        if (!Memo.TryGetValue(idx, out var v)) throw PyErrors.KeyError(PyInt.FromLong(idx));
+        if (!Memo.TryGetValue(idx, out var v)) throw st.Unpickling($"Memo value not found at index {idx}");
         Push(v);
     }
 
@@ -613,7 +614,7 @@ internal sealed partial class Unpickler : PyObject
     {
         var s = Line(out _);
         var key = (PyInt)ParseInt(s, 10);
-        if (!key.TryGetLong(out long idx) || !Memo.TryGetValue(idx, out var v)) throw PyErrors.KeyError(key);
+        if (!key.TryGetLong(out long idx) || !Memo.TryGetValue(idx, out var v)) throw st.Unpickling($"Memo value not found at index {PyOps.Str(key).Value}");
         Push(v);
     }
 
@@ -671,12 +672,15 @@ internal sealed partial class Unpickler : PyObject
         if (moduleName is not PyStr mn) throw PyErrors.TypeError($"module name must be str, not {moduleName.type.Name}");
         var module = Import.ImportAbsolute(mn.Value);
         if (globalName is not PyStr gn) throw PyErrors.TypeError($"attribute name must be string, not '{globalName.type.Name}'");
-        if (proto >= 4)
+        string[] dotted = proto >= 4 ? Pickler.DottedPath(module, gn) : new[] { gn.Value };
+        PyObject attr = module;
+        foreach (var part in dotted)
         {
-            var dotted = Pickler.DottedPath(module, gn);
-            return Pickler.DeepAttribute(module, dotted, out _);
+            attr = Pickler.LookupAttr(attr, part)!;
+            if (attr is null)
+                throw PyErrors.AttributeError($"Can't get attribute {PyOps.Repr(gn).Value} on {PyOps.Repr(module).Value}");
         }
-        return PyOps.GetAttr(module, gn);
+        return attr;
     }
 
     private PyObject CallFindClass(PyObject module, PyObject name)
@@ -831,7 +835,7 @@ internal sealed partial class Unpickler : PyObject
     private void LoadPersId()
     {
         if (PersFunc is null)
-            throw st.Unpickling("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+            throw st.Unpickling("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
         var s = Line(out _, 1);
         PyObject pid;
         try { pid = Taipan.Runtime.Objects.Codecs.Decode(s, "ascii", "strict"); }
@@ -845,7 +849,7 @@ internal sealed partial class Unpickler : PyObject
     private void LoadBinPersId()
     {
         if (PersFunc is null)
-            throw st.Unpickling("A load persistent id instruction was encountered, but no persistent_load function was specified.");
+            throw st.Unpickling("A load persistent id instruction was encountered,\nbut no persistent_load function was specified.");
         var pid = Pop();
         Push(PyOps.Call(PersFunc, [pid]));
     }
