@@ -5,7 +5,7 @@ namespace Taipan.Modules.Pickle;
 
 /// <summary>pickle.PickleBuffer: a wrapper around a buffer-providing object that protocol 5 pickles
 /// in band or hands to buffer_callback (out of band). It keeps a memoryview of the object.</summary>
-internal sealed class PickleBuffer : PyObject
+internal sealed class PickleBuffer : PyObject, IBufferProvider
 {
     public static readonly PyType PyTypeObject = ModuleTypes.Create("pickle.PickleBuffer", 31, InitType, subclassable: false);
     private PyObject? view;
@@ -15,13 +15,15 @@ internal sealed class PickleBuffer : PyObject
     /// <summary>The memoryview of the wrapped object; ValueError once released.</summary>
     internal PyObject View() => view ?? throw PyErrors.ValueError("operation forbidden on released PickleBuffer object");
 
+    public PyObject BufferObject => View();
+
     private static void InitType(PyType t)
     {
         t.New = static (callable, args, kwnames) =>
         {
             var s = ArgParser.Unpack(args, kwnames, "PickleBuffer", new[] { "buffer" }, 0, 1);
             var o = s[0]!;
-            if (!Buffers.IsBuffer(o) && o.type.Lookup("__buffer__") is null && o.type.Name != "array.array")
+            if (!Buffers.IsBuffer(o))
                 throw PyErrors.TypeError($"a bytes-like object is required, not '{o.type.Name}'");
             return new PickleBuffer(PyOps.Call(BytesTypes.MemoryView, [o]));
         };

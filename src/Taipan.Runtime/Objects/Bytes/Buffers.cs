@@ -20,12 +20,14 @@ internal static class Buffers
             case PyMemoryView m:
                 span = m.ContiguousBytes();
                 return true;
+            case IBufferProvider p:
+                return TryGetSpan(p.BufferObject, out span);
         }
         span = default;
         return false;
     }
 
-    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or IBufferProvider;
 
     /// <summary>A copy of the object's bytes (BytesLike accessor for compile/exec/int()).</summary>
     public static bool TryGetBytes(PyObject o, out byte[] bytes)
@@ -53,4 +55,11 @@ internal static class Buffers
 
     /// <summary>Buffer contents copied (for arguments that may alias the receiver, e.g. b.extend(b)).</summary>
     public static byte[] RequireCopy(PyObject o) => o is PyBytes b ? b.Value : Require(o).ToArray();
+}
+
+/// <summary>An object that exports another object's buffer (pickle.PickleBuffer exports a memoryview's).</summary>
+internal interface IBufferProvider
+{
+    /// <summary>The bytes, bytearray or memoryview whose buffer this object exports (raises once released).</summary>
+    PyObject BufferObject { get; }
 }
