@@ -241,7 +241,7 @@ internal sealed partial class Pickler : PyObject
 
     /// <summary>_Pickler_write_bytes: payloads of a frame's size or more go outside any frame (and straight
     /// to the file when there is one).</summary>
-    private void WriteBytes(ReadOnlySpan<byte> header, ReadOnlySpan<byte> data, PyObject payload)
+    private void WriteBytes(ReadOnlySpan<byte> header, ReadOnlySpan<byte> data, PyObject? payload)
     {
         bool bypass = data.Length >= Op.FrameSizeTarget;
         bool wasFraming = framing;
@@ -255,7 +255,7 @@ internal sealed partial class Pickler : PyObject
         {
             FlushToFile();
             outputLen = 0;
-            PyOps.Call(write, [payload]);
+            PyOps.Call(write, [payload ?? PyBytes.From(data.ToArray())]);
         }
         else Write(data);
         framing = wasFraming;
@@ -297,7 +297,7 @@ internal sealed partial class Pickler : PyObject
         else if (t == PyTypes.Bool) SaveBool(obj);
         else if (t == PyTypes.Int) SaveLong((PyInt)obj);
         else if (t == PyTypes.Float) SaveFloat(((PyFloat)obj).Value);
-        else if (Memo.ContainsKey(obj)) MemoGet(obj);
+        else if (Memo.TryGetValue(obj, out int memoIdx)) WriteMemoOp(memoIdx, 0, Op.BinGet, Op.LongBinGet, Op.Get);
         else if (t == BytesTypes.Bytes) SaveBytes((PyBytes)obj);
         else if (t == PyTypes.Str) SaveUnicode((PyStr)obj);
         else
@@ -520,7 +520,7 @@ internal sealed partial class Pickler : PyObject
         if (size <= 0xff) { h[0] = Op.ShortBinBytes; h[1] = (byte)size; hl = 2; }
         else if (size <= 0xffffffffL) { h[0] = Op.BinBytes; BinaryPrimitives.WriteUInt32LittleEndian(h[1..], (uint)size); hl = 5; }
         else { h[0] = Op.BinBytes8; BinaryPrimitives.WriteUInt64LittleEndian(h[1..], (ulong)size); hl = 9; }
-        WriteBytes(h[..hl], data, obj is PyBytes ? obj : PyBytes.From(data.ToArray()));
+        WriteBytes(h[..hl], data, obj is PyBytes ? obj : null);
         MemoPut(obj);
     }
 
@@ -529,7 +529,7 @@ internal sealed partial class Pickler : PyObject
         Span<byte> h = stackalloc byte[9];
         h[0] = Op.ByteArray8;
         BinaryPrimitives.WriteUInt64LittleEndian(h[1..], (ulong)data.Length);
-        WriteBytes(h, data, obj is PyByteArray ? obj : new PyByteArray(data.ToArray()));
+        WriteBytes(h, data, obj is PyByteArray ? obj : null);
         MemoPut(obj);
     }
 
@@ -570,14 +570,25 @@ internal sealed partial class Pickler : PyObject
     {
         if (bin)
         {
-            var encoded = Taipan.Runtime.Objects.Codecs.Encode(obj, "utf-8", "surrogatepass");
-            long size = encoded.Length;
-            Span<byte> h = stackalloc byte[9];
-            int hl;
-            if (size <= 0xff && Proto >= 4) { h[0] = Op.ShortBinUnicode; h[1] = (byte)size; hl = 2; }
-            else if (size > 0xffffffffL && Proto >= 4) { h[0] = Op.BinUnicode8; BinaryPrimitives.WriteUInt64LittleEndian(h[1..], (ulong)size); hl = 9; }
-            else { h[0] = Op.BinUnicode; BinaryPrimitives.WriteUInt32LittleEndian(h[1..], (uint)size); hl = 5; }
-            WriteBytes(h[..hl], encoded, PyBytes.From(encoded));
+            // ASCII text (most identifiers and keys) is its own UTF-8: no intermediate array
+            if (obj.MaxCodePoint < 128 && obj.Value.Length < Op.FrameSizeTarget)
+            {
+                var v = obj.Value;
+                WriteUnicodeHeader(v.Length);
+                if (framing && frameStart == -1) StartFrame();
+                Ensure(v.Length);
+                var dest = output.AsSpan(outputLen, v.Length);
+                for (int i = 0; i < v.Length; i++) dest[i] = (byte)v[i];
+                outputLen += v.Length;
+            }
+            else
+            {
+                var encoded = Taipan.Runtime.Objects.Codecs.Encode(obj, "utf-8", "surrogatepass");
+                long size = encoded.Length;
+                Span<byte> h = stackalloc byte[9];
+                int hl = UnicodeHeader(h, size);
+                WriteBytes(h[..hl], encoded, null);
+            }
         }
         else
         {
@@ -586,6 +597,21 @@ internal sealed partial class Pickler : PyObject
             Write((byte)'\n');
         }
         MemoPut(obj);
+    }
+
+    private void WriteUnicodeHeader(long size)
+    {
+        Span<byte> h = stackalloc byte[9];
+        Write(h[..UnicodeHeader(h, size)]);
+    }
+
+    private int UnicodeHeader(Span<byte> h, long size)
+    {
+        if (size <= 0xff && Proto >= 4) { h[0] = Op.ShortBinUnicode; h[1] = (byte)size; return 2; }
+        if (size > 0xffffffffL && Proto >= 4) { h[0] = Op.BinUnicode8; BinaryPrimitives.WriteUInt64LittleEndian(h[1..], (ulong)size); return 9; }
+        h[0] = Op.BinUnicode;
+        BinaryPrimitives.WriteUInt32LittleEndian(h[1..], (uint)size);
+        return 5;
     }
 
     /// <summary>raw-unicode-escape, also escaping the characters that would break the line-based opcode.</summary>

@@ -519,7 +519,10 @@ internal sealed partial class Unpickler : PyObject
     {
         long size = ReadSize(nbytes, opname);
         int at = Read(size);
-        Push(Taipan.Runtime.Objects.Codecs.Decode(input.AsSpan(at, (int)size), "utf-8", "surrogatepass"));
+        var data = input.AsSpan(at, (int)size);
+        // ASCII (most keys and identifiers) needs no UTF-8 decoder
+        if (System.Text.Ascii.IsValid(data)) Push(PyStr.FromAscii(Encoding.ASCII.GetString(data)));
+        else Push(Taipan.Runtime.Objects.Codecs.Decode(data, "utf-8", "surrogatepass"));
     }
 
     // --- containers -----------------------------------------------------------------------------
