@@ -73,6 +73,9 @@ internal sealed partial class Pickler : PyObject
 
     private static void InitType(PyType t)
     {
+        // inspect.signature reads builtin signatures from __text_signature__ (CPython derives it from tp_doc)
+        t.Dict.SetItem(PyStr.FromAscii("__text_signature__"), PyStr.FromAscii("(file, protocol=None, fix_imports=True, buffer_callback=None)"));
+        t.Dict.SetItem(PyStr.FromAscii("__doc__"), PyStr.FromAscii("This takes a binary file for writing a pickle data stream."));
         t.New = static (callable, args, kwnames) => new Pickler((PyType)callable);
         t.Init = static (self, args, kwnames) =>
         {

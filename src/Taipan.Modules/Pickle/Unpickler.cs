@@ -69,6 +69,8 @@ internal sealed partial class Unpickler : PyObject
 
     private static void InitType(PyType t)
     {
+        t.Dict.SetItem(PyStr.FromAscii("__text_signature__"), PyStr.FromAscii("(file, *, fix_imports=True, encoding='ASCII', errors='strict', buffers=())"));
+        t.Dict.SetItem(PyStr.FromAscii("__doc__"), PyStr.FromAscii("This takes a binary file for reading a pickle data stream."));
         t.New = static (callable, args, kwnames) => new Unpickler((PyType)callable);
         t.Init = static (self, args, kwnames) =>
         {
