@@ -433,14 +433,20 @@ internal sealed partial class Unpickler : PyObject
         Push(PyInt.FromBig(new BigInteger(input.AsSpan(at, (int)n), isUnsigned: false, isBigEndian: false)));
     }
 
+    // what PyOS_string_to_double accepts (no whitespace, no underscores), as a prefix of the line
+    private static readonly System.Text.RegularExpressions.Regex FloatPrefix = new(
+        @"^[+-]?(\d+\.?\d*([eE][+-]?\d+)?|\.\d+([eE][+-]?\d+)?|inf(inity)?|nan)",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     private void LoadFloat()
     {
         var s = Line(out _);
-        try { Push(PyOps.Call(PyTypes.Float, [PyStr.FromString(Encoding.Latin1.GetString(s))])); }
-        catch (PyException e) when (e.Matches(PyTypes.ValueError))
-        {
-            throw PyErrors.ValueError("could not convert string to float");
-        }
+        var text = Encoding.Latin1.GetString(s);
+        var m = FloatPrefix.Match(text);
+        // nothing parses: PyOS_string_to_double names the whole line; junk after a number: load_float's message
+        if (!m.Success) throw PyErrors.ValueError($"could not convert string to float: '{text}\n'");
+        if (m.Length != text.Length) throw PyErrors.ValueError("could not convert string to float");
+        Push(PyOps.Call(PyTypes.Float, [PyStr.FromString(text)]));
     }
 
     // --- strings and bytes ----------------------------------------------------------------------
@@ -497,8 +503,7 @@ internal sealed partial class Unpickler : PyObject
 
     private void LoadCountedBinString(int nbytes)
     {
-        long size = nbytes == 1 ? ReadByte() : BinaryPrimitives.ReadInt32LittleEndian(ReadSpan(4));
-        if (size < 0) throw st.Unpickling("BINSTRING pickle has negative byte count");
+        long size = nbytes == 1 ? ReadByte() : BinaryPrimitives.ReadUInt32LittleEndian(ReadSpan(4));
         int at = Read(size);
         Push(DecodeString(input.AsSpan(at, (int)size).ToArray()));
     }
