@@ -59,7 +59,10 @@ internal static class ObjectReduce
     private static PyObject ReduceNewObj(PyObject self, PyObject copyreg)
     {
         var cls = self.type;
-        if (cls.New is null) throw PyErrors.TypeError($"cannot pickle '{cls.Name}' object");
+        // tp_new == NULL in CPython: no __new__, or object.__new__ on a builtin layout it cannot build
+        // (descriptor and other non-instantiable builtin types)
+        if (cls.New is null || (ReferenceEquals(cls.New, ObjectType.ObjectNew) && cls.LayoutId != PyTypes.ObjectLayout))
+            throw PyErrors.TypeError($"cannot pickle '{cls.Name}' object");
         PyObject? args = null, kwargs = null;
         if (LookupSpecial(self, "__getnewargs_ex__") is { } gnx)
         {
