@@ -28,7 +28,11 @@ internal sealed partial class Unpickler : PyObject
     private byte[] input = Array.Empty<byte>();
     private int inputLen;
     private int pos;
-    private PyObject? read, readline;
+    private PyObject? read, readline, peek;
+    // the buffer holds bytes peek() returned: the file has not advanced past them yet
+    private bool prefetched;
+    private int prefetchedIdx;
+    private const int Prefetch = 8192 * 16;
 
     // Pdata: objects, with marks on their own stack; the fence stops pops below the last mark
     private PyObject[] stack = new PyObject[16];
@@ -51,6 +55,8 @@ internal sealed partial class Unpickler : PyObject
 
     internal void SetInputFile(PyObject file)
     {
+        peek = Pickler.LookupAttr(file, "peek");
+        prefetched = false;
         read = Pickler.LookupAttr(file, "read");
         readline = Pickler.LookupAttr(file, "readline");
         if (read is null || readline is null) throw PyErrors.TypeError("file must have 'read' and 'readline' attributes");
@@ -64,7 +70,8 @@ internal sealed partial class Unpickler : PyObject
         else input = Buffers.Require(data).ToArray();
         inputLen = input.Length;
         pos = 0;
-        read = readline = null;
+        read = readline = peek = null;
+        prefetched = false;
     }
 
     private static void InitType(PyType t)
@@ -148,6 +155,29 @@ internal sealed partial class Unpickler : PyObject
         }
         if (read is null) throw Truncated();
         if (n > Array.MaxLength) throw PyErrors.MemoryError();
+        SkipConsumed();
+        // as _Unpickler_ReadFromFile: look ahead with peek() when the file has it, so small opcodes do not
+        // each cost a read() call; the bytes used are consumed with one read() later (SkipConsumed)
+        if (peek is not null && n < Prefetch)
+        {
+            PyObject? peeked = null;
+            try { peeked = PyOps.Call(peek, [PyInt.FromLong(Prefetch)]); }
+            catch (PyException e) when (e.Matches(PyTypes.NotImplementedError)) { peek = null; }
+            if (peeked is not null)
+            {
+                input = peeked is PyBytes pb ? pb.Value : Buffers.Require(peeked).ToArray();
+                inputLen = input.Length;
+                pos = prefetchedIdx = 0;
+                prefetched = true;
+                if (n <= inputLen)
+                {
+                    pos = (int)n;
+                    return 0;
+                }
+                prefetched = false;
+            }
+        }
+        prefetched = false;
         var data = PyOps.Call(read, [PyInt.FromLong(n)]);
         var bytes = data is PyBytes b ? b.Value : Buffers.TryGetSpan(data, out var span) ? span.ToArray()
             : throw PyErrors.ValueError($"read() returned non-bytes object ({data.type.Name})");
@@ -172,6 +202,16 @@ internal sealed partial class Unpickler : PyObject
         return input.AsSpan(at, n);
     }
 
+    /// <summary>Advances the file past the peeked bytes used so far; the rest stay buffered (the next load()
+    /// starts on them, as CPython's).</summary>
+    private void SkipConsumed()
+    {
+        if (!prefetched) return;
+        int consumed = pos - prefetchedIdx;
+        if (consumed > 0) PyOps.Call(read!, [PyInt.FromLong(consumed)]);
+        prefetchedIdx = pos;
+    }
+
     /// <summary>A line including its '\n'; returns (offset, length).</summary>
     private (int, int) ReadLine()
     {
@@ -183,6 +223,8 @@ internal sealed partial class Unpickler : PyObject
                 return (at, i + 1 - at);
             }
         if (readline is null) throw Truncated();
+        SkipConsumed();
+        prefetched = false;
         var data = PyOps.Call(readline, ReadOnlySpan<PyObject>.Empty);
         var bytes = data is PyBytes b ? b.Value : Buffers.TryGetSpan(data, out var span) ? span.ToArray()
             : throw PyErrors.ValueError($"readline() returned non-bytes object ({data.type.Name})");
@@ -269,6 +311,7 @@ internal sealed partial class Unpickler : PyObject
             if (op == Op.Stop) break;
             Dispatch(op);
         }
+        SkipConsumed();
         var value = Pop();
         return value;
     }
