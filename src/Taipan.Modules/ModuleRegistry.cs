@@ -57,6 +57,7 @@ public static class ModuleRegistry
         NativeModules.Register("_lzma", Lzma.LzmaModule.Create);
         NativeModules.Register("pyexpat", Expat.ExpatModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
+        NativeModules.Register("_pickle", Pickle.PickleModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
         NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
         NativeModules.Register("_uuid", Uuid.UuidModule.Create);

@@ -117,6 +117,38 @@ internal sealed class PyPartial : PyObject, IDictOwner
             if (v is not PyDict d) throw PyErrors.TypeError("__dict__ must be set to a dictionary");
             ((PyPartial)self).dict = d;
         });
+        // __reduce__/__setstate__: what pickle and copy use (partial_reduce / partial_setstate)
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
+        {
+            var p = (PyPartial)self!;
+            return PyTuple.Of(p.type, PyTuple.Of(p.func),
+                PyTuple.Of(p.func, p.args, p.keywords, p.dict is { Count: > 0 } ? p.dict : PyNone.Instance));
+        });
+        BindingInstaller.AddMethod(t, "__setstate__", static (self, a, k) =>
+        {
+            var p = (PyPartial)self!;
+            if (a.Length != 1 || a[0] is not PyTuple state) throw PyErrors.TypeError("argument to __setstate__ must be a tuple");
+            if (state.Count != 4) throw PyErrors.TypeError($"expected 4 items in state, got {state.Count}");
+            var (fn, fnargs, kw, d) = (state[0], state[1], state[2], state[3]);
+            if (fn.type.Call is null || fnargs is not PyTuple targs || (kw != PyNone.Instance && kw is not PyDict))
+                throw PyErrors.TypeError("invalid partial state");
+            p.func = fn;
+            p.args = targs.type == PyTypes.Tuple ? targs : PyTuple.Wrap(targs.Items);
+            if (kw is PyDict kd)
+            {
+                if (kd.type == PyTypes.Dict) p.keywords = kd;
+                else
+                {
+                    var copy = new PyDict();
+                    int pos = 0;
+                    while (kd.Next(ref pos, out var key, out var v)) copy.SetItem(key, v);
+                    p.keywords = copy;
+                }
+            }
+            else p.keywords = new PyDict();
+            p.dict = d == PyNone.Instance ? null : d as PyDict ?? throw PyErrors.TypeError("invalid partial state");
+            return PyNone.Instance;
+        });
         ModuleTypes.AddClassMethod(t, "__class_getitem__", static (cls, a, k) => new Taipan.Runtime.Builtins.GenericAlias(cls!, a[0]));
     }
 }

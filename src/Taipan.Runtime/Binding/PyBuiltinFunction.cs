@@ -10,6 +10,8 @@ internal sealed class PyBuiltinFunction : PyObject
     public readonly string OwnerName;
     public readonly PyObject? Self;
     public readonly NativeMethod Method;
+    /// <summary>The class of a METH_STATIC function (str.maketrans): its qualname, repr and pickle name it.</summary>
+    public PyType? StaticOwner { get; init; }
 
     public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method)
         : this(PyTypes.BuiltinFunction, name, ownerName, self, method) { }
@@ -35,6 +37,7 @@ internal sealed class PyBuiltinFunction : PyObject
             var f = (PyBuiltinFunction)self;
             if (f.type == PyTypes.MethodWrapper)
                 return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
+            if (f.StaticOwner is { } so) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(so):x}>");
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString($"<built-in function {f.Name}>");
             if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.Self):x}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
@@ -50,6 +53,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__qualname__", static s =>
         {
             var f = (PyBuiltinFunction)s;
+            if (f.StaticOwner is { } so) return PyStr.FromString(so.Qualname + "." + f.Name);
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString(f.Name);
             var owner = f.Self as PyType ?? f.Self.type;
             return PyStr.FromString(owner.Qualname + "." + f.Name);
@@ -58,7 +62,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__module__", static s =>
         {
             var f = (PyBuiltinFunction)s;
-            return f.Self is null or PyModuleMarker or PyModule ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
+            return f.StaticOwner is null && (f.Self is null or PyModuleMarker or PyModule) ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
         });
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
         // meth_reduce / wrapper_reduce: a module function pickles as its global name, a bound method as getattr(self, name)
@@ -66,6 +70,7 @@ internal sealed class PyBuiltinFunction : PyObject
         {
             ArgParser.NoArgs(a, k, "__reduce__");
             var f = (PyBuiltinFunction)self!;
+            if (f.StaticOwner is { } so) return PyTuple.Of(BuiltinGetAttr, PyTuple.Of(so, PyStr.FromString(f.Name)));
             if (f.type != PyTypes.MethodWrapper && (f.Self is null || f.Self is PyModuleMarker || f.Self.type == RuntimeTypes.Module))
                 return PyStr.FromString(f.Name);
             return PyTuple.Of(BuiltinGetAttr, PyTuple.Of(f.Self!, PyStr.FromString(f.Name)));

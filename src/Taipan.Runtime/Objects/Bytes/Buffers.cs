@@ -23,12 +23,14 @@ internal static class Buffers
             case IBufferExporter e:
                 span = e.BufferMemory.AsSpan(0, e.BufferLength);
                 return true;
+            case IBufferProvider p:
+                return TryGetSpan(p.BufferObject, out span);
         }
         span = default;
         return false;
     }
 
-    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or IBufferExporter;
+    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or IBufferExporter or IBufferProvider;
 
     /// <summary>The memory of a writable buffer (bytearray, array.array, a writable contiguous memoryview),
     /// written in place.</summary>
@@ -44,6 +46,8 @@ internal static class Buffers
                 return true;
             case PyMemoryView m when m.TryGetWritableSpan(out span):
                 return true;
+            case IBufferProvider p:
+                return TryGetWritableSpan(p.BufferObject, out span);
         }
         span = default;
         return false;
@@ -75,4 +79,11 @@ internal static class Buffers
 
     /// <summary>Buffer contents copied (for arguments that may alias the receiver, e.g. b.extend(b)).</summary>
     public static byte[] RequireCopy(PyObject o) => o is PyBytes b ? b.Value : Require(o).ToArray();
+}
+
+/// <summary>An object that exports another object's buffer (pickle.PickleBuffer exports a memoryview's).</summary>
+internal interface IBufferProvider
+{
+    /// <summary>The bytes, bytearray or memoryview whose buffer this object exports (raises once released).</summary>
+    PyObject BufferObject { get; }
 }

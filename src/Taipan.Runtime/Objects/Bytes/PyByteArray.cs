@@ -159,12 +159,21 @@ internal sealed partial class PyByteArray : PyObject
     [PyMethod] internal PyByteArray copy() => New(Span.ToArray());
 
     [PyMethod]
-    internal PyTuple __reduce__()
+    internal PyTuple __reduce__() => CommonReduce(2);
+
+    [PyMethod]
+    internal PyTuple __reduce_ex__(int proto = 0) => CommonReduce(proto);
+
+    /// <summary>bytearray's _common_reduce: latin-1 text before protocol 3 (Python 2 can read it), bytes after;
+    /// the state is __getstate__()'s (the instance dict of a subclass).</summary>
+    private PyTuple CommonReduce(int proto)
     {
-        // Like CPython without a __dict__: (type, (latin-1 text, 'latin-1'), None).
+        var state = PyOps.CallMethod(this, "__getstate__", ReadOnlySpan<PyObject>.Empty);
+        if (Count == 0) return PyTuple.Of(type, PyTuple.Empty, state);
+        if (proto >= 3) return PyTuple.Of(type, PyTuple.Of(PyBytes.From(Span.ToArray())), state);
         var chars = new char[Count];
         for (int i = 0; i < Count; i++) chars[i] = (char)Buffer[i];
-        return PyTuple.Of(type, PyTuple.Of(PyStr.FromString(new string(chars)), PyStr.FromAscii("latin-1")), PyNone.Instance);
+        return PyTuple.Of(type, PyTuple.Of(PyStr.FromString(new string(chars)), PyStr.FromAscii("latin-1")), state);
     }
 
     // --- slots -------------------------------------------------------------------------------
@@ -226,7 +235,7 @@ internal sealed partial class PyByteArray : PyObject
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), PyBytes.FromHexFunction(BytesTypes.ByteArray));
-        t.Dict.SetItem(PyStr.FromAscii("maketrans"), PyBytes.MakeTransFunction());
+        t.Dict.SetItem(PyStr.FromAscii("maketrans"), PyBytes.MakeTransFunction(t));
     }
 
     private static readonly string[] InitNames = { "source", "encoding", "errors" };

@@ -108,15 +108,15 @@ internal sealed partial class PyBytes : PyObject
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), FromHexFunction(BytesTypes.Bytes));
-        t.Dict.SetItem(PyStr.FromAscii("maketrans"), MakeTransFunction());
+        t.Dict.SetItem(PyStr.FromAscii("maketrans"), MakeTransFunction(t));
     }
 
-    internal static PyObject MakeTransFunction() =>
+    internal static PyObject MakeTransFunction(PyType owner) =>
         new PyStaticMethod(new PyBuiltinFunction("maketrans", "builtins", null, static (self, args, kwnames) =>
         {
             ArgParser.CheckPositional(args, kwnames, "maketrans", 2, 2);
             return From(BytesOps.MakeTrans(args[0], args[1]));
-        }));
+        }) { StaticOwner = owner });
 
     /// <summary>cls.fromhex(s) as a classmethod: the exact type directly, subclasses through cls(result).</summary>
     internal static PyObject FromHexFunction(PyType exact) =>

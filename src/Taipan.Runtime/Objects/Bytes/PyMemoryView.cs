@@ -60,6 +60,8 @@ internal sealed partial class PyMemoryView : PyObject
             case PyMemoryView m:
                 m.CheckReleased();
                 return new PyMemoryView(m.source, m.offset, m.shape, m.strides, m.itemSize, m.fmt, m.isReadonly) { formatText = m.formatText };
+            case IBufferProvider p:
+                return Of(p.BufferObject);
         }
         throw PyErrors.TypeError($"memoryview: a bytes-like object is required, not '{o.type.Name}'");
     }

@@ -669,7 +669,7 @@ internal sealed partial class PyStr
 
     internal static void InstallExtraMethods(PyType t) =>
         t.Dict.SetItem(FromAscii("maketrans"), new PyStaticMethod(new PyBuiltinFunction("maketrans", "builtins", null,
-            static (self, args, kwnames) => MakeTrans(args, kwnames))));
+            static (self, args, kwnames) => MakeTrans(args, kwnames)) { StaticOwner = t }));
 
     private static readonly string[] NewNames = { "object", "encoding", "errors" };
 

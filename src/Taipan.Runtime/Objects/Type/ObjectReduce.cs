@@ -59,9 +59,12 @@ internal static class ObjectReduce
     private static PyObject ReduceNewObj(PyObject self, PyObject copyreg)
     {
         var cls = self.type;
-        if (cls.New is null) throw PyErrors.TypeError($"cannot pickle '{cls.Name}' object");
+        // tp_new == NULL in CPython: no __new__, or object.__new__ on a builtin layout it cannot build
+        // (descriptor and other non-instantiable builtin types)
+        if (cls.New is null || (ReferenceEquals(cls.New, ObjectType.ObjectNew) && cls.LayoutId != PyTypes.ObjectLayout))
+            throw PyErrors.TypeError($"cannot pickle '{cls.Name}' object");
         PyObject? args = null, kwargs = null;
-        if (PyOps.GetAttrOrNull(self, StrIntern.Intern("__getnewargs_ex__")) is { } gnx)
+        if (LookupSpecial(self, "__getnewargs_ex__") is { } gnx)
         {
             var r = PyOps.Call(gnx, ReadOnlySpan<PyObject>.Empty);
             if (r is not PyTuple { Count: 2 } pair)
@@ -69,7 +72,7 @@ internal static class ObjectReduce
             args = pair[0] as PyTuple ?? throw PyErrors.TypeError($"first item of the tuple returned by __getnewargs_ex__ must be a tuple, not '{pair[0].type.Name}'");
             kwargs = pair[1] as PyDict ?? throw PyErrors.TypeError($"second item of the tuple returned by __getnewargs_ex__ must be a dict, not '{pair[1].type.Name}'");
         }
-        else if (PyOps.GetAttrOrNull(self, StrIntern.Intern("__getnewargs__")) is { } gn)
+        else if (LookupSpecial(self, "__getnewargs__") is { } gn)
         {
             args = PyOps.Call(gn, ReadOnlySpan<PyObject>.Empty);
             if (args is not PyTuple) throw PyErrors.TypeError($"__getnewargs__ should return a tuple, not '{args.type.Name}'");
@@ -91,6 +94,16 @@ internal static class ObjectReduce
         }
         var newobjEx = PyOps.GetAttr(copyreg, StrIntern.Intern("__newobj_ex__"));
         return PyTuple.Of(newobjEx, PyTuple.Of(cls, argTuple, kwargs!), state, listItems, dictItems);
+    }
+
+    /// <summary>_PyObject_LookupSpecial: the type's attribute bound to the object; never the instance's
+    /// __getattr__ (a __getattr__ that recurses must not break pickling).</summary>
+    private static PyObject? LookupSpecial(PyObject self, string name)
+    {
+        var attr = self.type.Lookup(name);
+        if (attr is null) return null;
+        var get = attr.type.DescrGet;
+        return get is null ? attr : get(attr, self, self.type);
     }
 
     /// <summary>_PyObject_GetState: obj.__getstate__(), through an override if there is one.</summary>
