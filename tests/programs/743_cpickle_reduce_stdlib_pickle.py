@@ -9,7 +9,7 @@ def show(f):
     try:
         print('ok', f())
     except Exception as e:
-        print(type(e).__name__, re.sub(r' at 0x[0-9a-f]+', '', str(e)))
+        print(type(e).__name__, re.sub(r" from '[^']*'", '', re.sub(r' at 0x[0-9a-f]+', '', str(e))))
 
 
 def set_state(obj, state):
