@@ -1,3 +1,4 @@
+using Taipan.Runtime.Interpreter;
 using System.Runtime.InteropServices;
 
 namespace Taipan.Modules.Io;
@@ -57,7 +58,9 @@ internal static unsafe partial class Libc
         {
             while (true)
             {
-                long n = ReadNative(fd, p, buffer.Length);
+                long n;
+                // A blocking read or write releases the GIL, as CPython's _Py_read/_Py_write do.
+                using (Gil.Unlocked()) n = ReadNative(fd, p, buffer.Length);
                 if (n >= 0) return n;
                 int e = Errno;
                 if (e != EINTR) return -e;
@@ -71,7 +74,8 @@ internal static unsafe partial class Libc
         {
             while (true)
             {
-                long n = WriteNative(fd, p, data.Length);
+                long n;
+                using (Gil.Unlocked()) n = WriteNative(fd, p, data.Length);
                 if (n >= 0) return n;
                 int e = Errno;
                 if (e != EINTR) return -e;

@@ -244,9 +244,7 @@ internal sealed class GenericAlias : PyObject
         t.GetItem = static (self, key) =>
         {
             var g = (GenericAlias)self;
-            var parameters = g.Parameters;
-            if (parameters.Count == 0) throw PyErrors.TypeError($"There are no type variables left in {PyOps.Repr(self).Value}");
-            var newArgs = SubstituteParameters(self, g.Args, parameters, key);
+            var newArgs = SubstituteParameters(self, g.Args, g.Parameters, key);
             return new GenericAlias(g.Origin, PyTuple.Wrap(newArgs)) { Starred = g.Starred };
         };
         t.Iter = static self => new GenericAliasIterator((GenericAlias)self);
@@ -375,6 +373,10 @@ internal sealed class UnionType : PyObject
             return PyStr.FromString(string.Join(" | ", parts));
         };
         t.NumberSlots[(int)BinaryOp.Or] = static (a, b) => Make(a, b);
+        // union_getattro: __module__ is the type's ("types"), which typing's aliases copy.
+        t.GetAttr = static (self, name) => name.Value == "__module__"
+            ? PyOps.GetAttrOrNull(self.type, name)
+            : ObjectAttributes.GenericGetAttr(self, name);
         t.RichCompare = static (a, b, op) =>
         {
             if ((op != CompareOp.Eq && op != CompareOp.Ne) || b is not UnionType ub) return PyNotImplemented.Instance;

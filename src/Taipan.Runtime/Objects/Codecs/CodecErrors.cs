@@ -133,8 +133,24 @@ internal static class CodecErrors
     /// byte length and code point) for 'surrogatepass'.
     /// </summary>
     public static int HandleDecode(string errors, string encoding, ReadOnlySpan<byte> data, int start, int end, string reason,
+        StringBuilder output, SurrogatePassDecoder? surrogatePass = null) =>
+        HandleDecode(errors, encoding, data, start, end, reason, output, surrogatePass, out _);
+
+    /// <summary>As above, for a decoder that follows a handler replacing the input: a custom handler
+    /// may assign exc.object, and decoding goes on in the new bytes from the returned position
+    /// (CPython's unicode_decode_call_errorhandler_writer); <paramref name="data"/> is then the new input.</summary>
+    public static int HandleDecode(string errors, string encoding, ref ReadOnlySpan<byte> data, int start, int end, string reason,
         StringBuilder output, SurrogatePassDecoder? surrogatePass = null)
     {
+        int pos = HandleDecode(errors, encoding, data, start, end, reason, output, surrogatePass, out var replaced);
+        if (replaced is not null) data = replaced;
+        return pos;
+    }
+
+    private static int HandleDecode(string errors, string encoding, ReadOnlySpan<byte> data, int start, int end, string reason,
+        StringBuilder output, SurrogatePassDecoder? surrogatePass, out byte[]? replaced)
+    {
+        replaced = null;
         switch (errors)
         {
             case "strict":
@@ -175,7 +191,14 @@ internal static class CodecErrors
                 var handler = CodecRegistry.Current.CustomHandler(errors)
                     ?? throw PyErrors.New(PyTypes.LookupError, $"unknown error handler name '{errors}'");
                 var exc = DecodeErrorObject(encoding, data, start, end, reason);
-                var (replacement, pos) = CallHandler(handler, exc, data.Length, "decoding");
+                var r = PyOps.Call(handler, new PyObject[] { exc });
+                int length = data.Length;
+                if (PyOps.GetAttrOrNull(exc, StrIntern.Intern("object")) is PyBytes obj && !obj.Value.AsSpan().SequenceEqual(data))
+                {
+                    replaced = obj.Value;
+                    length = replaced.Length;
+                }
+                var (replacement, pos) = CheckHandlerResult(r, length, "decoding");
                 if (replacement is not PyStr rs)
                     throw PyErrors.TypeError("decoding error handler must return (str, int) tuple");
                 output.Append(rs.Value);
@@ -187,9 +210,11 @@ internal static class CodecErrors
 
     public delegate bool SurrogatePassDecoder(ReadOnlySpan<byte> data, int start, out int length, out int codePoint);
 
-    private static (PyObject, int) CallHandler(PyObject handler, PyBaseException exc, int length, string what)
+    private static (PyObject, int) CallHandler(PyObject handler, PyBaseException exc, int length, string what) =>
+        CheckHandlerResult(PyOps.Call(handler, new PyObject[] { exc }), length, what);
+
+    private static (PyObject, int) CheckHandlerResult(PyObject r, int length, string what)
     {
-        var r = PyOps.Call(handler, new PyObject[] { exc });
         if (r is not PyTuple t || t.Count != 2 || t[1] is not PyInt || (t[0] is not PyStr && !(what == "encoding" && t[0] is PyBytes)))
             throw PyErrors.TypeError(what == "encoding"
                 ? "encoding error handler must return (str/bytes, int) tuple"
