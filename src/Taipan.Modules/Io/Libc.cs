@@ -54,6 +54,7 @@ internal static unsafe partial class Libc
 
     public static long Read(int fd, Span<byte> buffer)
     {
+        Select.BlockingPoll.WaitFd(fd, write: false);
         fixed (byte* p = buffer)
         {
             while (true)
@@ -70,6 +71,7 @@ internal static unsafe partial class Libc
 
     public static long Write(int fd, ReadOnlySpan<byte> data)
     {
+        Select.BlockingPoll.WaitFd(fd, write: true);
         fixed (byte* p = data)
         {
             while (true)

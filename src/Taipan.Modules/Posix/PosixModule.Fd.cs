@@ -47,6 +47,7 @@ internal static unsafe partial class PosixModule
         var buf = new byte[n];
         nint got;
         // Blocking calls release the GIL (a thread blocked reading a pipe must not stop the writer).
+        Select.BlockingPoll.WaitFd(f, write: false);
         fixed (byte* p = buf)
             using (Gil.Unlocked())
                 do got = Libc.read(f, p, (nint)n);
@@ -83,6 +84,7 @@ internal static unsafe partial class PosixModule
         int f = PosixArgs.Fd(fd);
         var bytes = Buffer(data);
         nint n;
+        Select.BlockingPoll.WaitFd(f, write: true);
         fixed (byte* p = bytes)
             using (Gil.Unlocked())
                 do n = Libc.write(f, p, bytes.Length);

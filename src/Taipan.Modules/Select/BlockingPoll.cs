@@ -38,6 +38,23 @@ internal static unsafe class BlockingPoll
         }
     }
 
+    private const int F_GETFL = 3, O_NONBLOCK = 0x800;
+
+    /// <summary>Before a blocking read (or write) of <paramref name="fd"/> on the main thread, once Python
+    /// signal handlers exist: waits until the fd is ready, running handlers that arrive meanwhile (the
+    /// read itself would not be interrupted, so `signal.alarm` + a handler that feeds the pipe hung).
+    /// A non-blocking fd, another thread, or no handlers: nothing to do.</summary>
+    public static void WaitFd(int fd, bool write)
+    {
+        if (!Signals.PythonHandlersInstalled) return;
+        var ts = ThreadState.Current;
+        if (!Signals.IsMainThread(ts)) return;
+        int flags = Posix.Libc.fcntl(fd, F_GETFL, 0);
+        if (flags < 0 || (flags & O_NONBLOCK) != 0) return;
+        var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
+        Poll(&p, 1, -1);
+    }
+
     private static void RunSignalHandlers(ThreadState ts)
     {
         ts.PendingInterrupt = false;

@@ -193,7 +193,9 @@ internal static class CodecErrors
                 var exc = DecodeErrorObject(encoding, data, start, end, reason);
                 var r = PyOps.Call(handler, new PyObject[] { exc });
                 int length = data.Length;
-                if (PyOps.GetAttrOrNull(exc, StrIntern.Intern("object")) is PyBytes obj && !obj.Value.AsSpan().SequenceEqual(data))
+                var objAttr = PyOps.GetAttrOrNull(exc, StrIntern.Intern("object"));
+                if (objAttr is not PyBytes obj) throw PyErrors.TypeError("object attribute must be bytes");
+                if (!obj.Value.AsSpan().SequenceEqual(data))
                 {
                     replaced = obj.Value;
                     length = replaced.Length;

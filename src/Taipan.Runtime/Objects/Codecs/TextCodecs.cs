@@ -73,7 +73,7 @@ internal static class TextCodecs
         while (k < data.Length)
         {
             if (data[k] < 128) { sb.Append((char)data[k++]); continue; }
-            k = CodecErrors.HandleDecode(errors, "ascii", data, k, k + 1, "ordinal not in range(128)", sb);
+            k = CodecErrors.HandleDecode(errors, "ascii", ref data, k, k + 1, "ordinal not in range(128)", sb);
         }
         return sb.ToString();
     }
@@ -283,7 +283,7 @@ internal static class TextCodecs
                     i++;
                     continue;
                 }
-                i = CodecErrors.HandleDecode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", sb);
+                i = CodecErrors.HandleDecode(errors, "charmap", ref data, i, i + 1, "character maps to <undefined>", sb);
             }
             return sb.ToString();
         }
@@ -294,7 +294,7 @@ internal static class TextCodecs
             catch (PyException e) when (e.Matches(PyTypes.LookupError)) { v = null; }
             if (v is null || v == PyNone.Instance || (v is PyStr vs0 && vs0.Length == 1 && vs0.CodePointAt(0) == 0xFFFE))
             {
-                i = CodecErrors.HandleDecode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", sb);
+                i = CodecErrors.HandleDecode(errors, "charmap", ref data, i, i + 1, "character maps to <undefined>", sb);
                 continue;
             }
             if (v is PyInt iv)
