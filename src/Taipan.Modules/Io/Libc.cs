@@ -71,13 +71,13 @@ internal static unsafe partial class Libc
 
     public static long Write(int fd, ReadOnlySpan<byte> data)
     {
-        Select.BlockingPoll.WaitFd(fd, write: true);
+        int count = Select.BlockingPoll.WaitFd(fd, write: true, data.Length);
         fixed (byte* p = data)
         {
             while (true)
             {
                 long n;
-                using (Gil.Unlocked()) n = WriteNative(fd, p, data.Length);
+                using (Gil.Unlocked()) n = WriteNative(fd, p, count);
                 if (n >= 0) return n;
                 int e = Errno;
                 if (e != EINTR) return -e;

@@ -84,10 +84,10 @@ internal static unsafe partial class PosixModule
         int f = PosixArgs.Fd(fd);
         var bytes = Buffer(data);
         nint n;
-        Select.BlockingPoll.WaitFd(f, write: true);
+        int count = Select.BlockingPoll.WaitFd(f, write: true, bytes.Length);
         fixed (byte* p = bytes)
             using (Gil.Unlocked())
-                do n = Libc.write(f, p, bytes.Length);
+                do n = Libc.write(f, p, count);
                 while (n < 0 && Libc.Errno == EINTR);
         if (n < 0) throw PosixErrors.Last();
         return n;

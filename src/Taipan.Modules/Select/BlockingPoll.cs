@@ -44,16 +44,26 @@ internal static unsafe class BlockingPoll
     /// signal handlers exist: waits until the fd is ready, running handlers that arrive meanwhile (the
     /// read itself would not be interrupted, so `signal.alarm` + a handler that feeds the pipe hung).
     /// A non-blocking fd, another thread, or no handlers: nothing to do.</summary>
-    public static void WaitFd(int fd, bool write)
+    public static void WaitFd(int fd, bool write) => WaitFd(fd, write, int.MaxValue);
+
+    /// <summary>As above for a write of <paramref name="length"/> bytes; returns how many to write at once.
+    /// A pipe or socket takes PIPE_BUF bytes per call then: a larger write would block inside the kernel
+    /// until a reader drains it, out of reach of the handler (the caller sees a partial write, as after
+    /// an interrupted one).</summary>
+    public static int WaitFd(int fd, bool write, int length)
     {
-        if (!Signals.PythonHandlersInstalled) return;
+        if (!Signals.PythonHandlersInstalled) return length;
         var ts = ThreadState.Current;
-        if (!Signals.IsMainThread(ts)) return;
+        if (!Signals.IsMainThread(ts)) return length;
         int flags = Posix.Libc.fcntl(fd, F_GETFL, 0);
-        if (flags < 0 || (flags & O_NONBLOCK) != 0) return;
+        if (flags < 0 || (flags & O_NONBLOCK) != 0) return length;
         var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
         Poll(&p, 1, -1);
+        if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return PipeBuf;
+        return length;
     }
+
+    private const int PipeBuf = 4096;
 
     private static void RunSignalHandlers(ThreadState ts)
     {

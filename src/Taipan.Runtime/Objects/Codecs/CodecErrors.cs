@@ -97,14 +97,22 @@ internal static class CodecErrors
                     ?? throw PyErrors.New(PyTypes.LookupError, $"unknown error handler name '{errors}'");
                 var exc = EncodeErrorObject(encoding, text, start, end, reason);
                 var (replacement, pos) = CallHandler(handler, exc, cps.Length, "encoding");
-                if (replacement is PyBytes rb) output.AddRange(rb.Value);
+                // The UTF-8/16/32 encoders take an ASCII str or whole code units of bytes, else they raise
+                // the original error (CPython's unicode_encode_utf8 and _PyUnicode_EncodeUTF16/32).
+                bool utf = encoding.StartsWith("utf-", StringComparison.Ordinal) && encoding != "utf-7";
+                int unit = encoding.StartsWith("utf-16", StringComparison.Ordinal) ? 2 : encoding.StartsWith("utf-32", StringComparison.Ordinal) ? 4 : 1;
+                if (replacement is PyBytes rb)
+                {
+                    if (utf && rb.Value.Length % unit != 0) throw EncodeError(encoding, text, start, end, reason);
+                    output.AddRange(rb.Value);
+                }
                 else
                 {
                     var rs = (PyStr)replacement;
                     for (int k = 0; k < rs.Length; k++)
                     {
                         int c = rs.CodePointAt(k);
-                        if (!encodable(c)) throw EncodeError(encoding, text, start, end, reason);
+                        if (!encodable(c) || (utf && c >= 128)) throw EncodeError(encoding, text, start, end, reason);
                         encodeChar(c);
                     }
                 }
@@ -239,9 +247,13 @@ internal static class CodecErrors
     /// <summary>A builtin handler applied to an exception object (for code that calls it directly).</summary>
     private static PyObject CallBuiltin(string name, PyObject exc)
     {
-        if (exc is not PyBaseException be || !exc.type.IsSubtypeOf(PyTypes.UnicodeError))
+        if (name == "strict")
+            throw exc is PyBaseException strictExc ? new PyException(strictExc) : PyErrors.TypeError("codec must pass exception instance");
+        // The handlers know the three concrete errors only (a bare UnicodeError has no object/start/end).
+        if (!exc.type.IsSubtypeOf(PyTypes.UnicodeEncodeError) && !exc.type.IsSubtypeOf(PyTypes.UnicodeDecodeError)
+            && !exc.type.IsSubtypeOf(PyTypes.UnicodeTranslateError))
             throw PyErrors.TypeError($"don't know how to handle {exc.type.Name} in error callback");
-        if (name == "strict") throw new PyException(be);
+        var be = (PyBaseException)exc;
         var obj = PyOps.GetAttr(exc, PyStr.FromAscii("object"));
         int start = (int)PyOps.AsIndex(PyOps.GetAttr(exc, PyStr.FromAscii("start")), PyTypes.OverflowError);
         int end = (int)PyOps.AsIndex(PyOps.GetAttr(exc, PyStr.FromAscii("end")), PyTypes.OverflowError);
