@@ -244,6 +244,84 @@ internal static class CodecErrors
             return CallBuiltin(name, args[0]);
         });
 
+    /// <summary>PyCodec_SurrogatePassErrors as a function: surrogates in the exception's own UTF encoding
+    /// (from its encoding attribute); anything else re-raises the exception.</summary>
+    private static PyObject SurrogatePassHandler(PyBaseException exc, PyObject obj, int start, int end, bool encode)
+    {
+        var encName = PyOps.GetAttrOrNull(exc, StrIntern.Intern("encoding")) as PyStr;
+        int width = StandardUtfWidth(encName?.Value ?? "", out bool big);
+        if (width == 0) throw new PyException(exc);
+        if (encode)
+        {
+            var s = (PyStr)obj;
+            var bytes = new List<byte>();
+            for (int i = start; i < end; i++)
+            {
+                int c = s.CodePointAt(i);
+                if (c < 0xD800 || c > 0xDFFF) throw new PyException(exc);
+                switch (width)
+                {
+                    case 3:
+                        bytes.Add((byte)(0xE0 | c >> 12)); bytes.Add((byte)(0x80 | c >> 6 & 0x3F)); bytes.Add((byte)(0x80 | c & 0x3F));
+                        break;
+                    case 2:
+                        if (big) { bytes.Add((byte)(c >> 8)); bytes.Add((byte)c); } else { bytes.Add((byte)c); bytes.Add((byte)(c >> 8)); }
+                        break;
+                    default:
+                        if (big) { bytes.Add(0); bytes.Add(0); bytes.Add((byte)(c >> 8)); bytes.Add((byte)c); }
+                        else { bytes.Add((byte)c); bytes.Add((byte)(c >> 8)); bytes.Add(0); bytes.Add(0); }
+                        break;
+                }
+            }
+            return PyTuple.Of(PyBytes.From(bytes.ToArray()), PyInt.FromLong(end));
+        }
+        // Decoding: one surrogate at start; the codec calls again for the next.
+        var data = Buffers.Require(obj);
+        int ch = 0;
+        if (start + width <= data.Length)
+        {
+            switch (width)
+            {
+                case 3:
+                    if ((data[start] & 0xF0) == 0xE0 && (data[start + 1] & 0xC0) == 0x80 && (data[start + 2] & 0xC0) == 0x80)
+                        ch = (data[start] & 0x0F) << 12 | (data[start + 1] & 0x3F) << 6 | data[start + 2] & 0x3F;
+                    break;
+                case 2:
+                    ch = big ? data[start] << 8 | data[start + 1] : data[start + 1] << 8 | data[start];
+                    break;
+                default:
+                    ch = big ? data[start] << 24 | data[start + 1] << 16 | data[start + 2] << 8 | data[start + 3]
+                        : data[start + 3] << 24 | data[start + 2] << 16 | data[start + 1] << 8 | data[start];
+                    break;
+            }
+        }
+        if (ch < 0xD800 || ch > 0xDFFF) throw new PyException(exc);
+        return PyTuple.Of(PyStr.FromString(((char)ch).ToString()), PyInt.FromLong(start + width));
+    }
+
+    /// <summary>get_standard_encoding: the byte width of a UTF-8/16/32 encoding name (0: another encoding)
+    /// and whether it is big-endian (a bare utf-16/utf-32 is the machine's little-endian).</summary>
+    private static int StandardUtfWidth(string e, out bool big)
+    {
+        big = false;
+        if (e == "cp_utf8") return 3;
+        if (!e.StartsWith("utf", StringComparison.Ordinal)) return 0;
+        e = e.Substring(3);
+        if (e.StartsWith('-') || e.StartsWith('_')) e = e.Substring(1);
+        if (e == "8") return 3;
+        int width = e.StartsWith("16", StringComparison.Ordinal) ? 2 : e.StartsWith("32", StringComparison.Ordinal) ? 4 : 0;
+        if (width == 0) return 0;
+        e = e.Substring(2);
+        if (e.Length == 0) return width;
+        if (e.StartsWith('-') || e.StartsWith('_')) e = e.Substring(1);
+        if (e.Length == 2 && char.ToLowerInvariant(e[1]) == 'e')
+        {
+            if (char.ToLowerInvariant(e[0]) == 'b') { big = true; return width; }
+            if (char.ToLowerInvariant(e[0]) == 'l') return width;
+        }
+        return 0;
+    }
+
     /// <summary>A builtin handler applied to an exception object (for code that calls it directly).</summary>
     private static PyObject CallBuiltin(string name, PyObject exc)
     {
@@ -318,6 +396,8 @@ internal static class CodecErrors
                 }
                 return PyTuple.Of(PyBytes.From(bytes), PyInt.FromLong(end));
             }
+            case "surrogatepass" when encode || decode:
+                return SurrogatePassHandler(be, obj, start, end, encode);
             default:
                 throw PyErrors.TypeError($"don't know how to handle {exc.type.Name} in error callback");
         }
