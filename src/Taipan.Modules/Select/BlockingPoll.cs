@@ -59,11 +59,25 @@ internal static unsafe class BlockingPoll
         if (flags < 0 || (flags & O_NONBLOCK) != 0) return length;
         var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
         Poll(&p, 1, -1);
-        if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return PipeBuf;
+        if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return Math.Min(length, PipeRoom(fd));
         return length;
     }
 
-    private const int PipeBuf = 4096;
+    private const int PipeBuf = 4096, F_GETPIPE_SZ = 1032;
+    private const ulong FIONREAD = 0x541B;
+
+    [DllImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    private static extern int Ioctl(int fd, ulong request, int* arg);
+
+    /// <summary>The free space of a pipe (capacity minus what is queued): a write of that much does not
+    /// block. At least PIPE_BUF, which POLLOUT promises; a socket gets PIPE_BUF.</summary>
+    private static int PipeRoom(int fd)
+    {
+        int capacity = Posix.Libc.fcntl(fd, F_GETPIPE_SZ, 0);
+        int queued = 0;
+        if (capacity <= 0 || Ioctl(fd, FIONREAD, &queued) < 0) return PipeBuf;
+        return Math.Max(PipeBuf, capacity - queued);
+    }
 
     private static void RunSignalHandlers(ThreadState ts)
     {
