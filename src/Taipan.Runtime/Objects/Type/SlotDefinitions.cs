@@ -207,7 +207,9 @@ internal static class SlotDefinitions
     {
         var r = CallRequired(self, "__hash__", default);
         if (r is not PyInt i) throw PyErrors.TypeError("__hash__ method should return an integer");
-        // A big result is reduced as hash(int) does, so hash() of it equals the int's hash.
+        // slot_tp_hash: a result that fits in Py_ssize_t is the hash as is (-1 becomes -2), so a __hash__
+        // returning hash(some_str) finds that str's entries; only a bigger one is reduced as hash(int) does.
+        if (i.TryGetLong(out long h)) return h == -1 ? -2 : h;
         return PyInt.HashOf(i);
     }
 
