@@ -269,7 +269,8 @@ internal static partial class CodecsModule
     {
         var d = DataOrText(data, "unicode_escape_decode");
         var text = EscapeCodecs.UnicodeEscapeDecode(d, Errors(errors, "unicode_escape_decode"), final, out int consumed);
-        return Decoded(text, consumed);
+        // final: all of the caller's input counts as consumed, even after a handler replaced it
+        return Decoded(text, final ? d.Length : consumed);
     }
 
     [PyFunction]
@@ -284,7 +285,8 @@ internal static partial class CodecsModule
     {
         var d = DataOrText(data, "raw_unicode_escape_decode");
         var text = EscapeCodecs.RawUnicodeEscapeDecode(d, Errors(errors, "raw_unicode_escape_decode"), final, out int consumed);
-        return Decoded(text, consumed);
+        // final: all of the caller's input counts as consumed, even after a handler replaced it
+        return Decoded(text, final ? d.Length : consumed);
     }
 
     [PyFunction]

@@ -1,3 +1,4 @@
+using Taipan.Runtime.Interpreter;
 using System.Runtime.InteropServices;
 
 namespace Taipan.Modules.Io;
@@ -53,11 +54,14 @@ internal static unsafe partial class Libc
 
     public static long Read(int fd, Span<byte> buffer)
     {
+        Select.BlockingPoll.WaitFd(fd, write: false);
         fixed (byte* p = buffer)
         {
             while (true)
             {
-                long n = ReadNative(fd, p, buffer.Length);
+                long n;
+                // A blocking read or write releases the GIL, as CPython's _Py_read/_Py_write do.
+                using (Gil.Unlocked()) n = ReadNative(fd, p, buffer.Length);
                 if (n >= 0) return n;
                 int e = Errno;
                 if (e != EINTR) return -e;
@@ -67,11 +71,13 @@ internal static unsafe partial class Libc
 
     public static long Write(int fd, ReadOnlySpan<byte> data)
     {
+        int count = Select.BlockingPoll.WaitFd(fd, write: true, data.Length);
         fixed (byte* p = data)
         {
             while (true)
             {
-                long n = WriteNative(fd, p, data.Length);
+                long n;
+                using (Gil.Unlocked()) n = WriteNative(fd, p, count);
                 if (n >= 0) return n;
                 int e = Errno;
                 if (e != EINTR) return -e;

@@ -1,3 +1,4 @@
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Binding;
 using Taipan.Runtime.Objects;
 
@@ -45,9 +46,12 @@ internal static unsafe partial class PosixModule
         if (n < 0) throw PosixErrors.FromErrno(22);
         var buf = new byte[n];
         nint got;
+        // Blocking calls release the GIL (a thread blocked reading a pipe must not stop the writer).
+        Select.BlockingPoll.WaitFd(f, write: false);
         fixed (byte* p = buf)
-            do got = Libc.read(f, p, (nint)n);
-            while (got < 0 && Libc.Errno == EINTR);
+            using (Gil.Unlocked())
+                do got = Libc.read(f, p, (nint)n);
+                while (got < 0 && Libc.Errno == EINTR);
         if (got < 0) throw PosixErrors.Last();
         return FsEncoding.ToBytes(buf.AsSpan(0, (int)got));
     }
@@ -61,7 +65,8 @@ internal static unsafe partial class PosixModule
         long off = PyOps.AsIndex(offset, PyTypes.OverflowError);
         var buf = new byte[n];
         nint got;
-        fixed (byte* p = buf) got = Libc.pread(f, p, (nint)n, off);
+        fixed (byte* p = buf)
+            using (Gil.Unlocked()) got = Libc.pread(f, p, (nint)n, off);
         if (got < 0) throw PosixErrors.Last();
         return FsEncoding.ToBytes(buf.AsSpan(0, (int)got));
     }
@@ -79,9 +84,11 @@ internal static unsafe partial class PosixModule
         int f = PosixArgs.Fd(fd);
         var bytes = Buffer(data);
         nint n;
+        int count = Select.BlockingPoll.WaitFd(f, write: true, bytes.Length);
         fixed (byte* p = bytes)
-            do n = Libc.write(f, p, bytes.Length);
-            while (n < 0 && Libc.Errno == EINTR);
+            using (Gil.Unlocked())
+                do n = Libc.write(f, p, count);
+                while (n < 0 && Libc.Errno == EINTR);
         if (n < 0) throw PosixErrors.Last();
         return n;
     }
@@ -93,7 +100,8 @@ internal static unsafe partial class PosixModule
         var bytes = Buffer(data);
         long off = PyOps.AsIndex(offset, PyTypes.OverflowError);
         nint n;
-        fixed (byte* p = bytes) n = Libc.pwrite(f, p, bytes.Length, off);
+        fixed (byte* p = bytes)
+            using (Gil.Unlocked()) n = Libc.pwrite(f, p, bytes.Length, off);
         if (n < 0) throw PosixErrors.Last();
         return n;
     }

@@ -38,6 +38,47 @@ internal static unsafe class BlockingPoll
         }
     }
 
+    private const int F_GETFL = 3, O_NONBLOCK = 0x800;
+
+    /// <summary>Before a blocking read (or write) of <paramref name="fd"/> on the main thread, once Python
+    /// signal handlers exist: waits until the fd is ready, running handlers that arrive meanwhile (the
+    /// read itself would not be interrupted, so `signal.alarm` + a handler that feeds the pipe hung).
+    /// A non-blocking fd, another thread, or no handlers: nothing to do.</summary>
+    public static void WaitFd(int fd, bool write) => WaitFd(fd, write, int.MaxValue);
+
+    /// <summary>As above for a write of <paramref name="length"/> bytes; returns how many to write at once.
+    /// A pipe or socket takes PIPE_BUF bytes per call then: a larger write would block inside the kernel
+    /// until a reader drains it, out of reach of the handler (the caller sees a partial write, as after
+    /// an interrupted one).</summary>
+    public static int WaitFd(int fd, bool write, int length)
+    {
+        if (!Signals.PythonHandlersInstalled) return length;
+        var ts = ThreadState.Current;
+        if (!Signals.IsMainThread(ts)) return length;
+        int flags = Posix.Libc.fcntl(fd, F_GETFL, 0);
+        if (flags < 0 || (flags & O_NONBLOCK) != 0) return length;
+        var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
+        Poll(&p, 1, -1);
+        if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return Math.Min(length, PipeRoom(fd));
+        return length;
+    }
+
+    private const int PipeBuf = 4096, F_GETPIPE_SZ = 1032;
+    private const ulong FIONREAD = 0x541B;
+
+    [DllImport("libc", EntryPoint = "ioctl", SetLastError = true)]
+    private static extern int Ioctl(int fd, ulong request, int* arg);
+
+    /// <summary>The free space of a pipe (capacity minus what is queued): a write of that much does not
+    /// block. At least PIPE_BUF, which POLLOUT promises; a socket gets PIPE_BUF.</summary>
+    private static int PipeRoom(int fd)
+    {
+        int capacity = Posix.Libc.fcntl(fd, F_GETPIPE_SZ, 0);
+        int queued = 0;
+        if (capacity <= 0 || Ioctl(fd, FIONREAD, &queued) < 0) return PipeBuf;
+        return Math.Max(PipeBuf, capacity - queued);
+    }
+
     private static void RunSignalHandlers(ThreadState ts)
     {
         ts.PendingInterrupt = false;

@@ -46,5 +46,9 @@ internal sealed class PyGetSetDescriptor : PyObject
             var d = (PyGetSetDescriptor)self;
             return PyStr.FromString($"<attribute '{d.Name}' of '{d.Owner.Name}' objects>");
         };
+        // inspect.getattr_static reads __name__ of the __dict__ descriptor it finds on a class.
+        BindingInstaller.AddGetter(t, "__name__", static s => PyStr.FromString(((PyGetSetDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyGetSetDescriptor)s).Owner.Qualname + "." + ((PyGetSetDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyGetSetDescriptor)s).Owner);
     }
 }

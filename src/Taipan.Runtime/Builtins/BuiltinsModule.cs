@@ -33,7 +33,7 @@ internal static class BuiltinsModule
         Set("IOError", PyTypes.OSError);
         BuiltinFunctions.InstallPyBindings(d);
         if (StdioHooks.Open is { } open) Set("open", open);
-        foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple, PyTypes.Type })
+        foreach (var t in new[] { PyTypes.List, PyTypes.Dict, PyTypes.Set, PyTypes.FrozenSet, PyTypes.Tuple })
             if (t.Dict.GetItemOrNull(Names.ClassGetItem) is null) GenericAlias.InstallClassGetItem(t);
         return m;
     }

@@ -340,7 +340,7 @@ internal static partial class EvalLoop
         return SubscriptSlow(o, key);
     }
 
-    private static PyObject SubscriptSlow(PyObject o, PyObject key)
+    internal static PyObject SubscriptSlow(PyObject o, PyObject key)
     {
         if (o is PyType t)
         {

@@ -273,6 +273,7 @@ internal sealed class PyGenerator : PyObject
 
     internal static void InitTypes(PyType gen, PyType coro, PyType agen, PyType wrapper)
     {
+        Builtins.GenericAlias.InstallClassGetItem(agen);
         foreach (var t in new[] { gen, coro, agen })
         {
             t.Repr = static self =>

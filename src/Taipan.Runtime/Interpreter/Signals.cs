@@ -24,6 +24,9 @@ internal static class Signals
     private static readonly int[] tripped = new int[NSIG];
     private static volatile int anyTripped;
     private static ThreadState? mainThread;
+    /// <summary>Set once a Python handler is installed for a signal other than SIGINT: from then on blocking
+    /// reads and writes on the main thread wait in poll slices so that the handler can run (PEP 475).</summary>
+    public static volatile bool PythonHandlersInstalled;
     /// <summary>signal.set_wakeup_fd: a byte with the signal number is written here when one arrives.</summary>
     public static int WakeupFd = -1;
 
@@ -62,6 +65,7 @@ internal static class Signals
         registrations[sig] = null;
         if (!ReferenceEquals(handler, SigDfl))
         {
+            if (!ReferenceEquals(handler, SigIgn)) PythonHandlersInstalled = true;
             try
             {
                 registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>

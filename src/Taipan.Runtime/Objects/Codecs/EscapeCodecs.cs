@@ -31,7 +31,8 @@ internal static class EscapeCodecs
             if (i + 1 >= n)
             {
                 if (!final) break;
-                i = CodecErrors.HandleDecode(errors, Enc, s, start, n, "\\ at end of string", sb);
+                i = CodecErrors.HandleDecode(errors, Enc, ref s, start, n, "\\ at end of string", sb);
+                n = s.Length;
                 continue;
             }
             byte c = s[i + 1];
@@ -71,12 +72,14 @@ internal static class EscapeCodecs
                     if (k < count)
                     {
                         if (!final && i >= n) { i = start; goto done; }
-                        i = CodecErrors.HandleDecode(errors, Enc, s, start, i, reason, sb);
+                        i = CodecErrors.HandleDecode(errors, Enc, ref s, start, i, reason, sb);
+                        n = s.Length;
                         continue;
                     }
                     if (v > 0x10FFFF)
                     {
-                        i = CodecErrors.HandleDecode(errors, Enc, s, start, i, "illegal Unicode character", sb);
+                        i = CodecErrors.HandleDecode(errors, Enc, ref s, start, i, "illegal Unicode character", sb);
+                        n = s.Length;
                         continue;
                     }
                     TextCodecs.AppendCodePoint(sb, (int)v);
@@ -107,11 +110,13 @@ internal static class EscapeCodecs
                                 i = endPos;
                                 continue;
                             }
-                            i = CodecErrors.HandleDecode(errors, Enc, s, start, endPos, "unknown Unicode character name", sb);
+                            i = CodecErrors.HandleDecode(errors, Enc, ref s, start, endPos, "unknown Unicode character name", sb);
+                            n = s.Length;
                             continue;
                         }
                     }
-                    i = CodecErrors.HandleDecode(errors, Enc, s, start, stop, "malformed \\N character escape", sb);
+                    i = CodecErrors.HandleDecode(errors, Enc, ref s, start, stop, "malformed \\N character escape", sb);
+                    n = s.Length;
                     continue;
                 }
                 default:
@@ -176,12 +181,14 @@ internal static class EscapeCodecs
             if (d < count)
             {
                 if (!final && i >= n) { i = start; break; }
-                i = CodecErrors.HandleDecode(errors, Enc, s, start, i, count == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", sb);
+                i = CodecErrors.HandleDecode(errors, Enc, ref s, start, i, count == 4 ? "truncated \\uXXXX escape" : "truncated \\UXXXXXXXX escape", sb);
+                n = s.Length;
                 continue;
             }
             if (v > 0x10FFFF)
             {
-                i = CodecErrors.HandleDecode(errors, Enc, s, start, i, "\\Uxxxxxxxx out of range", sb);
+                i = CodecErrors.HandleDecode(errors, Enc, ref s, start, i, "\\Uxxxxxxxx out of range", sb);
+                n = s.Length;
                 continue;
             }
             TextCodecs.AppendCodePoint(sb, (int)v);

@@ -73,7 +73,7 @@ internal static class TextCodecs
         while (k < data.Length)
         {
             if (data[k] < 128) { sb.Append((char)data[k++]); continue; }
-            k = CodecErrors.HandleDecode(errors, "ascii", data, k, k + 1, "ordinal not in range(128)", sb);
+            k = CodecErrors.HandleDecode(errors, "ascii", ref data, k, k + 1, "ordinal not in range(128)", sb);
         }
         return sb.ToString();
     }
@@ -141,7 +141,8 @@ internal static class TextCodecs
             if (n - i < 2)
             {
                 if (!final) break;
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, n, "truncated data", sb);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, n, "truncated data", sb);
+                n = data.Length;
                 continue;
             }
             int u = big ? data[i] << 8 | data[i + 1] : data[i + 1] << 8 | data[i];
@@ -153,19 +154,22 @@ internal static class TextCodecs
             }
             if (u >= 0xDC00)
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + 2, "illegal encoding", sb, SurrogatePass16(big));
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + 2, "illegal encoding", sb, SurrogatePass16(big));
+                n = data.Length;
                 continue;
             }
             if (n - i < 4)
             {
                 if (!final) break;
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, n, "unexpected end of data", sb, SurrogatePass16(big));
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, n, "unexpected end of data", sb, SurrogatePass16(big));
+                n = data.Length;
                 continue;
             }
             int u2 = big ? data[i + 2] << 8 | data[i + 3] : data[i + 3] << 8 | data[i + 2];
             if (u2 < 0xDC00 || u2 > 0xDFFF)
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + 2, "illegal UTF-16 surrogate", sb, SurrogatePass16(big));
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + 2, "illegal UTF-16 surrogate", sb, SurrogatePass16(big));
+                n = data.Length;
                 continue;
             }
             sb.Append((char)u).Append((char)u2);
@@ -232,7 +236,8 @@ internal static class TextCodecs
             if (n - i < 4)
             {
                 if (!final) break;
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, n, "truncated data", sb);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, n, "truncated data", sb);
+                n = data.Length;
                 continue;
             }
             long cp = big
@@ -240,13 +245,15 @@ internal static class TextCodecs
                 : (long)data[i + 3] << 24 | (long)data[i + 2] << 16 | (long)data[i + 1] << 8 | data[i];
             if (cp > 0x10FFFF)
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + 4, "code point not in range(0x110000)", sb);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + 4, "code point not in range(0x110000)", sb);
+                n = data.Length;
                 continue;
             }
             if (cp >= 0xD800 && cp <= 0xDFFF)
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", sb,
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + 4, "code point in surrogate code point range(0xd800, 0xe000)", sb,
                     (ReadOnlySpan<byte> d, int start, out int length, out int c) => { length = 4; c = (int)cp; return true; });
+                n = data.Length;
                 continue;
             }
             AppendCodePoint(sb, (int)cp);
@@ -276,7 +283,7 @@ internal static class TextCodecs
                     i++;
                     continue;
                 }
-                i = CodecErrors.HandleDecode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", sb);
+                i = CodecErrors.HandleDecode(errors, "charmap", ref data, i, i + 1, "character maps to <undefined>", sb);
             }
             return sb.ToString();
         }
@@ -287,7 +294,7 @@ internal static class TextCodecs
             catch (PyException e) when (e.Matches(PyTypes.LookupError)) { v = null; }
             if (v is null || v == PyNone.Instance || (v is PyStr vs0 && vs0.Length == 1 && vs0.CodePointAt(0) == 0xFFFE))
             {
-                i = CodecErrors.HandleDecode(errors, "charmap", data, i, i + 1, "character maps to <undefined>", sb);
+                i = CodecErrors.HandleDecode(errors, "charmap", ref data, i, i + 1, "character maps to <undefined>", sb);
                 continue;
             }
             if (v is PyInt iv)

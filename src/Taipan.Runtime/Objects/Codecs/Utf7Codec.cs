@@ -175,7 +175,8 @@ internal static class Utf7Codec
                 i++;
                 error = "unexpected special character";
             }
-            i = CodecErrors.HandleDecode(errors, Enc, s, startInPos, i, error, sb);
+            i = CodecErrors.HandleDecode(errors, Enc, ref s, startInPos, i, error, sb);
+            n = s.Length;
         }
         if (inShift && !final)
         {
@@ -185,7 +186,8 @@ internal static class Utf7Codec
         }
         if (inShift && (surrogate != 0 || bits >= 6 || (bits > 0 && buffer != 0)))
         {
-            CodecErrors.HandleDecode(errors, Enc, s, startInPos, n, "unterminated shift sequence", sb);
+            CodecErrors.HandleDecode(errors, Enc, ref s, startInPos, n, "unterminated shift sequence", sb);
+            n = s.Length;
         }
         consumed = n;
         return sb.ToString();

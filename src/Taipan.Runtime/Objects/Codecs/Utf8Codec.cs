@@ -114,7 +114,8 @@ internal static class Utf8Codec
             }
             else
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + 1, "invalid start byte", sb, SurrogatePass);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + 1, "invalid start byte", sb, SurrogatePass);
+                n = data.Length;
                 continue;
             }
             // Validate the continuation bytes available.
@@ -128,7 +129,8 @@ internal static class Utf8Codec
             }
             if (bad)
             {
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, i + k, "invalid continuation byte", sb, SurrogatePass);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, i + k, "invalid continuation byte", sb, SurrogatePass);
+                n = data.Length;
                 continue;
             }
             if (k <= need)
@@ -139,7 +141,8 @@ internal static class Utf8Codec
                     consumed = i;
                     return sb.ToString();
                 }
-                i = CodecErrors.HandleDecode(errors, encoding, data, i, n, "unexpected end of data", sb, SurrogatePass);
+                i = CodecErrors.HandleDecode(errors, encoding, ref data, i, n, "unexpected end of data", sb, SurrogatePass);
+                n = data.Length;
                 continue;
             }
             int cp = need switch

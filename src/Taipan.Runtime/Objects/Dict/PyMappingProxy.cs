@@ -11,6 +11,7 @@ internal sealed class PyMappingProxy : PyObject
 
     internal static void InitType(PyType t)
     {
+        Builtins.GenericAlias.InstallClassGetItem(t);
         t.GetItem = static (self, key) => PyOps.GetItem(((PyMappingProxy)self).Mapping, key);
         t.Length = static self => PyOps.Length(((PyMappingProxy)self).Mapping);
         t.Contains = static (self, key) => PyOps.Contains(((PyMappingProxy)self).Mapping, key);

@@ -324,8 +324,8 @@ internal static class PyOps
 
     public static PyObject GetItem(PyObject o, PyObject key)
     {
-        var f = o.type.GetItem ?? throw PyErrors.TypeError($"'{o.type.Name}' object is not subscriptable");
-        return f(o, key);
+        var f = o.type.GetItem;
+        return f is null ? Interpreter.EvalLoop.SubscriptSlow(o, key) : f(o, key);
     }
 
     public static void SetItem(PyObject o, PyObject key, PyObject value)

@@ -77,6 +77,10 @@ internal static class ObjectReduce
             args = PyOps.Call(gn, ReadOnlySpan<PyObject>.Empty);
             if (args is not PyTuple) throw PyErrors.TypeError($"__getnewargs__ should return a tuple, not '{args.type.Name}'");
         }
+        // object_getstate_default refuses variable-size objects (tp_itemsize) when no __getnewargs__
+        // gives their contents: of the types without their own reduce, that is code.
+        if (args is null && cls.IsSubtypeOf(RuntimeTypes.Code))
+            throw PyErrors.TypeError($"cannot pickle {cls.Name} objects");
         var argTuple = (PyTuple?)args ?? PyTuple.Empty;
         bool hasKwargs = kwargs is PyDict kd && kd.Used > 0;
         bool required = args is null && !ReferenceEquals(cls.Init, ObjectType.ObjectInit) && cls.LayoutId != PyTypes.ObjectLayout

@@ -13,7 +13,7 @@ internal static class RuntimeTypes
     public static readonly PyType Code, Function, Method, Cell, Module, Frame, Traceback,
         Generator, Coroutine, AsyncGenerator, CoroutineWrapper, AsyncGenASend, AsyncGenAThrow, AsyncGenWrappedValue,
         Property, ClassMethod, StaticMethod, Super, MemberDescriptor, MappingProxy,
-        Enumerate, Zip, Map, Filter, Reversed, CallableIterator, UnionType, GenericAlias, NamespaceProxy, ANextAwaitable;
+        Enumerate, Zip, Map, Filter, Reversed, CallableIterator, UnionType, GenericAlias, GenericAliasIterator, NamespaceProxy, ANextAwaitable;
 
     static RuntimeTypes()
     {
@@ -46,6 +46,7 @@ internal static class RuntimeTypes
         CallableIterator = Leaf("callable_iterator");
         UnionType = Leaf("types.UnionType");
         GenericAlias = PyType.CreateBuiltin(PyTypes.Type, "types.GenericAlias", PyTypes.Object, Sub, 255); // subclassed by _collections_abc
+        GenericAliasIterator = Leaf("generic_alias_iterator");
         NamespaceProxy = PyType.CreateBuiltin(PyTypes.Type, "types.SimpleNamespace", PyTypes.Object, Sub, PyTypes.OtherLayout + 10);
         ANextAwaitable = Leaf("anext_awaitable");
         // what CPython 3.11's __flags__ say of these (test_call checks them)
@@ -77,6 +78,7 @@ internal static class RuntimeTypes
         BuiltinIterators.InitTypes();
         Builtins.UnionType.InitType(UnionType);
         Builtins.GenericAlias.InitType(GenericAlias);
+        Builtins.GenericAliasIterator.InitType(GenericAliasIterator);
         SimpleNamespace.InitType(NamespaceProxy);
         Interpreter.ANextAwaitable.InitType(ANextAwaitable);
     }

@@ -253,7 +253,11 @@ internal static class SlotDefinitions
     private static bool SlotContains(PyObject self, PyObject item) =>
         PyOps.IsTrue(CallRequired(self, "__contains__", new[] { item }));
 
-    private static PyObject SlotIter(PyObject self) => CallRequired(self, "__iter__", default);
+    // `__iter__ = None` (typing's _NotIterable) blocks iteration with CPython's message, not a failed call.
+    private static PyObject SlotIter(PyObject self) =>
+        self.type.Lookup("__iter__") == PyNone.Instance
+            ? throw PyErrors.TypeError($"'{self.type.Name}' object is not iterable")
+            : CallRequired(self, "__iter__", default);
 
     private static PyObject? NextNotImplemented(PyObject self) =>
         throw PyErrors.TypeError($"'{self.type.Name}' object is not iterable");

@@ -8,6 +8,7 @@ internal static class TypeChecks
     {
         if (inst.type == cls) return true;
         if (cls.type == PyTypes.Type) return RealIsInstance(inst, (PyType)cls);
+        if (cls is Builtins.UnionType u) cls = u.Args;
         if (cls is PyTuple t)
         {
             foreach (var item in t.Items) if (IsInstance(inst, item)) return true;
@@ -43,6 +44,7 @@ internal static class TypeChecks
     {
         if (cls.type == PyTypes.Type && derived.type == PyTypes.Type)
             return ReferenceEquals(derived, cls) || ((PyType)derived).IsSubtypeOf((PyType)cls);
+        if (cls is Builtins.UnionType u) cls = u.Args;
         if (cls is PyTuple t)
         {
             foreach (var item in t.Items) if (IsSubclass(derived, item)) return true;
