@@ -10,6 +10,8 @@ internal sealed class PyBuiltinFunction : PyObject
     public readonly string OwnerName;
     public readonly PyObject? Self;
     public readonly NativeMethod Method;
+    /// <summary>The type whose slot wrapper made this method-wrapper (its __objclass__); null otherwise.</summary>
+    public PyType? ObjClass;
 
     public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method)
         : this(PyTypes.BuiltinFunction, name, ownerName, self, method) { }
@@ -61,6 +63,8 @@ internal sealed class PyBuiltinFunction : PyObject
             return f.Self is null || f.Self is PyModuleMarker ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
         });
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
+        if (t == PyTypes.MethodWrapper)
+            BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyBuiltinFunction)s).ObjClass ?? (PyObject)((PyBuiltinFunction)s).Self!.type);
         // meth_reduce / wrapper_reduce: a module function pickles as its global name, a bound method as getattr(self, name)
         BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
         {

@@ -46,5 +46,8 @@ internal sealed class PyGetSetDescriptor : PyObject
             var d = (PyGetSetDescriptor)self;
             return PyStr.FromString($"<attribute '{d.Name}' of '{d.Owner.Name}' objects>");
         };
+        BindingInstaller.AddGetter(t, "__name__", static s => PyStr.FromString(((PyGetSetDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyGetSetDescriptor)s).Owner.Qualname + "." + ((PyGetSetDescriptor)s).Name));
+        BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyGetSetDescriptor)s).Owner);
     }
 }

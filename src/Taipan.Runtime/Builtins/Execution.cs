@@ -135,10 +135,27 @@ internal static class Execution
             throw PyErrors.TypeError($"locals must be a mapping");
         if (globals.GetItemOrNull(Names.Builtins) is null)
             globals.SetItem(Names.Builtins, InterpreterState.Current.BuiltinsModule);
+        if (closure == PyNone.Instance) closure = null;
         PyCode code;
-        if (source is PyCode c) code = c;
+        if (source is PyCode c)
+        {
+            code = c;
+            if (code.NFrees == 0)
+            {
+                if (closure is not null) throw PyErrors.TypeError("cannot use a closure with this code object");
+            }
+            else
+            {
+                bool ok = closure is PyTuple ct && ct.type == PyTypes.Tuple && ct.Count == code.NFrees;
+                if (ok)
+                    foreach (var cell in ((PyTuple)closure!).Items)
+                        if (cell is not PyCell) { ok = false; break; }
+                if (!ok) throw PyErrors.TypeError("code object requires a closure of exactly length " + code.NFrees);
+            }
+        }
         else
         {
+            if (closure is not null) throw PyErrors.TypeError("closure can only be used when source is a code object");
             var text = SourceText(source, function);
             if (function == "eval") text = text.TrimStart(' ', '\t');
             code = CompileSource(text, "<string>", function == "eval" ? "eval" : "exec");
@@ -147,8 +164,7 @@ internal static class Execution
         var frame = new Frame(code, globals, builtins, locals);
         if (code.NFrees > 0)
         {
-            var cells = closure as PyTuple ?? throw PyErrors.TypeError("code object requires a closure of exactly length " + code.NFrees);
-            frame.Function = new PyFunction(code, globals, code.QualName) { Closure = cells };
+            frame.Function = new PyFunction(code, globals, code.QualName) { Closure = (PyTuple)closure! };
         }
         var result = EvalLoop.Run(ThreadState.Current, frame);
         return function == "eval" ? result : PyNone.Instance;

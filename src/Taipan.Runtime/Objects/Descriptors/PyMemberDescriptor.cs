@@ -47,5 +47,8 @@ internal sealed class PyMemberDescriptor : PyObject
             var d = (PyMemberDescriptor)self;
             return PyStr.FromString($"<member '{d.Name.Value}' of '{d.Owner.Name}' objects>");
         };
+        Binding.BindingInstaller.AddGetter(t, "__name__", static s => ((PyMemberDescriptor)s).Name);
+        Binding.BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyMemberDescriptor)s).Owner.Qualname + "." + ((PyMemberDescriptor)s).Name.Value));
+        Binding.BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyMemberDescriptor)s).Owner);
     }
 }

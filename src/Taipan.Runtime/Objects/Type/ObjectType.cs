@@ -104,10 +104,24 @@ internal static class ObjectType
             int pos = 0;
             while (d.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
         }
-        foreach (var t in self.type.Mro)
+        // CPython asks for self.__class__: a __class__ slot left empty hides the class's attributes,
+        // and a proxy's __class__ property lists the class it imitates
+        PyObject? classAttr;
+        try
         {
-            int pos = 0;
-            while (t.Dict.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
+            classAttr = PyOps.GetAttrOrNull(self, Names.Class);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+        {
+            classAttr = null;
+        }
+        if (classAttr is PyType cls)
+        {
+            foreach (var t in cls.Mro)
+            {
+                int pos = 0;
+                while (t.Dict.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
+            }
         }
         var result = new PyList();
         int p = 0;

@@ -18,7 +18,9 @@ internal static class TypeAttributes
         BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(ShortName((PyType)s)), static (s, v) =>
         {
             var ty = Mutable(s, "__name__");
-            ty.Name = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
+            var newName = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
+            TypeCreation.CheckName(newName);
+            ty.Name = newName;
         });
         BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Qualname : ShortName((PyType)s)), static (s, v) =>
         {
