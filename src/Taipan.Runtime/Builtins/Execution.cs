@@ -52,17 +52,25 @@ internal static class Execution
         }
     }
 
-    private static string SourceText(PyObject source, string function)
+    private static string SourceText(PyObject source, string function, string filename = "<string>")
     {
         if (source is PyStr s)
         {
-            if (s.Value.Contains('\0')) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
+            if (s.Value.Contains('\0')) throw PyErrors.ValueError("source code string cannot contain null bytes");
             return s.Value;
         }
         if (BytesLike.TryGetBytes(source, out var bytes))
         {
-            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
-            return Encoding.UTF8.GetString(bytes);
+            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErrors.ValueError("source code string cannot contain null bytes");
+            // the tokenizer decodes bytes per PEP 263: a UTF-8 BOM or a coding cookie
+            try
+            {
+                return Taipan.Compiler.Lexing.SourceDecoder.Decode(bytes, filename, fileMode: false);
+            }
+            catch (PythonSyntaxError e)
+            {
+                throw SyntaxErrors.ToPython(e);
+            }
         }
         throw PyErrors.TypeError(function == "compile"
             ? "compile() arg 1 must be a string, bytes or AST object"
@@ -88,10 +96,10 @@ internal static class Execution
         if (onlyAst)
         {
             int featureVersion = s[6] is null ? -1 : (int)ArgParser.ToLong(s[6]!);
-            return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode, flags, featureVersion);
+            return AstBridge.Parse(SourceText(s[0]!, "compile", filename), filename, mode, flags, featureVersion);
         }
         if (s[0] is PyCode) return s[0]!;
-        return CompileSource(SourceText(s[0]!, "compile"), filename, mode);
+        return CompileSource(SourceText(s[0]!, "compile", filename), filename, mode);
     }
 
     public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string function)
