@@ -60,7 +60,12 @@ internal static class TypeAttributes
         }, static (s, v) =>
         {
             var ty = (PyType)s;
-            if (v is null) ty.Dict.DelItem(Names.Abstractmethods); else ty.Dict.SetItem(Names.Abstractmethods, v);
+            if (v is null)
+            {
+                if (ty.Dict.GetItemOrNull(Names.Abstractmethods) is null) throw PyErrors.AttributeError("__abstractmethods__");
+                ty.Dict.DelItem(Names.Abstractmethods);
+            }
+            else ty.Dict.SetItem(Names.Abstractmethods, v);
             AbstractMethods.Refresh(ty);
             ty.Modified();
         });

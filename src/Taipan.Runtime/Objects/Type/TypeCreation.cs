@@ -138,6 +138,9 @@ internal static class TypeCreation
                     throw PyErrors.ValueError($"{PyOps.Repr(mangled).Value} in __slots__ conflicts with class variable");
                 slotNames.Add(mangled);
             }
+            // type_new sorts the slot names: slot positions, hence __class__ assignment between
+            // classes with the same slots in another order, depend on it
+            slotNames.Sort(static (x, y) => string.CompareOrdinal(x.Value, y.Value));
             if (slotNames.Count > 0)
                 foreach (var b in bases)
                     if (b.LayoutId == PyTypes.IntLayout || b.LayoutId == PyTypes.TupleLayout || b.LayoutId == PyTypes.BytesLayout)
