@@ -17,14 +17,14 @@ internal static class TypeAttributes
         };
         BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(ShortName((PyType)s)), static (s, v) =>
         {
-            var ty = Mutable(s, "__name__");
+            var ty = Mutable(s, "__name__", v);
             var newName = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
             TypeCreation.CheckName(newName);
             ty.Name = newName;
         });
         BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Qualname : ShortName((PyType)s)), static (s, v) =>
         {
-            var ty = Mutable(s, "__qualname__");
+            var ty = Mutable(s, "__qualname__", v);
             ty.Qualname = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__qualname__, not '{v?.type.Name}'")).Value;
         });
         BindingInstaller.AddGetSet(t, "__module__", static s =>
@@ -33,7 +33,7 @@ internal static class TypeAttributes
             if (ty.IsHeapType) return ty.Dict.GetItemOrNull(Names.Module) ?? throw PyErrors.AttributeError("__module__");
             int dot = ty.Name.LastIndexOf('.');
             return PyStr.FromString(dot >= 0 ? ty.Name[..dot] : "builtins");
-        }, static (s, v) => Mutable(s, "__module__").SetTypeAttribute(Names.Module, v));
+        }, static (s, v) => Mutable(s, "__module__", v).SetTypeAttribute(Names.Module, v));
         BindingInstaller.AddGetSet(t, "__doc__", static s =>
         {
             var ty = (PyType)s;
@@ -41,7 +41,7 @@ internal static class TypeAttributes
             if (d is null) return PyNone.Instance;
             if (!ty.IsHeapType) return d;
             return d.type.DescrGet is { } get ? get(d, null, ty) : d;
-        }, static (s, v) => Mutable(s, "__doc__").SetTypeAttribute(Names.Doc, v));
+        }, static (s, v) => Mutable(s, "__doc__", v).SetTypeAttribute(Names.Doc, v));
         BindingInstaller.AddGetSet(t, "__bases__", static s =>
         {
             var ty = (PyType)s;
@@ -108,10 +108,12 @@ internal static class TypeAttributes
     private static void Method(PyType t, string name, NativeMethod m) =>
         t.Dict.SetItem(StrIntern.Intern(name), new PyMethodDescriptor(t, name, m));
 
-    private static PyType Mutable(PyObject s, string attr)
+    /// <summary>check_set_special_type_attr: builtin types are immutable, and these attributes can't be deleted.</summary>
+    private static PyType Mutable(PyObject s, string attr, PyObject? value)
     {
         var ty = (PyType)s;
         if (!ty.IsHeapType) throw PyErrors.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
+        if (value is null) throw PyErrors.TypeError($"cannot delete '{attr}' attribute of immutable type '{ty.Name}'");
         return ty;
     }
 

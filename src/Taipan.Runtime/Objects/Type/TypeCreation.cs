@@ -162,6 +162,7 @@ internal static class TypeCreation
 
         var t = PyType.CreateHeapType(meta, name, bases, dict, wantDict, baseMembers + (slotNames?.Count ?? 0));
         if (qualname is not null) t.Qualname = qualname.Value;
+        t.OwnSlotNames = slotNames?.ToArray();
         if (slotNames is not null)
             for (int i = 0; i < slotNames.Count; i++)
                 t.Dict.SetItem(slotNames[i], new PyMemberDescriptor(t, slotNames[i], baseMembers + i));
