@@ -221,7 +221,7 @@ internal sealed partial class PyByteArray : PyObject
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), PyBytes.FromHexFunction(BytesTypes.ByteArray));
-        t.Dict.SetItem(PyStr.FromAscii("maketrans"), PyBytes.MakeTransFunction());
+        t.Dict.SetItem(PyStr.FromAscii("maketrans"), PyBytes.MakeTransFunction(t));
     }
 
     private static readonly string[] InitNames = { "source", "encoding", "errors" };

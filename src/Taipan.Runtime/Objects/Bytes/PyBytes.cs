@@ -108,11 +108,11 @@ internal sealed partial class PyBytes : PyObject
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
         t.Dict.SetItem(PyStr.FromAscii("fromhex"), FromHexFunction(BytesTypes.Bytes));
-        t.Dict.SetItem(PyStr.FromAscii("maketrans"), MakeTransFunction());
+        t.Dict.SetItem(PyStr.FromAscii("maketrans"), MakeTransFunction(t));
     }
 
-    internal static PyObject MakeTransFunction() =>
-        new PyStaticMethod(new PyBuiltinFunction("maketrans", "builtins", null, static (self, args, kwnames) =>
+    internal static PyObject MakeTransFunction(PyType owner) =>
+        new PyStaticMethod(new PyBuiltinFunction("maketrans", owner.Name, owner, static (self, args, kwnames) =>
         {
             ArgParser.CheckPositional(args, kwnames, "maketrans", 2, 2);
             return From(BytesOps.MakeTrans(args[0], args[1]));
