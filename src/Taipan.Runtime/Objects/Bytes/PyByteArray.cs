@@ -154,12 +154,21 @@ internal sealed partial class PyByteArray : PyObject
     [PyMethod] internal PyByteArray copy() => New(Span.ToArray());
 
     [PyMethod]
-    internal PyTuple __reduce__()
+    internal PyTuple __reduce__() => CommonReduce(2);
+
+    [PyMethod]
+    internal PyTuple __reduce_ex__(long proto) => CommonReduce(proto);
+
+    /// <summary>_common_reduce: (type, args, state) where the state is the subclass's __dict__ and
+    /// slots; protocol 3+ pickles the bytes themselves, older ones a latin-1 str.</summary>
+    private PyTuple CommonReduce(long proto)
     {
-        // Like CPython without a __dict__: (type, (latin-1 text, 'latin-1'), None).
+        var state = ObjectReduce.GetState(this, false);
+        if (Count == 0) return PyTuple.Of(type, PyTuple.Empty, state);
+        if (proto >= 3) return PyTuple.Of(type, PyTuple.Of(PyBytes.From(Span.ToArray())), state);
         var chars = new char[Count];
         for (int i = 0; i < Count; i++) chars[i] = (char)Buffer[i];
-        return PyTuple.Of(type, PyTuple.Of(PyStr.FromString(new string(chars)), PyStr.FromAscii("latin-1")), PyNone.Instance);
+        return PyTuple.Of(type, PyTuple.Of(PyStr.FromString(new string(chars)), PyStr.FromAscii("latin-1")), state);
     }
 
     // --- slots -------------------------------------------------------------------------------
