@@ -103,7 +103,8 @@ internal sealed partial class PyBytes : PyObject
         t.SequenceConcat = static (a, b) => Buffers.TryGetSpan(b, out var y)
             ? From(Concat(((PyBytes)a).Value, y))
             : throw PyErrors.TypeError($"can't concat {b.type.Name} to bytes");
-        t.SequenceRepeat = static (a, n) => From(BytesOps.Repeat(((PyBytes)a).Value, n));
+        // bytes_repeat: a single copy of an exact bytes is the object itself
+        t.SequenceRepeat = static (a, n) => n == 1 && a.type == BytesTypes.Bytes ? a : From(BytesOps.Repeat(((PyBytes)a).Value, n));
         t.New = static (callable, args, kwnames) => New((PyType)callable, args, kwnames);
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
@@ -177,6 +178,13 @@ internal sealed partial class PyBytes : PyObject
             if (errors is not null) throw PyErrors.TypeError("errors without a string argument");
             return Array.Empty<byte>();
         }
+        // bytes_new looks for __bytes__ first, so a str subclass can define it
+        if (typeName == "bytes" && encoding is null && errors is null && source.type != PyTypes.Str && source.type.Lookup("__bytes__") is { } bf)
+        {
+            var r = PyOps.Call(bf, new[] { source });
+            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
+            return rb.Value;
+        }
         if (source is PyStr s)
         {
             if (encoding is null) throw PyErrors.TypeError("string argument without an encoding");
@@ -184,12 +192,6 @@ internal sealed partial class PyBytes : PyObject
         }
         if (encoding is not null) throw PyErrors.TypeError("encoding without a string argument");
         if (errors is not null) throw PyErrors.TypeError("errors without a string argument");
-        if (typeName == "bytes" && source.type.Lookup("__bytes__") is { } f)
-        {
-            var r = PyOps.Call(f, new[] { source });
-            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
-            return rb.Value;
-        }
         return BytesOps.FromObject(source, typeName);
     }
 }

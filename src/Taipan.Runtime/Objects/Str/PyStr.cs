@@ -212,6 +212,7 @@ internal sealed partial class PyStr : PyObject
         {
             var s = (PyStr)a;
             if (n <= 0 || s.Value.Length == 0) return Empty;
+            if (n == 1) return s.type == PyTypes.Str ? s : FromString(s.Value); // unicode_result_unchanged
             if (n > long.MaxValue / s.Value.Length) throw PyErrors.OverflowError("repeated string is too long");
             if (n > Array.MaxLength / s.Value.Length) throw PyErrors.MemoryError();
             var sb = new StringBuilder(s.Value.Length * (int)n);
