@@ -161,6 +161,15 @@ internal sealed partial class PyBytes : PyObject
     private static PyObject New(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var slots = ArgParser.Unpack(args, kwnames, "bytes", NewNames, 0, 0);
+        // bytes_new looks for __bytes__ first (a str subclass may define it); bytes(x) returns what
+        // it gave, even a bytes subclass
+        var source = slots[0];
+        if (source is not null && slots[1] is null && slots[2] is null && source.type != PyTypes.Str && source.type.Lookup("__bytes__") is { } bf)
+        {
+            var r = PyOps.Call(bf, new[] { source });
+            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
+            return cls == BytesTypes.Bytes ? rb : new PyBytes(rb.Value, cls);
+        }
         byte[] value = SourceBytes(slots[0], slots[1], slots[2], "bytes");
         return cls == BytesTypes.Bytes ? From(value) : new PyBytes(value, cls);
     }
@@ -177,13 +186,6 @@ internal sealed partial class PyBytes : PyObject
             if (encoding is not null) throw PyErrors.TypeError("encoding without a string argument");
             if (errors is not null) throw PyErrors.TypeError("errors without a string argument");
             return Array.Empty<byte>();
-        }
-        // bytes_new looks for __bytes__ first, so a str subclass can define it
-        if (typeName == "bytes" && encoding is null && errors is null && source.type != PyTypes.Str && source.type.Lookup("__bytes__") is { } bf)
-        {
-            var r = PyOps.Call(bf, new[] { source });
-            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
-            return rb.Value;
         }
         if (source is PyStr s)
         {

@@ -8,7 +8,8 @@ internal sealed partial class PyList
     internal void AssignSlice(PySlice slice, PyObject? value)
     {
         slice.Indices(Count, out long start, out long stop, out long step, out long count);
-        if (step == 1 || (value is null && count == 0))
+        if (value is null && count == 0) return; // an empty extended slice (l[0:1:-1]) deletes nothing
+        if (step == 1)
         {
             if (stop < start) stop = start;
             ReplaceRange((int)start, (int)stop, value is null ? Array.Empty<PyObject>() : AsAssignedItems(value));
