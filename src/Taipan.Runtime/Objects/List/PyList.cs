@@ -155,7 +155,9 @@ internal sealed partial class PyList : PyObject
     [PyMethod]
     internal void extend(PyObject iterable)
     {
-        if (iterable is PyList other)
+        // list_extend copies directly only when iterating can't run Python code: a subclass that
+        // overrides __iter__ is iterated
+        if (iterable is PyList other && (ReferenceEquals(other.type.Iter, PyTypes.List.Iter) || ReferenceEquals(other, this)))
         {
             int n = other.Count; // l.extend(l) must not loop forever
             for (int i = 0; i < n; i++) Append(other[i]);
@@ -291,7 +293,8 @@ internal sealed partial class PyList : PyObject
         };
         t.Init = static (self, args, kwnames) =>
         {
-            var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames);
+            // list___init__ refuses keywords only when __new__ is list's own (a subclass's __new__ may take them)
+            var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames, allowKeywords: !ReferenceEquals(self.type.New, PyTypes.List.New));
             var l = (PyList)self;
             if (l.Count > 0) l.TruncateTo(0);
             if (iterable is not null) l.extend(iterable);

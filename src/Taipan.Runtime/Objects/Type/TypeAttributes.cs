@@ -52,6 +52,14 @@ internal static class TypeAttributes
         BindingInstaller.AddGetter(t, "__dict__", static s => new PyMappingProxy(((PyType)s).Dict));
         BindingInstaller.AddGetter(t, "__flags__", static s => PyInt.FromLong(CPythonFlags((PyType)s)));
         BindingInstaller.AddGetter(t, "__basicsize__", static s => PyInt.FromLong(16));
+        // tp_itemsize of CPython's variable-size layouts (int digits, tuple items, bytes, type's members)
+        BindingInstaller.AddGetter(t, "__itemsize__", static s =>
+        {
+            var ty = (PyType)s;
+            long size = ty.IsSubtypeOf(PyTypes.Int) ? 4 : ty.IsSubtypeOf(PyTypes.Tuple) ? 8
+                : ty.LayoutId == PyTypes.BytesLayout ? 1 : ty.IsSubtypeOf(PyTypes.Type) ? 40 : 0;
+            return PyInt.FromLong(size);
+        });
         BindingInstaller.AddGetSet(t, "__abstractmethods__", static s =>
         {
             var ty = (PyType)s;
