@@ -309,8 +309,27 @@ internal sealed partial class PyList : PyObject
         ts.EnterRecursiveCall(" in comparison");
         try
         {
-            return SequenceCompare.Compare(x.ToArray(), x.Count, y.ToArray(), y.Count, op);
+            return CompareLive(x, y, op);
         }
         finally { ts.LeaveRecursiveCall(); }
+    }
+
+    /// <summary>list_richcompare on the live lists: an item's __eq__ may shrink either list, and the
+    /// sizes are looked at again after each item (a list emptied meanwhile compares equal).</summary>
+    private static PyObject CompareLive(PyList v, PyList w, CompareOp op)
+    {
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && v.Count != w.Count) return PyBool.FromBool(op == CompareOp.Ne);
+        int i = 0;
+        for (; i < v.Count && i < w.Count; i++)
+        {
+            var vi = v[i];
+            var wi = w[i];
+            if (ReferenceEquals(vi, wi)) continue;
+            if (!PyOps.EqualsBool(vi, wi)) break;
+        }
+        if (i >= v.Count || i >= w.Count) return PyBool.FromBool(IntArithmetic.CompareResult(v.Count.CompareTo(w.Count), op));
+        if (op == CompareOp.Eq) return PyBool.False;
+        if (op == CompareOp.Ne) return PyBool.True;
+        return PyOps.RichCompare(v[i], w[i], op);
     }
 }
