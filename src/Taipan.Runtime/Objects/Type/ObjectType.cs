@@ -133,7 +133,19 @@ internal static class ObjectType
     public static PyObject Dir(PyObject self)
     {
         var names = new PyDict();
+        // object___dir___impl asks for self.__dict__ (a bound method's is its function's)
         var d = InstanceDicts.Get(self, false);
+        if (d is null)
+        {
+            try
+            {
+                d = PyOps.GetAttrOrNull(self, Names.Dict) as PyDict;
+            }
+            catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+            {
+                d = null;
+            }
+        }
         if (d is not null)
         {
             int pos = 0;
