@@ -13,8 +13,9 @@ namespace Taipan.Runtime.Builtins;
 internal static class Execution
 {
     /// <summary>Parses and compiles Python source; syntax errors become the Python SyntaxError.</summary>
-    public static PyCode CompileSource(string source, string filename, string mode)
+    public static PyCode CompileSource(string source, string filename, string mode, int optimize = -1)
     {
+        if (optimize < 0) optimize = InterpreterState.Current.Flags.Optimize;
         try
         {
             Mod mod = mode switch
@@ -25,7 +26,7 @@ internal static class Execution
                 _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
             var warnings = new List<CompileWarning>();
-            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, warnings: warnings));
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, optimize, warnings));
             CompileWarnings.Issue(warnings);
             return code;
         }
@@ -92,14 +93,18 @@ internal static class Execution
             throw PyErrors.ValueError(onlyAst
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
-        if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode);
+        // optimize -1 is the interpreter's own level (-O)
+        int optimize = s[5] is null ? -1 : (int)ArgParser.ToLong(s[5]!);
+        if (optimize < -1 || optimize > 2) throw PyErrors.ValueError("compile(): invalid optimize value");
+        if (optimize < 0) optimize = InterpreterState.Current.Flags.Optimize;
+        if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode, optimize);
         if (onlyAst)
         {
             int featureVersion = s[6] is null ? -1 : (int)ArgParser.ToLong(s[6]!);
             return AstBridge.Parse(SourceText(s[0]!, "compile", filename), filename, mode, flags, featureVersion);
         }
         if (s[0] is PyCode) return s[0]!;
-        return CompileSource(SourceText(s[0]!, "compile", filename), filename, mode);
+        return CompileSource(SourceText(s[0]!, "compile", filename), filename, mode, optimize);
     }
 
     public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string function)
@@ -210,7 +215,8 @@ internal static class AstBridge
 {
     /// <summary>(source, filename, mode, flags, feature version (-1: current)) to an ast.Mod object.</summary>
     public static Func<string, string, string, long, int, PyObject>? ParseHook;
-    public static Func<PyObject, string, string, PyObject>? CompileHook;
+    /// <summary>(tree, filename, mode, optimize level) to a code object.</summary>
+    public static Func<PyObject, string, string, int, PyObject>? CompileHook;
     public static Func<PyObject, bool>? IsAstHook;
 
     public static PyObject Parse(string source, string filename, string mode, long flags, int featureVersion) =>
@@ -220,5 +226,5 @@ internal static class AstBridge
 
     public static bool IsAst(PyObject o) => IsAstHook is not null && IsAstHook(o);
 
-    public static PyObject CompileAst(PyObject tree, string filename, string mode) => CompileHook!(tree, filename, mode);
+    public static PyObject CompileAst(PyObject tree, string filename, string mode, int optimize = 0) => CompileHook!(tree, filename, mode, optimize);
 }
