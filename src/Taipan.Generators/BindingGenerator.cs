@@ -46,7 +46,8 @@ public sealed class BindingGenerator : IIncrementalGenerator
         if (isModule)
             sb.AppendLine("    internal static void InstallPyBindings(global::Taipan.Runtime.Objects.PyDict dict)");
         else
-            sb.AppendLine("    internal static void InstallPyBindings(global::Taipan.Runtime.Objects.PyType type)");
+            sb.Append(BaseHasBindings(cls) ? "    internal static new void" : "    internal static void")
+              .AppendLine(" InstallPyBindings(global::Taipan.Runtime.Objects.PyType type)");
         sb.AppendLine("    {");
         foreach (var member in cls.GetMembers())
         {
@@ -69,6 +70,15 @@ public sealed class BindingGenerator : IIncrementalGenerator
         sb.Append(statics);
         sb.AppendLine("}");
         return new GeneratedFile(cls.ToDisplayString().Replace('<', '_').Replace('>', '_') + ".PyBindings.g.cs", sb.ToString());
+    }
+
+    /// <summary>A [PyType] class deriving from another one (datetime from date) hides the base's InstallPyBindings.</summary>
+    private static bool BaseHasBindings(INamedTypeSymbol cls)
+    {
+        for (var b = cls.BaseType; b is not null; b = b.BaseType)
+            foreach (var a in b.GetAttributes())
+                if (a.AttributeClass?.ToDisplayString() == Ns + "PyTypeAttribute") return true;
+        return false;
     }
 
     private static string? NameArgument(AttributeData a) =>

@@ -53,10 +53,18 @@ public static class ModuleRegistry
         NativeModules.Register("_sre", Sre.SreModule.Create);
         NativeModules.Register("math", MathLib.MathModule.Create);
         NativeModules.Register("zlib", Zlib.ZlibModule.Create);
+        NativeModules.Register("_bz2", Bz2.Bz2Module.Create);
+        NativeModules.Register("_lzma", Lzma.LzmaModule.Create);
+        NativeModules.Register("pyexpat", Expat.ExpatModule.Create);
         NativeModules.Register("_csv", Csv.CsvModule.Create);
         NativeModules.Register("_json", Json.JsonModule.Create);
+        NativeModules.Register("_testcapi", TestCapi.TestCapiModule.Create);
+        NativeModules.Register("_uuid", Uuid.UuidModule.Create);
+        NativeModules.Register("faulthandler", Faulthandler.FaulthandlerModule.Create);
+        NativeModules.Register("_testinternalcapi", TestCapi.TestInternalCapiModule.Create);
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
+        NativeModules.Register("_datetime", Datetime.DatetimeModule.Create);
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it
     }
 }

@@ -107,6 +107,8 @@ public static class PythonHost
 
     private static int RunMain(InterpreterState interp, PyModule main, HostOptions options)
     {
+        // init_interp_main: with warning options, the warnings module is imported at start-up so they apply
+        if (interp.SysDict?.GetItemOrNull(StrIntern.Intern("warnoptions")) is PyList { Count: > 0 }) Import.ImportAbsolute("warnings");
         if (!options.Flags.NoSite) ImportSite();
         StartupTrace.Mark("site imported");
         // As CPython: the script's folder (or '' for -c and the REPL, the cwd for -m) goes in front

@@ -13,4 +13,12 @@ public sealed class JitCell
     public CompiledTrace? Entry { get; internal set; }
     internal readonly object Greens;
     internal JitCell(object greens) { Greens = greens; }
+
+    /// <summary>The interpreter runs this position from now on: its compiled code (if any) is invalidated by
+    /// the caller's assumptions, and it is never traced again (a loop that runs slower compiled).</summary>
+    public void GiveUp()
+    {
+        DontTrace = true;
+        Entry = null;
+    }
 }

@@ -12,7 +12,7 @@ namespace Taipan.Modules.ArrayLib;
 /// CPython's ("signed char is greater than maximum", "unsigned short is less than minimum" ...).
 /// </summary>
 [PyType("array")]
-internal sealed partial class PyArray : PyObject
+internal sealed partial class PyArray : PyObject, IBufferExporter
 {
     public readonly char Code;
     public readonly int ItemSize;
@@ -33,6 +33,21 @@ internal sealed partial class PyArray : PyObject
     };
 
     public ReadOnlySpan<byte> Bytes => data.AsSpan(0, Count * ItemSize);
+
+    // the buffer protocol: memoryview(a), bytes(a), binascii/struct/io on arrays, written in place
+    private BufferExports? exports;
+    byte[] IBufferExporter.BufferMemory => data;
+    int IBufferExporter.BufferLength => Count * ItemSize;
+    string IBufferExporter.BufferFormat => Code.ToString();
+    int IBufferExporter.BufferItemSize => ItemSize;
+    BufferExports IBufferExporter.Exports => exports ??= new BufferExports();
+
+    /// <summary>array_resize: the size may not change while a memoryview of the array is live.</summary>
+    private void CheckResize(int newCount)
+    {
+        if (newCount != Count && exports is not null && exports.AnyLive())
+            throw PyErrors.New(PyTypes.BufferError, "cannot resize an array that is exporting buffers");
+    }
 
     private void Ensure(int n)
     {
@@ -111,6 +126,7 @@ internal sealed partial class PyArray : PyObject
 
     public void Append(PyObject v)
     {
+        CheckResize(Count + 1);
         Ensure(Count + 1);
         Count++;
         try { Set(Count - 1, v); }
@@ -123,6 +139,7 @@ internal sealed partial class PyArray : PyObject
         {
             if (other.Code != Code) throw PyErrors.TypeError("can only extend with array of same kind");
             var bytes = other.Bytes.ToArray();
+            CheckResize(Count + other.Count);
             Ensure(Count + other.Count);
             bytes.CopyTo(data, Count * ItemSize);
             Count += bytes.Length / ItemSize;
@@ -136,9 +153,23 @@ internal sealed partial class PyArray : PyObject
     public void FromBytes(ReadOnlySpan<byte> b)
     {
         if (b.Length % ItemSize != 0) throw PyErrors.ValueError("bytes length not a multiple of item size");
+        CheckResize(Count + b.Length / ItemSize);
         Ensure(Count + b.Length / ItemSize);
         b.CopyTo(data.AsSpan(Count * ItemSize));
         Count += b.Length / ItemSize;
+    }
+
+    /// <summary>The items become <paramref name="items"/> (slice assignment), in place when the size stays.</summary>
+    private void ReplaceAll(PyList items)
+    {
+        if (items.Count == Count)
+        {
+            for (int i = 0; i < Count; i++) Set(i, items[i]);
+            return;
+        }
+        CheckResize(items.Count);
+        Count = 0;
+        fromlist(items);
     }
 
     private int Norm(long i, string what)
@@ -248,6 +279,7 @@ internal sealed partial class PyArray : PyObject
 
     private void RemoveAt(int k)
     {
+        CheckResize(Count - 1);
         Buffer.BlockCopy(data, (k + 1) * ItemSize, data, k * ItemSize, (Count - k - 1) * ItemSize);
         Count--;
     }
@@ -261,10 +293,38 @@ internal sealed partial class PyArray : PyObject
     }
 
     [PyMethod]
-    internal long index(PyObject v)
+    internal long index(PyObject v, PyObject? start = null, PyObject? stop = null)
     {
-        for (int i = 0; i < Count; i++) if (PyOps.EqualsBool(Get(i), v)) return i;
+        long lo = start is null ? 0 : PyList.ClampIndex(start), hi = stop is null ? long.MaxValue : PyList.ClampIndex(stop);
+        if (lo < 0) { lo += Count; if (lo < 0) lo = 0; }
+        if (hi < 0) { hi += Count; if (hi < 0) hi = 0; }
+        for (long i = lo; i < hi && i < Count; i++) if (PyOps.EqualsBool(Get((int)i), v)) return i;
         throw PyErrors.ValueError("array.index(x): x not in array");
+    }
+
+    /// <summary>tofile(f): the machine bytes written with f.write, in blocks as CPython writes them.</summary>
+    [PyMethod]
+    internal void tofile(PyObject f)
+    {
+        const int Block = 64 * 1024;
+        var bytes = Bytes.ToArray();
+        var write = PyOps.GetAttr(f, StrIntern.Intern("write"));
+        for (int i = 0; i < bytes.Length; i += Block)
+            PyOps.Call(write, new PyObject[] { PyBytes.From(bytes.AsSpan(i, Math.Min(Block, bytes.Length - i)).ToArray()) });
+    }
+
+    /// <summary>fromfile(f, n): n items read with f.read; a short read appends what came, then EOFError.</summary>
+    [PyMethod]
+    internal void fromfile(PyObject f, long n)
+    {
+        if (n < 0) throw PyErrors.ValueError("negative count");
+        if (n > int.MaxValue / ItemSize) throw PyErrors.MemoryError();
+        long nbytes = n * ItemSize;
+        var b = PyOps.CallMethod(f, "read", new PyObject[] { PyInt.FromLong(nbytes) });
+        if (b is not PyBytes bytes) throw PyErrors.TypeError("read() didn't return bytes");
+        int whole = bytes.Value.Length / ItemSize * ItemSize;
+        FromBytes(bytes.Value.AsSpan(0, whole));
+        if (bytes.Value.Length != nbytes) throw PyErrors.New(PyTypes.EOFError, "read() didn't return enough bytes");
     }
 
     [PyMethod]
@@ -302,9 +362,12 @@ internal sealed partial class PyArray : PyObject
 
     internal static void InitType(PyType t)
     {
-        t.New = static (callable, args, kwnames) =>
+        t.New = static (callable, all, kwnames) =>
         {
-            if (kwnames is not null && kwnames.Count > 0 && callable == ArrayModule.ArrayType) throw PyErrors.TypeError("array.array() takes no keyword arguments");
+            int nkw = kwnames?.Count ?? 0;
+            if (nkw > 0 && callable == ArrayModule.ArrayType) throw PyErrors.TypeError("array.array() takes no keyword arguments");
+            // a subclass's __init__ may take keywords; array.__new__ ignores them, as array_new does
+            var args = all[..(all.Length - nkw)];
             if (args.Length < 1 || args.Length > 2) throw PyErrors.TypeError($"array() takes at most 2 arguments ({args.Length} given)");
             if (args[0] is not PyStr code || code.Length != 1)
                 throw PyErrors.TypeError($"array() argument 1 must be a unicode character, not {args[0].type.Name}");
@@ -322,12 +385,13 @@ internal sealed partial class PyArray : PyObject
                 else if (init is PyArray other && other.Code == 'u' && c != 'u')
                     throw PyErrors.TypeError($"cannot use a unicode array to initialize an array with typecode '{c}'");
                 else if (Buffers.TryGetSpan(init, out var span) && init is not PyArray) a.FromBytes(span);
+                else if (init is PyArray o && o.Code != c) a.Extend(o.tolist());
                 else a.Extend(init);
             }
             return a;
         };
         t.Length = static self => ((PyArray)self).Count;
-        t.Iter = static self => PyOps.GetIter(((PyArray)self).tolist());
+        t.Iter = static self => new ArrayIterator((PyArray)self);
         t.GetItem = static (self, key) =>
         {
             var a = (PyArray)self;
@@ -341,6 +405,7 @@ internal sealed partial class PyArray : PyObject
             {
                 s.Indices(a.Count, out long start, out long stop, out long step, out long count);
                 var items = value is null ? new PyList() : value is PyArray va ? va.tolist() : throw PyErrors.TypeError($"can only assign array (not \"{value.type.Name}\") to array slice");
+                if (value is PyArray other && other.Code != a.Code) throw PyErrors.TypeError("bad argument type for built-in operation");
                 if (step == 1)
                 {
                     var all = a.tolist();
@@ -348,8 +413,7 @@ internal sealed partial class PyArray : PyObject
                     for (int i = 0; i < start; i++) result.Append(all[i]);
                     for (int i = 0; i < items.Count; i++) result.Append(items[i]);
                     for (int i = (int)Math.Max(start, stop); i < all.Count; i++) result.Append(all[i]);
-                    a.Count = 0;
-                    a.fromlist(result);
+                    a.ReplaceAll(result);
                     return;
                 }
                 if (value is null)
@@ -358,8 +422,7 @@ internal sealed partial class PyArray : PyObject
                     var del = new HashSet<long>();
                     for (long k = 0, i = start; k < count; k++, i += step) del.Add(i);
                     for (int i = 0; i < a.Count; i++) if (!del.Contains(i)) keep.Append(a.Get(i));
-                    a.Count = 0;
-                    a.fromlist(keep);
+                    a.ReplaceAll(keep);
                     return;
                 }
                 if (items.Count != count) throw PyErrors.ValueError($"attempt to assign array of size {items.Count} to extended slice of size {count}");
@@ -406,11 +469,12 @@ internal sealed partial class PyArray : PyObject
         };
         t.InplaceSlots[(int)BinaryOp.Multiply] = static (x, y) =>
         {
-            if (y.type.Index is null) return PyNotImplemented.Instance;
+            // sq_inplace_repeat: the count must be an index
+            if (y.type.Index is null) throw PyErrors.TypeError($"can't multiply sequence by non-int of type '{y.type.Name}'");
             var a = (PyArray)x;
             long n = PyOps.Index(y).AsLong();
             CheckRepeat(a, n);
-            if (n <= 0) { a.Count = 0; return a; }
+            if (n <= 0) { a.CheckResize(0); a.Count = 0; return a; }
             var once = new PyArray(ArrayModule.ArrayType, a.Code);
             once.Extend(a);
             for (long k = 1; k < n; k++) a.Extend(once);
@@ -444,6 +508,9 @@ internal static partial class ArrayModule
         m.Dict.SetItem(PyStr.FromAscii("array"), ArrayType);
         m.Dict.SetItem(PyStr.FromAscii("ArrayType"), ArrayType);
         m.Dict.SetItem(PyStr.FromAscii("typecodes"), PyStr.FromAscii(PyArray.TypeCodes));
+        // as array_modexec: array is a registered collections.abc.MutableSequence
+        var abc = Import.ImportAbsolute("collections.abc");
+        PyOps.CallMethod(PyOps.GetAttr(abc, StrIntern.Intern("MutableSequence")), "register", new PyObject[] { ArrayType });
         return m;
     }
 }

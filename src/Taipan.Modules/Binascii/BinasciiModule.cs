@@ -5,8 +5,8 @@ using Taipan.Runtime.Objects;
 namespace Taipan.Modules.Binascii;
 
 /// <summary>
-/// binascii: hex, base64, uuencode and the CRCs, with CPython's error messages. a2b_qp/b2a_qp are
-/// left out on purpose: quopri.py then uses its own pure-Python codec.
+/// binascii: hex, base64, uuencode, quoted-printable (QuotedPrintable.cs) and the CRCs, with CPython's
+/// error messages.
 /// </summary>
 [PyModule("binascii")]
 internal static partial class BinasciiModule
@@ -20,7 +20,39 @@ internal static partial class BinasciiModule
         incomplete ??= NewException("Incomplete", PyTypes.Exception);
         m.Dict.SetItem(PyStr.FromAscii("Error"), error);
         m.Dict.SetItem(PyStr.FromAscii("Incomplete"), incomplete);
+        // (data, /, *, flag=...): keyword-only flags, which the binding generator does not express
+        BindingInstaller.AddFunction(m.Dict, "binascii", "b2a_base64", static (self, args, kwnames) =>
+        {
+            var (data, flag) = DataAndFlag(args, kwnames, "b2a_base64", "newline");
+            return b2a_base64(data, flag is null || PyOps.IsTrue(flag));
+        });
+        BindingInstaller.AddFunction(m.Dict, "binascii", "a2b_base64", static (self, args, kwnames) =>
+        {
+            var (data, flag) = DataAndFlag(args, kwnames, "a2b_base64", "strict_mode");
+            return a2b_base64(data, flag is not null && PyOps.IsTrue(flag));
+        });
+        BindingInstaller.AddFunction(m.Dict, "binascii", "b2a_uu", static (self, args, kwnames) =>
+        {
+            var (data, flag) = DataAndFlag(args, kwnames, "b2a_uu", "backtick");
+            return b2a_uu(data, flag is not null && PyOps.IsTrue(flag));
+        });
         return m;
+    }
+
+    /// <summary>Clinic's parsing of f(data, /, *, flag=...).</summary>
+    private static (PyObject data, PyObject? flag) DataAndFlag(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, string flagName)
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        if (npos != 1) throw PyErrors.TypeError($"{name}() takes exactly 1 positional argument ({npos} given)");
+        PyObject? flag = null;
+        for (int k = 0; k < nkw; k++)
+        {
+            var kw = ((PyStr)kwnames![k]).Value;
+            if (kw != flagName) throw PyErrors.TypeError($"'{kw}' is an invalid keyword argument for {name}()");
+            flag = args[npos + k];
+        }
+        return (args[0], flag);
     }
 
     private static PyType NewException(string name, PyType @base)
@@ -84,7 +116,6 @@ internal static partial class BinasciiModule
     [PyFunction]
     internal static PyObject a2b_hex(PyObject hexstr) => Unhex(hexstr);
 
-    [PyFunction(PosOnly = 1)]
     internal static PyObject b2a_base64(PyObject data, bool newline = true)
     {
         var s = Convert.ToBase64String(Data(data));
@@ -93,12 +124,12 @@ internal static partial class BinasciiModule
 
     /// <summary>a2b_base64: non-alphabet characters are skipped and padding rules follow CPython's
     /// (strict_mode=False), including its messages for bad padding and lengths.</summary>
-    [PyFunction(PosOnly = 1)]
     internal static PyObject a2b_base64(PyObject data, bool strict_mode = false)
     {
         var d = AsciiData(data);
+        if (strict_mode && d.Length > 0 && d[0] == '=') throw Error("Leading padding not allowed");
         var output = new List<byte>(d.Length * 3 / 4);
-        int quad = 0, leftChar = 0, leftBits = 0, pads = 0;
+        int quad = 0, leftChar = 0, pads = 0;
         bool paddingStarted = false;
         for (int i = 0; i < d.Length; i++)
         {
@@ -108,8 +139,9 @@ internal static partial class BinasciiModule
                 paddingStarted = true;
                 if (quad >= 2 && quad + ++pads >= 4)
                 {
+                    // a complete pad sequence ends the data
                     if (strict_mode && i + 1 < d.Length) throw Error("Excess data after padding");
-                    goto done;
+                    return PyBytes.From(output.ToArray());
                 }
                 continue;
             }
@@ -130,23 +162,10 @@ internal static partial class BinasciiModule
                 default: quad = 0; output.Add((byte)((leftChar << 6) | v)); leftChar = 0; break;
             }
         }
-        if (quad != 0)
-        {
-            if (quad == 1)
-                throw Error($"Invalid base64-encoded string: number of data characters ({(d.Length == 0 ? 0 : CountData(d))}) cannot be 1 more than a multiple of 4");
-            throw Error("Incorrect padding");
-        }
-        done:
-        _ = leftBits;
+        if (quad == 1)
+            throw Error($"Invalid base64-encoded string: number of data characters ({output.Count / 3 * 4 + 1}) cannot be 1 more than a multiple of 4");
+        if (quad != 0) throw Error("Incorrect padding");
         return PyBytes.From(output.ToArray());
-    }
-
-    private static int CountData(byte[] d)
-    {
-        int n = 0;
-        foreach (var c in d)
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '+' || c == '/') n++;
-        return n;
     }
 
     [PyFunction]
@@ -173,7 +192,6 @@ internal static partial class BinasciiModule
         return c;
     }
 
-    [PyFunction(PosOnly = 1)]
     internal static PyObject b2a_uu(PyObject data, bool backtick = false)
     {
         var d = Data(data);
@@ -189,24 +207,41 @@ internal static partial class BinasciiModule
         return PyBytes.From(o.ToArray());
     }
 
+    /// <summary>a2b_uu: the first character gives the length; a short line is padded with zero bits, and
+    /// what follows the data may only be blanks, backticks or line ends.</summary>
     [PyFunction]
     internal static PyObject a2b_uu(PyObject data)
     {
         var d = AsciiData(data);
-        if (d.Length == 0) return PyBytes.From(new byte[32]);
-        int n = (d[0] - ' ') & 0x3f;
-        var o = new List<byte>(n);
-        int acc = 0, bits = 0;
-        for (int i = 1; i < d.Length && o.Count < n; i++)
+        // CPython reads the bytes object's terminating NUL as the length of an empty line: 32 zero bytes
+        int n = ((d.Length > 0 ? d[0] : 0) - ' ') & 0x3f;
+        var o = new byte[n];
+        int produced = 0, acc = 0, bits = 0;
+        int i = 1;
+        for (; produced < n; i++)
+        {
+            int c = i < d.Length ? d[i] : 0;
+            if (c == '\n' || c == '\r' || i >= d.Length) c = 0; // blanks eaten at the end of the line
+            else
+            {
+                // up to ' ' + 64 because some encoders write '`' for zero
+                if (c < ' ' || c > ' ' + 64) throw Error("Illegal char");
+                c = (c - ' ') & 0x3f;
+            }
+            acc = (acc << 6) | c;
+            bits += 6;
+            if (bits >= 8)
+            {
+                bits -= 8;
+                o[produced++] = (byte)(acc >> bits);
+                acc &= (1 << bits) - 1;
+            }
+        }
+        for (; i < d.Length; i++)
         {
             byte c = d[i];
-            if (c == '\n' || c == '\r') break;
-            if (c < ' ' || c > ' ' + 64) throw Error("Illegal char");
-            acc = (acc << 6) | ((c - ' ') & 0x3f);
-            bits += 6;
-            if (bits >= 8) { bits -= 8; o.Add((byte)(acc >> bits)); acc &= (1 << bits) - 1; }
+            if (c != ' ' && c != ' ' + 64 && c != '\n' && c != '\r') throw Error("Trailing garbage");
         }
-        while (o.Count < n) o.Add(0);
-        return PyBytes.From(o.ToArray());
+        return PyBytes.From(o);
     }
 }

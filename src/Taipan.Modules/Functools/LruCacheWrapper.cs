@@ -45,6 +45,7 @@ internal sealed class LruCacheWrapper : PyObject, IDictOwner
 
     private static void InitType(PyType t)
     {
+        t.Flags |= TypeFlags.MethodDescriptor;
         t.Flags |= TypeFlags.HasInstanceDict;
         t.New = static (callable, args, kwnames) =>
         {

@@ -29,6 +29,7 @@ internal sealed class PyPartial : PyObject, IDictOwner
 
     private static void InitType(PyType t)
     {
+        t.Flags |= TypeFlags.Vectorcall;
         t.Flags |= TypeFlags.HasInstanceDict;
         t.New = static (callable, a, kwnames) =>
         {

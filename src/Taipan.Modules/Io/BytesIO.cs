@@ -49,6 +49,32 @@ internal sealed class BytesIO : PyIOBase
             (b.exports ??= new List<PyByteArray>()).Add(shared);
             return PyMemoryView.Of(shared);
         });
+        // pickling: object.__reduce_ex__ saves (value, position, __dict__) and restores it with __setstate__
+        Add(t, "__getstate__", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "__getstate__", 0, 0);
+            var b = (BytesIO)s!;
+            b.CheckOpen();
+            return PyTuple.Of(IoBytes.FromSpan(b.buf.AsSpan(0, b.length)), PyInt.FromLong(b.pos), IoState.DictCopy(b));
+        });
+        Add(t, "__setstate__", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "__setstate__", 1, 1);
+            var b = (BytesIO)s!;
+            if (a[0] is not PyTuple st || st.Count < 3)
+                throw PyErrors.TypeError($"{b.type.Name}.__setstate__ argument should be 3-tuple, got {a[0].type.Name}");
+            b.CheckOpen();
+            b.CheckNotExported();
+            var data = IoBytes.ToArray(st[0]);
+            b.buf = data.Length == 0 ? Array.Empty<byte>() : (byte[])data.Clone();
+            b.length = data.Length;
+            if (st[1] is not PyInt p) throw PyErrors.TypeError($"second item of state must be an integer, not {st[1].type.Name}");
+            long pos = p.AsLong();
+            if (pos < 0) throw PyErrors.ValueError("position value cannot be negative");
+            b.pos = (int)Math.Min(pos, int.MaxValue / 2);
+            IoState.RestoreDict(b, st[2], "third");
+            return PyNone.Instance;
+        });
         Add(t, "read", static (s, a, k) => { IoCall.CheckArgs(a, k, "read", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
         Add(t, "read1", static (s, a, k) => { IoCall.CheckArgs(a, k, "read1", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.Read(IoCall.OptionalSize(a, 0))); });
         Add(t, "readline", static (s, a, k) => { IoCall.CheckArgs(a, k, "readline", 0, 1); var b = (BytesIO)s!; b.CheckOpen(); return IoBytes.FromSpan(b.ReadLine(IoCall.OptionalSize(a, 0))); });
@@ -143,7 +169,7 @@ internal sealed class BytesIO : PyIOBase
     private void CheckNotExported()
     {
         if (exports is null) return;
-        exports.RemoveAll(static e => e.Exports <= 0);
+        exports.RemoveAll(static e => !e.HasLiveExports);
         if (exports.Count > 0) throw PyErrors.New(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
     }
 
@@ -151,6 +177,7 @@ internal sealed class BytesIO : PyIOBase
     {
         int avail = Math.Max(length - pos, 0);
         int take = n < 0 || n > avail ? avail : (int)n;
+        if (take == 0) return Array.Empty<byte>(); // also past the end after a seek there
         var r = buf.AsSpan(pos, take).ToArray();
         pos += take;
         return r;
@@ -160,6 +187,7 @@ internal sealed class BytesIO : PyIOBase
     {
         int avail = Math.Max(length - pos, 0);
         int max = limit < 0 || limit > avail ? avail : (int)limit;
+        if (max == 0) return Array.Empty<byte>();
         int nl = buf.AsSpan(pos, max).IndexOf((byte)'\n');
         int take = nl >= 0 ? nl + 1 : max;
         var r = buf.AsSpan(pos, take).ToArray();

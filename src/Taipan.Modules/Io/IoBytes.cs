@@ -23,16 +23,11 @@ internal static class IoBytes
     /// TypeError "a bytes-like object is required, not 'str'" otherwise.</summary>
     public static byte[] ToArray(PyObject o) => Buffers.RequireCopy(o);
 
-    /// <summary>The length of a writable buffer (bytearray, writable memoryview), for readinto.</summary>
+    /// <summary>The byte length of a writable buffer (bytearray, array.array, writable memoryview), for readinto.</summary>
     public static int WritableLength(PyObject o)
     {
-        switch (o)
-        {
-            case PyByteArray a:
-                return a.Count;
-            case PyMemoryView m when !PyOps.IsTrue(IoCall.Attr(m, "readonly")):
-                return (int)PyOps.Length(m);
-        }
+        if (Buffers.TryGetWritableSpan(o, out var span)) return span.Length;
+        if (o is PyMemoryView m && !PyOps.IsTrue(IoCall.Attr(m, "readonly"))) return (int)PyOps.Length(m);
         throw PyErrors.TypeError($"readinto() argument must be read-write bytes-like object, not {o.type.Name}");
     }
 
@@ -40,12 +35,12 @@ internal static class IoBytes
     public static void CopyInto(PyObject o, ReadOnlySpan<byte> data)
     {
         if (data.Length == 0) return;
-        if (o is PyByteArray a)
+        if (Buffers.TryGetWritableSpan(o, out var span))
         {
-            data.CopyTo(a.Span);
+            data.CopyTo(span);
             return;
         }
-        // memoryview: slice assignment keeps its format/stride rules in one place.
+        // a strided memoryview: slice assignment keeps its format/stride rules in one place.
         var slice = new PySlice(PyInt.FromLong(0), PyInt.FromLong(data.Length), PyNone.Instance);
         PyOps.SetItem(o, slice, FromSpan(data));
     }

@@ -47,6 +47,34 @@ internal sealed class StringIO : PyIOBase
             sio.CheckReady();
             return PyStr.FromString(FromCodePoints(sio.buf.AsSpan(0, sio.length)));
         });
+        // pickling: object.__reduce_ex__ saves (value, newline, position, __dict__); __setstate__ puts the
+        // value back as it was stored (already translated), not through the newline translation of write()
+        Add(t, "__getstate__", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "__getstate__", 0, 0);
+            var sio = (StringIO)s!;
+            sio.CheckReady();
+            var value = PyStr.FromString(FromCodePoints(sio.buf.AsSpan(0, sio.length)));
+            PyObject nl = sio.readnl is null ? PyNone.Instance : PyStr.FromString(sio.readnl);
+            return PyTuple.Of(value, nl, PyInt.FromLong(sio.pos), IoState.DictCopy(sio));
+        });
+        Add(t, "__setstate__", static (s, a, k) =>
+        {
+            IoCall.CheckArgs(a, k, "__setstate__", 1, 1);
+            var sio = (StringIO)s!;
+            if (a[0] is not PyTuple st || st.Count < 4)
+                throw PyErrors.TypeError($"{sio.type.Name}.__setstate__ argument should be 4-tuple, got {a[0].type.Name}");
+            sio.Init(PyNone.Instance, st[1]);
+            if (st[0] is not PyStr value) throw PyErrors.TypeError($"initial_value must be str or None, not {st[0].type.Name}");
+            sio.buf = ToCodePoints(value.Value);
+            sio.length = sio.buf.Length;
+            if (st[2] is not PyInt p) throw PyErrors.TypeError($"third item of state must be an integer, got {st[2].type.Name}");
+            long pos = p.AsLong();
+            if (pos < 0) throw PyErrors.ValueError("position value cannot be negative");
+            sio.pos = (int)Math.Min(pos, int.MaxValue / 2);
+            IoState.RestoreDict(sio, st[3], "fourth");
+            return PyNone.Instance;
+        });
         Add(t, "read", static (s, a, k) =>
         {
             IoCall.CheckArgs(a, k, "read", 0, 1);
@@ -55,6 +83,7 @@ internal sealed class StringIO : PyIOBase
             long n = IoCall.OptionalSize(a, 0);
             int avail = Math.Max(sio.length - sio.pos, 0);
             int take = n < 0 || n > avail ? avail : (int)n;
+            if (take == 0) return PyStr.Empty; // also past the end after a seek there
             var r = FromCodePoints(sio.buf.AsSpan(sio.pos, take));
             sio.pos += take;
             return PyStr.FromString(r);

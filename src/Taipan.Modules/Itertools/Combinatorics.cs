@@ -7,14 +7,19 @@ namespace Taipan.Modules.Itertools;
 internal sealed class ProductIterator : ItertoolsIterator
 {
     private readonly PyObject[][] pools;
-    private int[]? indices;
+    private readonly PyTuple poolsTuple; // what __reduce__ hands back: the pools, repeats included, as tuples
+    private int[]? indices; // null until the first item (CPython's result == NULL)
     private bool stopped;
 
-    private ProductIterator(PyType t, PyObject[][] pools) : base(t) => this.pools = pools;
+    private ProductIterator(PyType t, PyObject[][] pools, PyTuple poolsTuple) : base(t)
+    {
+        this.pools = pools;
+        this.poolsTuple = poolsTuple;
+    }
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             int nkw = kwnames?.Count ?? 0;
@@ -29,12 +34,17 @@ internal sealed class ProductIterator : ItertoolsIterator
             int n = args.Length - nkw;
             if (n > 0 && repeat > long.MaxValue / 8 / n) throw PyErrors.OverflowError("repeat argument too large");
             if (n * repeat > int.MaxValue / 8) throw PyErrors.MemoryError();
-            var basePools = new PyObject[n][];
-            for (int i = 0; i < n; i++) basePools[i] = PyOps.ToList(args[i]).ToArray();
+            var basePools = new PyTuple[n];
+            for (int i = 0; i < n; i++) basePools[i] = PyTuple.Wrap(PyOps.ToList(args[i]).ToArray());
             var pools = new PyObject[n * repeat][];
+            var tuples = new PyObject[n * repeat];
             for (long r = 0; r < repeat; r++)
-                for (int i = 0; i < n; i++) pools[r * n + i] = basePools[i];
-            return new ProductIterator((PyType)callable, pools);
+                for (int i = 0; i < n; i++)
+                {
+                    pools[r * n + i] = basePools[i].Items;
+                    tuples[r * n + i] = basePools[i];
+                }
+            return new ProductIterator((PyType)callable, pools, PyTuple.Wrap(tuples));
         };
     }
 
@@ -61,6 +71,32 @@ internal sealed class ProductIterator : ItertoolsIterator
         var r = new PyObject[n];
         for (int i = 0; i < n; i++) r[i] = pools[i][indices[i]];
         return PyTuple.Wrap(r);
+    }
+
+    public override PyObject Reduce()
+    {
+        if (stopped) return ReduceTo(PyTuple.Of(PyTuple.Empty));
+        if (indices is null) return PyTuple.Of(type, poolsTuple);
+        return ReduceTo(poolsTuple, PickleState.Indices(indices, indices.Length));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        int n = pools.Length;
+        if (state is not PyTuple s || s.Count != n) throw PyErrors.ValueError("invalid arguments");
+        var idx = indices ?? new int[n];
+        for (int i = 0; i < n; i++)
+        {
+            long index = PickleState.Ssize(s[i]);
+            int size = pools[i].Length;
+            if (size == 0)
+            {
+                stopped = true;
+                return;
+            }
+            idx[i] = (int)System.Math.Clamp(index, 0, size - 1);
+        }
+        indices = idx;
     }
 }
 
@@ -99,12 +135,38 @@ internal sealed class PermutationsIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             var (pool, r) = CombinatoricArgs.Parse(args, kwnames, "permutations", true);
             return new PermutationsIterator((PyType)callable, pool, r);
         };
+    }
+
+    public override PyObject Reduce()
+    {
+        var pt = PyTuple.Wrap(pool);
+        if (indices is null) return ReduceTo(PyTuple.Of(pt, PyInt.FromLong(r)));
+        if (stopped) return ReduceTo(PyTuple.Of(PyTuple.Empty, PyInt.FromLong(r)));
+        return ReduceTo(PyTuple.Of(pt, PyInt.FromLong(r)),
+            PyTuple.Of(PickleState.Indices(indices, pool.Length), PickleState.Indices(cycles!, r)));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        var s = PickleState.Tuple(state, 2, 2);
+        var idx = PickleState.Typed<PyTuple>(s[0], 1, "tuple");
+        var cyc = PickleState.Typed<PyTuple>(s[1], 2, "tuple");
+        int n = pool.Length;
+        if (idx.Count != n || cyc.Count != r) throw PyErrors.ValueError("invalid arguments");
+        var newIndices = new int[n];
+        var newCycles = new int[r];
+        for (int i = 0; i < n; i++)
+            newIndices[i] = (int)System.Math.Clamp(PickleState.Ssize(idx[i]), 0, n - 1);
+        for (int i = 0; i < r; i++)
+            newCycles[i] = (int)System.Math.Max(1, System.Math.Min(PickleState.Ssize(cyc[i]), n - i));
+        indices = newIndices;
+        cycles = newCycles;
     }
 
     private PyObject Current()
@@ -167,7 +229,7 @@ internal sealed class CombinationsIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             var (pool, r) = CombinatoricArgs.Parse(args, kwnames, "combinations", false);
@@ -197,6 +259,29 @@ internal sealed class CombinationsIterator : ItertoolsIterator
         for (int k = 0; k < r; k++) res[k] = pool[indices[k]];
         return PyTuple.Wrap(res);
     }
+
+    public override PyObject Reduce()
+    {
+        if (indices is null) return ReduceTo(PyTuple.Of(PyTuple.Wrap(pool), PyInt.FromLong(r)));
+        if (stopped) return ReduceTo(PyTuple.Of(PyTuple.Empty, PyInt.FromLong(r)));
+        return ReduceTo(PyTuple.Of(PyTuple.Wrap(pool), PyInt.FromLong(r)), PickleState.Indices(indices, r));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        int n = pool.Length;
+        if (state is not PyTuple s || s.Count != r) throw PyErrors.ValueError("invalid arguments");
+        var idx = new int[r];
+        for (int i = 0; i < r; i++)
+        {
+            long index = PickleState.Ssize(s[i]);
+            long max = i + n - r;
+            if (index > max) index = max;
+            if (index < 0) index = 0;
+            idx[i] = (int)index;
+        }
+        indices = idx;
+    }
 }
 
 /// <summary>combinations_with_replacement(iterable, r).</summary>
@@ -216,7 +301,7 @@ internal sealed class CombinationsWithReplacementIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             var (pool, r) = CombinatoricArgs.Parse(args, kwnames, "combinations_with_replacement", false);
@@ -241,5 +326,27 @@ internal sealed class CombinationsWithReplacementIterator : ItertoolsIterator
         var res = new PyObject[r];
         for (int k = 0; k < r; k++) res[k] = pool[indices[k]];
         return PyTuple.Wrap(res);
+    }
+
+    public override PyObject Reduce()
+    {
+        if (indices is null) return ReduceTo(PyTuple.Of(PyTuple.Wrap(pool), PyInt.FromLong(r)));
+        if (stopped) return ReduceTo(PyTuple.Of(PyTuple.Empty, PyInt.FromLong(r)));
+        return ReduceTo(PyTuple.Of(PyTuple.Wrap(pool), PyInt.FromLong(r)), PickleState.Indices(indices, r));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        int n = pool.Length;
+        if (state is not PyTuple s || s.Count != r) throw PyErrors.ValueError("invalid arguments");
+        var idx = new int[r];
+        for (int i = 0; i < r; i++)
+        {
+            long index = PickleState.Ssize(s[i]);
+            if (index < 0) index = 0;
+            else if (index > n - 1) index = n - 1;
+            idx[i] = (int)System.Math.Max(index, 0);
+        }
+        indices = idx;
     }
 }

@@ -9,7 +9,7 @@ internal sealed class AccumulateIterator : ItertoolsIterator
     private static readonly string[] ArgNames = { "iterable", "func", "initial" };
     private readonly PyObject iterator;
     private readonly PyObject? func;
-    private PyObject? total;
+    private PyObject? total; // null until the first item (None is a real running total)
     private PyObject? initial;
 
     private AccumulateIterator(PyType t, PyObject it, PyObject? func, PyObject? initial) : base(t)
@@ -21,7 +21,7 @@ internal sealed class AccumulateIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             if (ArgParser.Positional(args, kwnames) > 2)
@@ -47,6 +47,27 @@ internal sealed class AccumulateIterator : ItertoolsIterator
         else total = func is null ? PyOps.Add(total, v) : PyOps.Call(func, new[] { total, v });
         return total;
     }
+
+    public override PyObject Reduce()
+    {
+        var f = func ?? PyNone.Instance;
+        if (initial is not null)
+        {
+            var chained = PyOps.Call(ItertoolsModule.Chain, new PyObject[] { PyTuple.Of(initial), iterator });
+            return ReduceTo(PyTuple.Of(chained, f), PyNone.Instance);
+        }
+        if (total == PyNone.Instance)
+        {
+            // A None total cannot go through __setstate__ (None there means "not started"), so CPython
+            // rebuilds the iterator as islice(accumulate(chain((None,), it), func), 1, None).
+            var chained = PyOps.Call(ItertoolsModule.Chain, new PyObject[] { PyTuple.Of(total), iterator });
+            var acc = PyOps.Call(type, new PyObject[] { chained, f });
+            return PyTuple.Of(ItertoolsModule.ISlice, PyTuple.Of(acc, PyInt.One, PyNone.Instance));
+        }
+        return ReduceTo(PyTuple.Of(iterator, f), total ?? PyNone.Instance);
+    }
+
+    public override void SetState(PyObject state) => total = state;
 }
 
 /// <summary>chain(*iterables) and chain.from_iterable(iterable).</summary>
@@ -59,11 +80,11 @@ internal sealed class ChainIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
-            ModuleTypes.NoKeywords(kwnames, "chain");
-            return new ChainIterator((PyType)callable, PyOps.GetIter(PyTuple.FromSpan(args)));
+            NoKeywords(callable, ItertoolsModule.Chain, kwnames, "chain");
+            return new ChainIterator((PyType)callable, PyOps.GetIter(PyTuple.FromSpan(Positional(args, kwnames))));
         };
         ModuleTypes.AddClassMethod(t, "from_iterable", static (self, args, kwnames) =>
         {
@@ -92,6 +113,23 @@ internal sealed class ChainIterator : ItertoolsIterator
             active = null;
         }
         return null;
+    }
+
+    public override PyObject Reduce()
+    {
+        if (source is null) return ReduceTo(PyTuple.Empty);
+        return ReduceTo(PyTuple.Empty, active is null ? PyTuple.Of(source) : PyTuple.Of(source, active));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        var s = PickleState.Tuple(state, 1, 2);
+        var src = s[0];
+        var act = s.Count > 1 ? s[1] : null;
+        if (src.type.IterNext is null || (act is not null && act.type.IterNext is null))
+            throw PyErrors.TypeError("Arguments must be iterators.");
+        source = src;
+        active = act;
     }
 }
 
@@ -130,6 +168,8 @@ internal sealed class CompressIterator : ItertoolsIterator
             if (PyOps.IsTrue(s)) return d;
         }
     }
+
+    public override PyObject Reduce() => ReduceTo(PyTuple.Of(data, selectors));
 }
 
 internal enum PredicateKind { DropWhile, TakeWhile, FilterFalse }
@@ -151,7 +191,7 @@ internal sealed class PredicateIterator : ItertoolsIterator
 
     internal static void InitType(PyType t, PredicateKind kind)
     {
-        InitIterator(t);
+        InitIterator(t, setState: kind != PredicateKind.FilterFalse);
         t.New = kind switch
         {
             PredicateKind.DropWhile => static (callable, args, kwnames) => Make(callable, args, kwnames, "dropwhile", PredicateKind.DropWhile),
@@ -162,7 +202,13 @@ internal sealed class PredicateIterator : ItertoolsIterator
 
     private static PyObject Make(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, PredicateKind kind)
     {
-        ModuleTypes.NoKeywords(kwnames, name);
+        NoKeywords(callable, kind switch
+        {
+            PredicateKind.DropWhile => ItertoolsModule.DropWhile,
+            PredicateKind.TakeWhile => ItertoolsModule.TakeWhile,
+            _ => ItertoolsModule.FilterFalse,
+        }, kwnames, name);
+        args = Positional(args, kwnames);
         ArgParser.CheckPositional(args, null, name, 2, 2);
         return new PredicateIterator((PyType)callable, args[0], PyOps.GetIter(args[1]), kind);
     }
@@ -206,6 +252,13 @@ internal sealed class PredicateIterator : ItertoolsIterator
                 }
         }
     }
+
+    public override PyObject Reduce() =>
+        kind == PredicateKind.FilterFalse
+            ? ReduceTo(PyTuple.Of(predicate, iterator))
+            : ReduceTo(PyTuple.Of(predicate, iterator), PyInt.FromLong(done ? 1 : 0));
+
+    public override void SetState(PyObject state) => done = PyOps.IsTrue(state);
 }
 
 /// <summary>starmap(function, iterable).</summary>
@@ -224,7 +277,8 @@ internal sealed class StarMapIterator : ItertoolsIterator
         InitIterator(t);
         t.New = static (callable, args, kwnames) =>
         {
-            ModuleTypes.NoKeywords(kwnames, "starmap");
+            NoKeywords(callable, ItertoolsModule.StarMap, kwnames, "starmap");
+            args = Positional(args, kwnames);
             ArgParser.CheckPositional(args, null, "starmap", 2, 2);
             return new StarMapIterator((PyType)callable, args[0], PyOps.GetIter(args[1]));
         };
@@ -237,6 +291,8 @@ internal sealed class StarMapIterator : ItertoolsIterator
         var a = item.type == PyTypes.Tuple ? ((PyTuple)item).Items : PyOps.ToList(item).ToArray();
         return PyOps.Call(function, a);
     }
+
+    public override PyObject Reduce() => ReduceTo(PyTuple.Of(function, iterator));
 }
 
 /// <summary>islice(iterable, stop) / islice(iterable, start, stop[, step]).</summary>
@@ -262,10 +318,11 @@ internal sealed class ISliceIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
-            ModuleTypes.NoKeywords(kwnames, "islice");
+            NoKeywords(callable, ItertoolsModule.ISlice, kwnames, "islice");
+            args = Positional(args, kwnames);
             ArgParser.CheckPositional(args, null, "islice", 2, 4);
             long start = 0, stop = -1, step = 1;
             const string stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
@@ -310,6 +367,16 @@ internal sealed class ISliceIterator : ItertoolsIterator
         if (next < old || (stop != -1 && next > stop)) next = stop;
         return item;
     }
+
+    public override PyObject Reduce()
+    {
+        if (iterator is null)
+            return ReduceTo(PyTuple.Of(PyOps.GetIter(new PyList()), PyInt.Zero), PyInt.Zero);
+        PyObject stopObj = stop == -1 ? PyNone.Instance : PyInt.FromLong(stop);
+        return ReduceTo(PyTuple.Of(iterator, PyInt.FromLong(next), stopObj, PyInt.FromLong(step)), PyInt.FromLong(count));
+    }
+
+    public override void SetState(PyObject state) => count = PickleState.Ssize(state);
 }
 
 /// <summary>pairwise(iterable).</summary>
@@ -322,10 +389,11 @@ internal sealed class PairwiseIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, reduce: false);
         t.New = static (callable, args, kwnames) =>
         {
-            ModuleTypes.NoKeywords(kwnames, "pairwise");
+            NoKeywords(callable, ItertoolsModule.Pairwise, kwnames, "pairwise");
+            args = Positional(args, kwnames);
             ArgParser.CheckPositional(args, null, "pairwise", 1, 1);
             return new PairwiseIterator((PyType)callable, PyOps.GetIter(args[0]));
         };
@@ -351,7 +419,7 @@ internal sealed class PairwiseIterator : ItertoolsIterator
 internal sealed class ZipLongestIterator : ItertoolsIterator
 {
     private readonly PyObject?[] iterators;
-    private readonly PyObject fill;
+    private PyObject fill;
     private int active;
 
     private ZipLongestIterator(PyType t, PyObject?[] its, PyObject fill) : base(t)
@@ -363,7 +431,7 @@ internal sealed class ZipLongestIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             int nkw = kwnames?.Count ?? 0;
@@ -406,4 +474,13 @@ internal sealed class ZipLongestIterator : ItertoolsIterator
         }
         return PyTuple.Wrap(result);
     }
+
+    public override PyObject Reduce()
+    {
+        var its = new PyObject[iterators.Length];
+        for (int i = 0; i < its.Length; i++) its[i] = iterators[i] ?? PyTuple.Empty;
+        return ReduceTo(PyTuple.Wrap(its), fill);
+    }
+
+    public override void SetState(PyObject state) => fill = state;
 }

@@ -21,7 +21,7 @@ internal sealed class GroupByIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             var s = ArgParser.Unpack(args, kwnames, "groupby", ArgNames, 0, 1);
@@ -56,6 +56,22 @@ internal sealed class GroupByIterator : ItertoolsIterator
         CurrentGrouper = g;
         return PyTuple.Of(CurrentKey!, g);
     }
+
+    public override PyObject Reduce()
+    {
+        var args = PyTuple.Of(iterator, keyFunc ?? PyNone.Instance);
+        if (TargetKey is not null && CurrentKey is not null && CurrentValue is not null)
+            return ReduceTo(args, PyTuple.Of(CurrentKey, CurrentValue, TargetKey));
+        return ReduceTo(args);
+    }
+
+    public override void SetState(PyObject state)
+    {
+        var s = PickleState.Tuple(state, 3, 3);
+        CurrentKey = s[0];
+        CurrentValue = s[1];
+        TargetKey = s[2];
+    }
 }
 
 internal sealed class GrouperIterator : ItertoolsIterator
@@ -69,7 +85,24 @@ internal sealed class GrouperIterator : ItertoolsIterator
         targetKey = key;
     }
 
-    internal static void InitType(PyType t) => InitIterator(t);
+    internal static void InitType(PyType t)
+    {
+        InitIterator(t);
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("_grouper() takes no keyword arguments");
+            if (args.Length != 2) throw PyErrors.TypeError($"_grouper expected 2 arguments, got {args.Length}");
+            var parent = ArgParser.ToType<GroupByIterator>(args[0], "_grouper", "argument 1", "itertools.groupby");
+            var g = new GrouperIterator(ItertoolsModule.Grouper, parent, args[1]);
+            parent.CurrentGrouper = g;
+            return g;
+        };
+    }
+
+    public override PyObject Reduce() =>
+        parent.CurrentGrouper != this
+            ? PyTuple.Of(Taipan.Runtime.Objects.IteratorReduce.BuiltinIter, PyTuple.Of(PyTuple.Empty))
+            : ReduceTo(PyTuple.Of(parent, targetKey));
 
     public override PyObject? Next()
     {
@@ -78,6 +111,7 @@ internal sealed class GrouperIterator : ItertoolsIterator
         if (!Eq(targetKey, parent.CurrentKey!)) return null;
         var r = parent.CurrentValue;
         parent.CurrentValue = null;
+        parent.CurrentKey = null;
         return r;
     }
 }

@@ -3,21 +3,29 @@ using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Itertools;
 
-/// <summary>count(start=0, step=1): small ints count in a long until they would overflow.</summary>
+/// <summary>count(start=0, step=1). As in CPython, an int start that fits a machine word with the int step 1
+/// counts in a long ("fast mode"); anything else keeps the current value as an object ("slow mode",
+/// cnt == long.MaxValue), which is also what repr and __reduce__ report.</summary>
 internal sealed class CountIterator : ItertoolsIterator
 {
+    private const long SlowMode = long.MaxValue;
     private static readonly string[] ArgNames = { "start", "step" };
-    private PyObject current;
-    private readonly PyObject step;
+    private long cnt;
+    private PyObject? longCnt;
+    private readonly PyObject longStep;
 
-    private CountIterator(PyType t, PyObject start, PyObject step) : base(t)
+    private CountIterator(PyType t, long cnt, PyObject? longCnt, PyObject longStep) : base(t)
     {
-        current = start;
-        this.step = step;
+        this.cnt = cnt;
+        this.longCnt = longCnt;
+        this.longStep = longStep;
     }
 
+    /// <summary>PyNumber_Check.</summary>
     private static bool IsNumber(PyObject o) =>
         o is PyInt || o is PyFloat || o.type.Index is not null || o.type.Int is not null || o.type.Float is not null || o.type.Name == "complex";
+
+    private static bool IsIntOne(PyObject o) => o is PyInt i && i.IsSmall && i.Small == 1;
 
     internal static void InitType(PyType t)
     {
@@ -25,47 +33,70 @@ internal sealed class CountIterator : ItertoolsIterator
         t.New = static (callable, args, kwnames) =>
         {
             var s = ArgParser.Unpack(args, kwnames, "count", ArgNames, 0, 0);
-            var start = s[0] ?? PyInt.Zero;
-            var step = s[1] ?? PyInt.One;
-            if (!IsNumber(start) || !IsNumber(step)) throw PyErrors.TypeError("a number is required");
-            return new CountIterator((PyType)callable, start, step);
+            var start = s[0];
+            var step = s[1];
+            if ((start is not null && !IsNumber(start)) || (step is not null && !IsNumber(step)))
+                throw PyErrors.TypeError("a number is required");
+            bool slow = false;
+            long cnt = 0;
+            if (start is not null)
+            {
+                if (start is PyInt si && si.IsSmall) cnt = si.Small;
+                else slow = true;
+            }
+            else start = PyInt.Zero;
+            step ??= PyInt.One;
+            if (!IsIntOne(step)) slow = true;
+            return slow
+                ? new CountIterator((PyType)callable, SlowMode, start, step)
+                : new CountIterator((PyType)callable, cnt, null, step);
         };
         t.Repr = static self =>
         {
             var c = (CountIterator)self;
             var name = c.type.Name[(c.type.Name.LastIndexOf('.') + 1)..];
-            if (c.step is PyInt si && si.IsSmall && si.Small == 1 && si.type == PyTypes.Int)
-                return PyStr.FromString($"{name}({PyOps.Repr(c.current).Value})");
-            return PyStr.FromString($"{name}({PyOps.Repr(c.current).Value}, {PyOps.Repr(c.step).Value})");
+            if (c.cnt != SlowMode) return PyStr.FromString($"{name}({c.cnt})");
+            var current = PyOps.Repr(c.CurrentObject).Value;
+            if (IsIntOne(c.longStep)) return PyStr.FromString($"{name}({current})");
+            return PyStr.FromString($"{name}({current}, {PyOps.Repr(c.longStep).Value})");
         };
     }
 
+    // CPython leaves long_cnt NULL when fast mode runs into PY_SSIZE_T_MAX; the value it stands for is that maximum.
+    private PyObject CurrentObject => longCnt ?? PyInt.FromLong(SlowMode);
+
     public override PyObject? Next()
     {
-        var r = current;
-        if (r.type == PyTypes.Int && step.type == PyTypes.Int)
-            current = IntArithmetic.Add((PyInt)r, (PyInt)step);
+        if (cnt != SlowMode) return PyInt.FromLong(cnt++);
+        var r = CurrentObject;
+        if (r.type == PyTypes.Int && longStep.type == PyTypes.Int)
+            longCnt = IntArithmetic.Add((PyInt)r, (PyInt)longStep);
         else
-            current = PyOps.Add(r, step);
+            longCnt = PyOps.Add(r, longStep);
         return r;
     }
+
+    public override PyObject Reduce() =>
+        cnt == SlowMode ? ReduceTo(PyTuple.Of(CurrentObject, longStep)) : ReduceTo(PyTuple.Of(PyInt.FromLong(cnt)));
 }
 
-/// <summary>cycle(iterable): the first pass saves the items, later passes replay them.</summary>
+/// <summary>cycle(iterable): the first pass saves the items in a list, later passes replay it.</summary>
 internal sealed class CycleIterator : ItertoolsIterator
 {
     private PyObject? iterator;
-    private readonly List<PyObject> saved = new();
+    private PyList saved = new();
     private int index;
+    private bool firstPass; // set by __setstate__: the saved list already holds what the iterator yields
 
     private CycleIterator(PyType t, PyObject it) : base(t) => iterator = it;
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
-            ModuleTypes.NoKeywords(kwnames, "cycle");
+            NoKeywords(callable, ItertoolsModule.Cycle, kwnames, "cycle");
+            args = Positional(args, kwnames);
             ArgParser.CheckPositional(args, null, "cycle", 1, 1);
             return new CycleIterator((PyType)callable, PyOps.GetIter(args[0]));
         };
@@ -78,15 +109,37 @@ internal sealed class CycleIterator : ItertoolsIterator
             var item = PyOps.Next(iterator);
             if (item is not null)
             {
-                saved.Add(item);
+                if (!firstPass) saved.Append(item);
                 return item;
             }
             iterator = null;
         }
         if (saved.Count == 0) return null;
         var r = saved[index];
-        index = index + 1 == saved.Count ? 0 : index + 1;
+        index++;
+        if (index >= saved.Count) index = 0;
         return r;
+    }
+
+    public override PyObject Reduce()
+    {
+        if (iterator is null)
+        {
+            var it = PyOps.GetIter(saved);
+            if (index != 0) PyOps.CallMethod(it, "__setstate__", new PyObject[] { PyInt.FromLong(index) });
+            return ReduceTo(PyTuple.Of(it), PyTuple.Of(saved, PyBool.True));
+        }
+        return ReduceTo(PyTuple.Of(iterator), PyTuple.Of(saved, PyBool.FromBool(firstPass)));
+    }
+
+    public override void SetState(PyObject state)
+    {
+        var s = PickleState.Tuple(state, 2, 2);
+        var list = PickleState.Typed<PyList>(s[0], 1, "list");
+        int first = PickleState.Int(s[1]);
+        saved = list;
+        firstPass = first != 0;
+        index = 0;
     }
 }
 
@@ -137,4 +190,7 @@ internal sealed class RepeatIterator : ItertoolsIterator
         if (remaining > 0) remaining--;
         return element;
     }
+
+    public override PyObject Reduce() =>
+        remaining >= 0 ? ReduceTo(PyTuple.Of(element, PyInt.FromLong(remaining))) : ReduceTo(PyTuple.Of(element));
 }

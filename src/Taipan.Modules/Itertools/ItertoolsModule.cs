@@ -14,6 +14,7 @@ internal static class ItertoolsModule
 
     static ItertoolsModule()
     {
+        TeeDataObject = ModuleTypes.Create("itertools._tee_dataobject", 20, TeeBuffer.InitType, subclassable: false);
         Count = ModuleTypes.Create("itertools.count", 0, CountIterator.InitType);
         Cycle = ModuleTypes.Create("itertools.cycle", 1, CycleIterator.InitType);
         Repeat = ModuleTypes.Create("itertools.repeat", 2, RepeatIterator.InitType);
@@ -34,8 +35,7 @@ internal static class ItertoolsModule
         Permutations = ModuleTypes.Create("itertools.permutations", 17, PermutationsIterator.InitType);
         Combinations = ModuleTypes.Create("itertools.combinations", 18, CombinationsIterator.InitType);
         CombinationsWithReplacement = ModuleTypes.Create("itertools.combinations_with_replacement", 19, CombinationsWithReplacementIterator.InitType);
-        // Exposed for completeness; Taipan's tee buffer is a plain C# object (TeeBuffer).
-        TeeDataObject = ModuleTypes.Create("itertools._tee_dataobject", 20, static _ => { }, subclassable: false);
+
     }
 
     public static PyModule Create()
@@ -62,11 +62,48 @@ internal abstract class ItertoolsIterator : PyObject
     /// <summary>The next item, or null when exhausted.</summary>
     public abstract PyObject? Next();
 
-    protected static void InitIterator(PyType t)
+    /// <summary>__reduce__ as CPython's itertoolsmodule.c builds it; only called on types installed with reduce.</summary>
+    public virtual PyObject Reduce() => throw PyErrors.TypeError($"cannot pickle '{type.Name}' object");
+
+    /// <summary>__setstate__; only called on types installed with setState.</summary>
+    public virtual void SetState(PyObject state) { }
+
+    protected static void InitIterator(PyType t, bool reduce = true, bool setState = false)
     {
         t.Iter = static self => self;
         t.IterNext = static self => ((ItertoolsIterator)self).Next();
+        if (reduce)
+            BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+            {
+                ArgParser.NoArgs(args, kwnames, "__reduce__");
+                return ((ItertoolsIterator)self!).Reduce();
+            });
+        if (setState)
+            BindingInstaller.AddMethod(t, "__setstate__", static (self, args, kwnames) =>
+            {
+                ArgParser.OneArg(args, kwnames, "__setstate__");
+                ((ItertoolsIterator)self!).SetState(args[0]);
+                return PyNone.Instance;
+            });
     }
+
+    /// <summary>The (type, args) and (type, args, state) tuples __reduce__ returns.</summary>
+    protected PyTuple ReduceTo(PyTuple args) => PyTuple.Of(type, args);
+
+    protected PyTuple ReduceTo(PyTuple args, PyObject state) => PyTuple.Of(type, args, state);
+
+    /// <summary>_PyArg_NoKeywords as CPython's constructors apply it: only when the class is the itertools type
+    /// itself or a subclass that kept its __init__, so a subclass whose __init__ takes keywords constructs.</summary>
+    protected static void NoKeywords(PyObject cls, PyType exact, PyTuple? kwnames, string name)
+    {
+        if (kwnames is null || kwnames.Count == 0) return;
+        var t = (PyType)cls;
+        if (t == exact || ReferenceEquals(t.Init, exact.Init)) throw PyErrors.TypeError($"{name}() takes no keyword arguments");
+    }
+
+    /// <summary>The positional part of a constructor's arguments once keywords were allowed through.</summary>
+    protected static ReadOnlySpan<PyObject> Positional(ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        args[..(args.Length - (kwnames?.Count ?? 0))];
 
     /// <summary>PyObject_RichCompareBool(a, b, Py_EQ): identity implies equality.</summary>
     protected static bool Eq(PyObject a, PyObject b) => ReferenceEquals(a, b) || PyOps.EqualsBool(a, b);

@@ -3,9 +3,9 @@ using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Itertools;
 
-/// <summary>The shared buffer of tee iterators: links of 57 items (CPython's LINKCELLS), so a slow
-/// reader keeps only the links it has not passed alive.</summary>
-internal sealed class TeeBuffer
+/// <summary>itertools._tee_dataobject: the shared buffer of tee iterators, in links of 57 items (CPython's
+/// LINKCELLS), so a slow reader keeps only the links it has not passed alive.</summary>
+internal sealed class TeeBuffer : PyObject
 {
     internal const int LinkCells = 57;
     private readonly PyObject iterator;
@@ -14,7 +14,40 @@ internal sealed class TeeBuffer
     private TeeBuffer? next;
     private bool running;
 
-    public TeeBuffer(PyObject iterator) => this.iterator = iterator;
+    public TeeBuffer(PyObject iterator) : base(ItertoolsModule.TeeDataObject) => this.iterator = iterator;
+
+    internal static void InitType(PyType t)
+    {
+        t.New = static (callable, args, kwnames) =>
+        {
+            if (kwnames is not null && kwnames.Count > 0) throw PyErrors.TypeError("teedataobject() takes no keyword arguments");
+            if (args.Length != 3) throw PyErrors.TypeError($"teedataobject expected 3 arguments, got {args.Length}");
+            var values = ArgParser.ToType<PyList>(args[1], "teedataobject", "argument 2", "list");
+            var b = new TeeBuffer(args[0]);
+            int len = values.Count;
+            if (len > LinkCells) throw InvalidArguments();
+            for (int i = 0; i < len; i++) b.values[i] = values[i];
+            b.read = len;
+            var next = args[2];
+            if (next != PyNone.Instance)
+            {
+                // only a full link may have a successor, and it must be a link itself
+                if (len != LinkCells || next is not TeeBuffer nb) throw InvalidArguments();
+                b.next = nb;
+            }
+            return b;
+        };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            var b = (TeeBuffer)self!;
+            var list = new PyList();
+            for (int i = 0; i < b.read; i++) list.Append(b.values[i]);
+            return PyTuple.Of(b.type, PyTuple.Of(b.iterator, list, (PyObject?)b.next ?? PyNone.Instance));
+        });
+    }
+
+    private static PyException InvalidArguments() => PyErrors.ValueError("Invalid arguments");
 
     public TeeBuffer NextLink() => next ??= new TeeBuffer(iterator);
 
@@ -45,7 +78,7 @@ internal sealed class TeeIterator : ItertoolsIterator
 
     internal static void InitType(PyType t)
     {
-        InitIterator(t);
+        InitIterator(t, setState: true);
         t.New = static (callable, args, kwnames) =>
         {
             ModuleTypes.NoKeywords(kwnames, "_tee");
@@ -78,6 +111,18 @@ internal sealed class TeeIterator : ItertoolsIterator
         if (v is null) return null;
         index++;
         return v;
+    }
+
+    public override PyObject Reduce() => ReduceTo(PyTuple.Of(PyTuple.Empty), PyTuple.Of(buffer, PyInt.FromLong(index)));
+
+    public override void SetState(PyObject state)
+    {
+        var s = PickleState.Tuple(state, 2, 2);
+        var b = PickleState.Typed<TeeBuffer>(s[0], 1, "itertools._tee_dataobject");
+        int i = PickleState.Int(s[1]);
+        if (i < 0 || i > TeeBuffer.LinkCells) throw PyErrors.ValueError("Index out of range");
+        buffer = b;
+        index = i;
     }
 
     /// <summary>tee(iterable, n=2): copies through the iterator's __copy__ when it has one.</summary>

@@ -1,50 +1,25 @@
-using Taipan.Runtime.Interpreter;
-using InterpreterState = Taipan.Runtime.InterpreterState;
 using Taipan.Runtime.Objects;
 
 namespace Taipan.Modules.Struct;
 
-/// <summary>The one place _struct touches bytes objects. The runtime has no bytes type on main yet, so
-/// this goes through the Python-level protocol (the builtin `bytes`, iteration of bytes-likes);
-/// replace with direct PyBytes access once that type exists.</summary>
+/// <summary>The one place _struct touches buffers: bytes-likes through the runtime's buffer protocol
+/// (<see cref="Buffers"/>: bytes, bytearray, memoryview, array.array).</summary>
 internal static class BytesInterop
 {
-    private static bool HasBaseNamed(PyObject o, string name)
-    {
-        foreach (var t in o.type.Mro) if (t.Name == name) return true;
-        return false;
-    }
+    public static bool IsBytes(PyObject o) => o is PyBytes;
+    public static bool IsByteArray(PyObject o) => o is PyByteArray;
 
-    public static bool IsBytes(PyObject o) => HasBaseNamed(o, "bytes");
-    public static bool IsByteArray(PyObject o) => HasBaseNamed(o, "bytearray");
+    public static PyObject MakeBytes(byte[] data) => data.Length == 0 ? PyBytes.Empty : PyBytes.From(data);
 
-    private static bool IsBytesLike(PyObject o) =>
-        IsBytes(o) || IsByteArray(o) || HasBaseNamed(o, "memoryview") || HasBaseNamed(o, "array.array");
+    /// <summary>The contents of a bytes-like object (not copied for bytes); TypeError like CPython's buffer
+    /// protocol otherwise.</summary>
+    public static byte[] Read(PyObject o) => Buffers.RequireCopy(o);
 
-    public static PyObject MakeBytes(byte[] data)
-    {
-        var bytesType = InterpreterState.Current.BuiltinsDict.GetItemOrNull(StrIntern.Intern("bytes"))
-            ?? throw PyErrors.SystemError("struct: the bytes type is not available");
-        var l = new PyList();
-        foreach (var b in data) l.Append(PyInt.FromLong(b));
-        return PyOps.Call(bytesType, new PyObject[] { l });
-    }
-
-    /// <summary>The contents of a bytes-like object; TypeError like CPython's buffer protocol otherwise.</summary>
-    public static byte[] Read(PyObject o)
-    {
-        if (!IsBytesLike(o)) throw PyErrors.TypeError($"a bytes-like object is required, not '{o.type.Name}'");
-        var l = PyOps.ToList(o);
-        var r = new byte[l.Count];
-        for (int i = 0; i < r.Length; i++) r[i] = (byte)((PyInt)l[i]).Small;
-        return r;
-    }
-
-    /// <summary>buf[offset:offset+len(data)] = data on a writable buffer (bytearray, memoryview).</summary>
+    /// <summary>buf[offset:offset+len(data)] = data on a writable buffer (bytearray, memoryview, array).</summary>
     public static void Write(PyObject buffer, long offset, byte[] data)
     {
-        if (IsBytes(buffer)) throw PyErrors.TypeError($"argument must be read-write bytes-like object, not {buffer.type.Name}");
-        if (!IsBytesLike(buffer)) throw PyErrors.TypeError($"argument must be read-write bytes-like object, not {buffer.type.Name}");
-        for (int i = 0; i < data.Length; i++) PyOps.SetItem(buffer, PyInt.FromLong(offset + i), PyInt.FromLong(data[i]));
+        if (buffer is PyBytes || !Buffers.TryGetWritableSpan(buffer, out var span))
+            throw PyErrors.TypeError($"argument must be read-write bytes-like object, not {buffer.type.Name}");
+        data.CopyTo(span[(int)offset..]);
     }
 }

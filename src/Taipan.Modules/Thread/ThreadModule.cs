@@ -27,7 +27,15 @@ internal static partial class ThreadModule
     }
 
     /// <summary>A stable small id per thread (CPython returns pthread_self(); only identity matters).</summary>
-    public static long Ident() => ident != 0 ? ident : ident = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000L;
+    public static long Ident()
+    {
+        if (ident == 0)
+        {
+            ident = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000L;
+            ThreadState.Current.Ident = ident;
+        }
+        return ident;
+    }
 
     [PyFunction]
     internal static long get_ident() => Ident();
@@ -95,6 +103,7 @@ internal static partial class ThreadModule
     {
         InterpreterState.SetCurrent(interp);
         ident = myIdent;
+        ThreadState.Current.Ident = myIdent;
         Gil.Acquire();
         try
         {

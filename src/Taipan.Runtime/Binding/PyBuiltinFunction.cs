@@ -37,7 +37,7 @@ internal sealed class PyBuiltinFunction : PyObject
             var f = (PyBuiltinFunction)self;
             if (f.type == PyTypes.MethodWrapper)
                 return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
-            if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString($"<built-in function {f.Name}>");
+            if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString($"<built-in function {f.Name}>");
             if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.Self):x}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
         };
@@ -52,7 +52,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__qualname__", static s =>
         {
             var f = (PyBuiltinFunction)s;
-            if (f.Self is null || f.Self is PyModuleMarker) return PyStr.FromString(f.Name);
+            if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString(f.Name);
             var owner = f.Self as PyType ?? f.Self.type;
             return PyStr.FromString(owner.Qualname + "." + f.Name);
         });
@@ -60,7 +60,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__module__", static s =>
         {
             var f = (PyBuiltinFunction)s;
-            return f.Self is null || f.Self is PyModuleMarker ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
+            return f.Self is null or PyModuleMarker or PyModule ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
         });
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
         if (t == PyTypes.MethodWrapper)

@@ -156,7 +156,14 @@ internal sealed class PyMap : PyObject
     {
         t.New = static (callable, args, kwnames) =>
         {
-            if (kwnames is not null && kwnames.Count > 0 && callable == RuntimeTypes.Map) throw PyErrors.TypeError("map() takes no keyword arguments");
+            // CPython rejects keywords only for map itself or a subclass that kept map's __init__;
+            // a subclass's own __init__ gets them, and map.__new__ ignores them.
+            if (kwnames is not null && kwnames.Count > 0)
+            {
+                if (callable == RuntimeTypes.Map || ReferenceEquals(((PyType)callable).Init, RuntimeTypes.Map.Init))
+                    throw PyErrors.TypeError("map() takes no keyword arguments");
+                args = args[..(args.Length - kwnames.Count)];
+            }
             if (args.Length < 2) throw PyErrors.TypeError("map() must have at least two arguments.");
             var its = new PyObject[args.Length - 1];
             for (int i = 1; i < args.Length; i++) its[i - 1] = PyOps.GetIter(args[i]);
@@ -203,7 +210,12 @@ internal sealed class PyFilter : PyObject
     {
         t.New = static (callable, args, kwnames) =>
         {
-            if (kwnames is not null && kwnames.Count > 0 && callable == RuntimeTypes.Filter) throw PyErrors.TypeError("filter() takes no keyword arguments");
+            if (kwnames is not null && kwnames.Count > 0)
+            {
+                if (callable == RuntimeTypes.Filter || ReferenceEquals(((PyType)callable).Init, RuntimeTypes.Filter.Init))
+                    throw PyErrors.TypeError("filter() takes no keyword arguments");
+                args = args[..(args.Length - kwnames.Count)];
+            }
             if (args.Length != 2) throw PyErrors.TypeError($"filter expected 2 arguments, got {args.Length}");
             return new PyFilter((PyType)callable) { function = args[0], iterator = PyOps.GetIter(args[1]) };
         };

@@ -21,6 +21,32 @@ internal static partial class SysModule
     public static PyObject? AsyncGenFirstIter;
     public static PyObject? AsyncGenFinalizer;
 
+    /// <summary>config_init_warnoptions: PYTHONWARNINGS (comma-separated, unless -E), then the -W options.
+    /// warnings.py applies them when it is imported (at start-up when there are any).</summary>
+    private static PyList WarnOptions(RuntimeFlags flags)
+    {
+        var list = new PyList();
+        // -X dev shows every warning by default (the Python Development Mode)
+        if (flags.XOptions.Contains("dev")) list.Append(PyStr.FromAscii("default"));
+        if (!flags.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } env)
+            foreach (var w in env.Split(',', StringSplitOptions.RemoveEmptyEntries)) list.Append(PyStr.FromString(w));
+        foreach (var w in flags.WarnOptions) list.Append(PyStr.FromString(w));
+        return list;
+    }
+
+    /// <summary>sys._xoptions: -X name=value as {'name': 'value'}, -X name as {'name': True}.</summary>
+    private static PyDict XOptions(RuntimeFlags flags)
+    {
+        var d = new PyDict();
+        foreach (var x in flags.XOptions)
+        {
+            int eq = x.IndexOf('=');
+            if (eq < 0) d.SetItem(PyStr.FromString(x), PyBool.True);
+            else d.SetItem(PyStr.FromString(x[..eq]), PyStr.FromString(x[(eq + 1)..]));
+        }
+        return d;
+    }
+
     public static PyModule Create(InterpreterState interp, string executable, PyList argv, PyList path, bool unbuffered)
     {
         var m = new PyModule("sys");
@@ -65,8 +91,8 @@ internal static partial class SysModule
         Set("pycache_prefix", interp.Flags.PycachePrefix is { } prefix ? PyStr.FromString(prefix) : PyNone.Instance);
         Set("abiflags", PyStr.Empty);
         Set("dont_write_bytecode", PyBool.FromBool(interp.Flags.DontWriteBytecode));
-        Set("warnoptions", new PyList());
-        Set("_xoptions", new PyDict());
+        Set("warnoptions", WarnOptions(interp.Flags));
+        Set("_xoptions", XOptions(interp.Flags));
         Set("copyright", PyStr.FromAscii("Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Reserved."));
         Set("float_repr_style", PyStr.FromAscii("short"));
         Set("float_info", StructSequence.Make("sys.float_info",
@@ -110,6 +136,17 @@ internal static partial class SysModule
 
     [PyFunction]
     public static long getrecursionlimit() => InterpreterState.Current.RecursionLimit;
+
+    /// <summary>How long a thread holds the GIL before it hands it to a waiting one (Gil.cs).</summary>
+    [PyFunction]
+    public static double getswitchinterval() => Gil.SwitchInterval;
+
+    [PyFunction]
+    public static void setswitchinterval(double interval)
+    {
+        if (!(interval > 0)) throw PyErrors.ValueError("switch interval must be strictly positive");
+        Gil.SwitchInterval = interval;
+    }
 
     /// <summary>The depth asked for; coroutines do not record cr_origin yet (it stays None), as in
     /// CPython with depth 0, which is the default (asyncio's debug mode sets and restores it).</summary>

@@ -392,7 +392,8 @@ internal static partial class EvalLoop
 
     private static void DictMerge(PyDict d, PyObject v, PyObject callable)
     {
-        if (v is PyDict src)
+        // _PyDict_MergeEx's fast path: a dict whose iteration is dict's own (an OrderedDict iterates in its own order)
+        if (v is PyDict src && (v.type == PyTypes.Dict || v.type.Iter == PyTypes.Dict.Iter))
         {
             int pos = 0;
             while (src.Next(ref pos, out var k, out var val))

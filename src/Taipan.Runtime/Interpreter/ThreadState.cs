@@ -20,7 +20,31 @@ internal sealed class ThreadState
     /// <summary>Set by another thread or a signal handler; checked on backward jumps and calls.</summary>
     public volatile bool PendingInterrupt;
 
-    public ThreadState(InterpreterState interp) => Interp = interp;
+    /// <summary>threading.get_ident() of the thread (0 until _thread assigns it).</summary>
+    public long Ident;
+
+    // every thread's state, weakly (faulthandler dumps all threads' stacks)
+    private static readonly List<WeakReference<ThreadState>> all = new();
+
+    public ThreadState(InterpreterState interp)
+    {
+        Interp = interp;
+        lock (all)
+        {
+            all.RemoveAll(static w => !w.TryGetTarget(out _));
+            all.Add(new WeakReference<ThreadState>(this));
+        }
+    }
+
+    /// <summary>The thread states still alive, oldest first.</summary>
+    public static List<ThreadState> Snapshot()
+    {
+        var r = new List<ThreadState>();
+        lock (all)
+            foreach (var w in all)
+                if (w.TryGetTarget(out var ts)) r.Add(ts);
+        return r;
+    }
 
     public static ThreadState Current
     {

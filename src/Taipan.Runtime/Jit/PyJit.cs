@@ -68,11 +68,23 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     void PrintStats() => Console.Error.Write(StatsText());
 
     /// <summary>The counters and abort reasons, one `jit: ...` line each (also what a failing JIT test prints).</summary>
+    internal int LoopsGivenUp
+    {
+        get
+        {
+            int n = 0;
+            foreach (var st in loopStats.Values) if (st.GivenUp) n++;
+            return n;
+        }
+    }
+
     internal string StatsText()
     {
         var st = Driver.Stats;
         var sb = new System.Text.StringBuilder();
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
+        int givenUp = LoopsGivenUp;
+        if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
         foreach (var kv in abortReasons) sb.Append($"jit: abort {kv.Key}: {kv.Value}\n");
         return sb.ToString();
     }
@@ -111,7 +123,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
             case JitAction.StartRecording:
             {
                 // a bridge starts where its guard failed: the driver has already rebuilt the frame there
-                if (!loopStats.TryGetValue(cell, out var st)) loopStats[cell] = st = new LoopStats();
+                if (!loopStats.TryGetValue(cell, out var st)) loopStats[cell] = st = new LoopStats { Cell = cell };
                 if (!compiled)
                 {
                     if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");

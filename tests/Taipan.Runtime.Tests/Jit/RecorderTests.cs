@@ -82,6 +82,31 @@ public sealed class RecorderTests
     }
 
     [Fact]
+    public void A_loop_that_mostly_leaves_through_bridges_is_given_back_to_the_interpreter()
+    {
+        // the branch flips on every other character: whichever path is recorded, the other runs as a bridge
+        const string scan = """
+            def scan(text):
+                words = 0
+                in_word = False
+                for ch in text:
+                    if ch.isalnum():
+                        if not in_word:
+                            words += 1
+                            in_word = True
+                    else:
+                        in_word = False
+                return words
+            result = scan("a b cd e " * 20000)
+            """;
+        var (plain, _) = Run(scan, 0);
+        Assert.Equal("80000", plain);
+        var (jitted, jit) = Run(scan, 7);
+        Assert.Equal("80000", jitted);
+        Assert.True(jit!.LoopsGivenUp >= 1, jit.StatsText());
+    }
+
+    [Fact]
     public void While_loop_with_float_arithmetic()
     {
         var st = Same("""

@@ -65,7 +65,9 @@ public class SlotWrapperTests
             ("__hash__", a => PyOps.Power(I(2), I(61))));
         var x = new PyInt(t, 5);
         Assert.Equal("<mine>", Repr(x));
-        Assert.Equal(1, PyOps.Hash(x)); // a big __hash__ result is reduced like hash(int)
+        Assert.Equal(1L << 61, PyOps.Hash(x)); // a result that fits in a word is the hash as is (slot_tp_hash)
+        var big = IntSubclass(("__hash__", a => PyOps.Add(PyOps.Power(I(2), I(64)), I(5))));
+        Assert.Equal(13, PyOps.Hash(new PyInt(big, 5))); // a bigger one is reduced like hash(int)
         Assert.True(PyOps.EqualsBool(x, S("anything")));
         var bad = IntSubclass(("__repr__", a => I(1)));
         Assert.Equal("__repr__ returned non-string (type int)", Message(Raises(PyTypes.TypeError, () => Repr(new PyInt(bad, 1)))));

@@ -20,12 +20,34 @@ internal static class Buffers
             case PyMemoryView m:
                 span = m.ContiguousBytes();
                 return true;
+            case IBufferExporter e:
+                span = e.BufferMemory.AsSpan(0, e.BufferLength);
+                return true;
         }
         span = default;
         return false;
     }
 
-    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView;
+    public static bool IsBuffer(PyObject o) => o is PyBytes or PyByteArray or PyMemoryView or IBufferExporter;
+
+    /// <summary>The memory of a writable buffer (bytearray, array.array, a writable contiguous memoryview),
+    /// written in place.</summary>
+    public static bool TryGetWritableSpan(PyObject o, out Span<byte> span)
+    {
+        switch (o)
+        {
+            case PyByteArray a:
+                span = a.Span;
+                return true;
+            case IBufferExporter e:
+                span = e.BufferMemory.AsSpan(0, e.BufferLength);
+                return true;
+            case PyMemoryView m when m.TryGetWritableSpan(out span):
+                return true;
+        }
+        span = default;
+        return false;
+    }
 
     /// <summary>A copy of the object's bytes (BytesLike accessor for compile/exec/int()).</summary>
     public static bool TryGetBytes(PyObject o, out byte[] bytes)

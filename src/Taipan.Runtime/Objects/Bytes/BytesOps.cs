@@ -416,17 +416,30 @@ internal static class BytesOps
     public static byte[] Join(ReadOnlySpan<byte> sep, PyObject iterable)
     {
         var items = PyOps.ToList(iterable);
-        var buf = new List<byte>();
-        var sepArr = sep.ToArray();
+        // Sized first, then copied: lzma/bz2.decompress join their output chunks (megabytes) here.
+        long total = 0;
         for (int i = 0; i < items.Count; i++)
         {
             var item = items[i];
             if (!Buffers.TryGetSpan(item, out var part))
                 throw PyErrors.TypeError($"sequence item {i}: expected a bytes-like object, {item.type.Name} found");
-            if (i > 0) buf.AddRange(sepArr);
-            foreach (var c in part) buf.Add(c);
+            total += part.Length + (i > 0 ? sep.Length : 0);
         }
-        return buf.ToArray();
+        if (total > Array.MaxLength) throw PyErrors.MemoryError(); // CPython fails the allocation too
+        var result = new byte[total];
+        int at = 0;
+        for (int i = 0; i < items.Count; i++)
+        {
+            if (i > 0)
+            {
+                sep.CopyTo(result.AsSpan(at));
+                at += sep.Length;
+            }
+            Buffers.TryGetSpan(items[i], out var part);
+            part.CopyTo(result.AsSpan(at));
+            at += part.Length;
+        }
+        return result;
     }
 
     public static byte[] Replace(ReadOnlySpan<byte> s, PyObject oldObj, PyObject newObj, long count)

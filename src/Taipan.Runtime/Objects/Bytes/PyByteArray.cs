@@ -9,8 +9,13 @@ internal sealed partial class PyByteArray : PyObject
 {
     internal byte[] Buffer;
     internal int Count;
-    /// <summary>Live memoryview exports: while non-zero the buffer may not change size (BufferError).</summary>
-    internal int Exports;
+    /// <summary>Live memoryview exports: while one is live the buffer may not change size (BufferError).</summary>
+    private BufferExports? exports;
+
+    internal BufferExports Exports => exports ??= new BufferExports();
+
+    /// <summary>A reachable, unreleased memoryview of this bytearray exists.</summary>
+    internal bool HasLiveExports => exports is not null && exports.AnyLive();
 
     public PyByteArray() : base(BytesTypes.ByteArray) => Buffer = Array.Empty<byte>();
 
@@ -32,7 +37,7 @@ internal sealed partial class PyByteArray : PyObject
 
     private void CheckResizable()
     {
-        if (Exports > 0) throw PyErrors.New(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
+        if (HasLiveExports) throw PyErrors.New(PyTypes.BufferError, "Existing exports of data: object cannot be re-sized");
     }
 
     private void EnsureCapacity(int n)

@@ -7,8 +7,9 @@ internal sealed partial class PyList
     /// <summary>l[slice] = value, or del l[slice] when <paramref name="value"/> is null.</summary>
     internal void AssignSlice(PySlice slice, PyObject? value)
     {
-        slice.Indices(Count, out long start, out long stop, out long step, out long count);
-        if (value is null && count == 0) return; // an empty extended slice (l[0:1:-1]) deletes nothing
+        slice.WithIndexBounds().Indices(Count, out long start, out long stop, out long step, out long count);
+        // deleting an empty extended slice (del l[0:1:-1]) removes nothing: start/stop say nothing then
+        if (value is null && count == 0) return;
         if (step == 1)
         {
             if (stop < start) stop = start;

@@ -250,7 +250,7 @@ internal sealed partial class PyList : PyObject
             var l = (PyList)self;
             if (key is PySlice s)
             {
-                s.Indices(l.Count, out long start, out _, out long step, out long count);
+                s.WithIndexBounds().Indices(l.Count, out long start, out _, out long step, out long count);
                 var r = new PyList();
                 for (long k = 0, i = start; k < count; k++, i += step) r.Append(l[(int)i]);
                 return r;

@@ -33,6 +33,27 @@ internal sealed partial class PySlice : PyObject
         else count = start < stop ? (stop - start - 1) / step + 1 : 0;
     }
 
+    /// <summary>PySlice_Unpack ahead of PySlice_AdjustIndices, for a mutable sequence: the bounds'
+    /// __index__ methods run (step, start, stop) before its length is read, since they may resize it
+    /// (ElementTree's test: `del e[:]` inside __index__). Plain ints and None need no copy.</summary>
+    public PySlice WithIndexBounds()
+    {
+        if (IsPlain(Start) && IsPlain(Stop) && IsPlain(Step)) return this;
+        var step = AsBound(Step);
+        var start = AsBound(Start);
+        return new PySlice(start, AsBound(Stop), step);
+    }
+
+    private static bool IsPlain(PyObject o) => o == PyNone.Instance || o.type == PyTypes.Int;
+
+    private static PyObject AsBound(PyObject o)
+    {
+        if (IsPlain(o)) return o;
+        if (o.type.Index is null)
+            throw PyErrors.TypeError("slice indices must be integers or None or have an __index__ method");
+        return PyOps.Index(o);
+    }
+
     /// <summary>_PyEval_SliceIndex: any __index__ value, clamped to the long range.</summary>
     private static long Clamp(PyObject o)
     {

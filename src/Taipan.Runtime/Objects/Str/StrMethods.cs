@@ -39,10 +39,11 @@ internal sealed partial class PyStr
         return true;
     }
 
-    [PyMethod] internal bool isalpha() => All(UnicodeProps.Alpha);
-    [PyMethod] internal bool isdecimal() => All(UnicodeProps.Decimal);
-    [PyMethod] internal bool isdigit() => All(UnicodeProps.Digit);
-    [PyMethod] internal bool isnumeric() => All(UnicodeProps.Numeric);
+    // ASCII: the digits are the only decimal, digit and numeric characters
+    [PyMethod] internal bool isalpha() => IsAscii ? Length > 0 && AsciiClass.All(Value, AsciiClass.Alpha) : All(UnicodeProps.Alpha);
+    [PyMethod] internal bool isdecimal() => IsAscii ? Length > 0 && AsciiClass.All(Value, AsciiClass.Digit) : All(UnicodeProps.Decimal);
+    [PyMethod] internal bool isdigit() => IsAscii ? Length > 0 && AsciiClass.All(Value, AsciiClass.Digit) : All(UnicodeProps.Digit);
+    [PyMethod] internal bool isnumeric() => IsAscii ? Length > 0 && AsciiClass.All(Value, AsciiClass.Digit) : All(UnicodeProps.Numeric);
     [PyMethod] internal bool isascii() => MaxCodePoint < 128;
 
     [PyMethod]
@@ -57,6 +58,7 @@ internal sealed partial class PyStr
     internal bool isalnum()
     {
         if (Length == 0) return false;
+        if (IsAscii) return AsciiClass.All(Value, AsciiClass.Alnum);
         for (int i = 0; i < Length; i++)
         {
             int c = CodePointAt(i);
@@ -69,6 +71,7 @@ internal sealed partial class PyStr
     [PyMethod]
     internal bool islower()
     {
+        if (IsAscii) return AsciiClass.Cased(Value, AsciiClass.Lower, AsciiClass.Upper);
         bool cased = false;
         for (int i = 0; i < Length; i++)
         {
@@ -82,6 +85,7 @@ internal sealed partial class PyStr
     [PyMethod]
     internal bool isupper()
     {
+        if (IsAscii) return AsciiClass.Cased(Value, AsciiClass.Upper, AsciiClass.Lower);
         bool cased = false;
         for (int i = 0; i < Length; i++)
         {

@@ -94,6 +94,11 @@ internal static class PyTypes
         ClassMethodDescriptor = Leaf("classmethod_descriptor");
         WrapperDescriptor = Leaf("wrapper_descriptor");
         MethodWrapper = Leaf("method-wrapper");
+        // what CPython 3.11's __flags__ say of these (test_call checks them)
+        Type.Flags |= TypeFlags.Vectorcall;
+        BuiltinFunction.Flags |= TypeFlags.Vectorcall;
+        MethodDescriptor.Flags |= TypeFlags.MethodDescriptor | TypeFlags.Vectorcall;
+        WrapperDescriptor.Flags |= TypeFlags.MethodDescriptor;
 
         BaseException = PyType.CreateBuiltin(Type, "BaseException", Object, Sub | TypeFlags.HasInstanceDict, ExceptionLayout);
         Exception = Exc("Exception", BaseException);

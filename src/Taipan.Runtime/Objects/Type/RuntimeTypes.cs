@@ -48,6 +48,10 @@ internal static class RuntimeTypes
         GenericAlias = PyType.CreateBuiltin(PyTypes.Type, "types.GenericAlias", PyTypes.Object, Sub, 255); // subclassed by _collections_abc
         NamespaceProxy = PyType.CreateBuiltin(PyTypes.Type, "types.SimpleNamespace", PyTypes.Object, Sub, PyTypes.OtherLayout + 10);
         ANextAwaitable = Leaf("anext_awaitable");
+        // what CPython 3.11's __flags__ say of these (test_call checks them)
+        Function.Flags |= TypeFlags.MethodDescriptor | TypeFlags.Vectorcall;
+        Method.Flags |= TypeFlags.Vectorcall;
+        GenericAlias.Flags |= TypeFlags.Vectorcall;
     }
 
     private static PyType Leaf(string name) => PyType.CreateBuiltin(PyTypes.Type, name, PyTypes.Object, TypeFlags.None, PyTypes.OtherLayout);

@@ -207,10 +207,10 @@ internal static class SlotDefinitions
     {
         var r = CallRequired(self, "__hash__", default);
         if (r is not PyInt i) throw PyErrors.TypeError("__hash__ method should return an integer");
-        // slot_tp_hash: a result that fits a Py_hash_t is the hash itself (so __hash__ returning
-        // hash(y) hashes like y); only a bigger one is reduced as hash(int) does; -1 becomes -2.
-        long h = i.IsSmall ? i.Small : PyInt.HashOf(i);
-        return h == -1 ? -2 : h;
+        // slot_tp_hash: a result that fits in Py_ssize_t is the hash as is (-1 becomes -2), so a __hash__
+        // returning hash(some_str) finds that str's entries; only a bigger one is reduced as hash(int) does.
+        if (i.TryGetLong(out long h)) return h == -1 ? -2 : h;
+        return PyInt.HashOf(i);
     }
 
     private static readonly string[] CompareNames = { "__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__" };

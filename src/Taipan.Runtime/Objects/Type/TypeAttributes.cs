@@ -136,6 +136,11 @@ internal static class TypeAttributes
         if ((t.Flags & TypeFlags.Immutable) != 0) f |= 1L << 8;
         if ((t.Flags & TypeFlags.BaseType) != 0) f |= 1L << 10;
         if ((t.Flags & TypeFlags.IsAbstract) != 0) f |= 1L << 20;
+        if (!t.IsHeapType)
+        {
+            if ((t.Flags & TypeFlags.MethodDescriptor) != 0) f |= 1L << 17;
+            if ((t.Flags & TypeFlags.Vectorcall) != 0) f |= 1L << 11;
+        }
         if (t.IsSubtypeOf(PyTypes.List) || t.IsSubtypeOf(PyTypes.Tuple) || t.IsSubtypeOf(PyTypes.Range)) f |= 1L << 5; // SEQUENCE
         if (t.IsSubtypeOf(PyTypes.Dict)) f |= 1L << 6; // MAPPING
         if (t.IsSubtypeOf(PyTypes.Int)) f |= 1L << 24;

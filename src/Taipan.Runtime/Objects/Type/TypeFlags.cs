@@ -14,4 +14,9 @@ internal enum TypeFlags
     Immutable = 1 << 3,
     /// <summary>__abstractmethods__ is non-empty: instantiation raises.</summary>
     IsAbstract = 1 << 4,
+    /// <summary>Reported in __flags__ only (Py_TPFLAGS_METHOD_DESCRIPTOR): instances bind like functions.
+    /// As in CPython, mutable heap types do not inherit it.</summary>
+    MethodDescriptor = 1 << 5,
+    /// <summary>Reported in __flags__ only (Py_TPFLAGS_HAVE_VECTORCALL); not inherited by heap types.</summary>
+    Vectorcall = 1 << 6,
 }
