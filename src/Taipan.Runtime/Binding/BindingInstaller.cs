@@ -13,7 +13,7 @@ internal static class BindingInstaller
 
     /// <summary>As CPython's METH_STATIC: a builtin function wrapped in a staticmethod object.</summary>
     public static void AddStaticMethod(PyType type, string name, NativeMethod method) =>
-        type.Dict.SetItem(PyStr.FromString(name), new PyStaticMethod(new PyBuiltinFunction(name, type.Name, type, method)));
+        type.Dict.SetItem(PyStr.FromString(name), new PyStaticMethod(new PyBuiltinFunction(name, type.Name, null, method) { StaticOwner = type }));
 
     public static void AddGetter(PyType type, string name, Func<PyObject, PyObject> getter) =>
         type.Dict.SetItem(PyStr.FromString(name), new PyGetSetDescriptor(type, name, getter));

@@ -12,6 +12,9 @@ internal sealed class PyBuiltinFunction : PyObject
     public readonly NativeMethod Method;
     /// <summary>The type whose slot wrapper made this method-wrapper (its __objclass__); null otherwise.</summary>
     public PyType? ObjClass;
+    /// <summary>A builtin type's static method (str.maketrans): its type names it in repr and
+    /// __qualname__, but like METH_STATIC it is called with no self and its __self__ is None.</summary>
+    public PyType? StaticOwner;
 
     public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method)
         : this(PyTypes.BuiltinFunction, name, ownerName, self, method) { }
@@ -37,6 +40,7 @@ internal sealed class PyBuiltinFunction : PyObject
             var f = (PyBuiltinFunction)self;
             if (f.type == PyTypes.MethodWrapper)
                 return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
+            if (f.StaticOwner is not null) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.StaticOwner):x}>");
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString($"<built-in function {f.Name}>");
             if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.Self):x}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
@@ -52,6 +56,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__qualname__", static s =>
         {
             var f = (PyBuiltinFunction)s;
+            if (f.StaticOwner is not null) return PyStr.FromString(f.StaticOwner.Qualname + "." + f.Name);
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString(f.Name);
             var owner = f.Self as PyType ?? f.Self.type;
             return PyStr.FromString(owner.Qualname + "." + f.Name);

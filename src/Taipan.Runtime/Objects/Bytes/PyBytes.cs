@@ -113,11 +113,11 @@ internal sealed partial class PyBytes : PyObject
     }
 
     internal static PyObject MakeTransFunction(PyType owner) =>
-        new PyStaticMethod(new PyBuiltinFunction("maketrans", owner.Name, owner, static (self, args, kwnames) =>
+        new PyStaticMethod(new PyBuiltinFunction("maketrans", owner.Name, null, static (self, args, kwnames) =>
         {
             ArgParser.CheckPositional(args, kwnames, "maketrans", 2, 2);
             return From(BytesOps.MakeTrans(args[0], args[1]));
-        }));
+        }) { StaticOwner = owner });
 
     /// <summary>cls.fromhex(s) as a classmethod: the exact type directly, subclasses through cls(result).</summary>
     internal static PyObject FromHexFunction(PyType exact) =>
