@@ -45,13 +45,13 @@ internal static class AstCompile
     }
 
     /// <summary>Converts, validates and compiles a tree whose root must suit <paramref name="mode"/>.</summary>
-    public static PyObject Compile(PyObject tree, string filename, string mode)
+    public static PyObject Compile(PyObject tree, string filename, string mode, int optimize)
     {
         var mod = ToMod(tree, mode);
         AstValidator.Validate(mod);
         try
         {
-            return new PyCode(CodeCompiler.Compile(mod, filename, null));
+            return new PyCode(CodeCompiler.Compile(mod, filename, null, optimize));
         }
         catch (PythonSyntaxError e)
         {

@@ -10,8 +10,11 @@ internal sealed class PyBuiltinFunction : PyObject
     public readonly string OwnerName;
     public readonly PyObject? Self;
     public readonly NativeMethod Method;
-    /// <summary>The class of a METH_STATIC function (str.maketrans): its qualname, repr and pickle name it.</summary>
-    public PyType? StaticOwner { get; init; }
+    /// <summary>The type whose slot wrapper made this method-wrapper (its __objclass__); null otherwise.</summary>
+    public PyType? ObjClass;
+    /// <summary>A builtin type's static method (str.maketrans): its type names it in repr and
+    /// __qualname__, but like METH_STATIC it is called with no self and its __self__ is None.</summary>
+    public PyType? StaticOwner;
 
     public PyBuiltinFunction(string name, string ownerName, PyObject? self, NativeMethod method)
         : this(PyTypes.BuiltinFunction, name, ownerName, self, method) { }
@@ -37,7 +40,7 @@ internal sealed class PyBuiltinFunction : PyObject
             var f = (PyBuiltinFunction)self;
             if (f.type == PyTypes.MethodWrapper)
                 return PyStr.FromString($"<method-wrapper '{f.Name}' of {f.Self!.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
-            if (f.StaticOwner is { } so) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(so):x}>");
+            if (f.StaticOwner is not null) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.StaticOwner):x}>");
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString($"<built-in function {f.Name}>");
             if (f.Self is PyType cls) return PyStr.FromString($"<built-in method {f.Name} of type object at 0x{ObjectIds.Of(f.Self):x}>");
             return PyStr.FromString($"<built-in method {f.Name} of {f.Self.type.Name} object at 0x{ObjectIds.Of(f.Self):x}>");
@@ -53,7 +56,7 @@ internal sealed class PyBuiltinFunction : PyObject
         BindingInstaller.AddGetter(t, "__qualname__", static s =>
         {
             var f = (PyBuiltinFunction)s;
-            if (f.StaticOwner is { } so) return PyStr.FromString(so.Qualname + "." + f.Name);
+            if (f.StaticOwner is not null) return PyStr.FromString(f.StaticOwner.Qualname + "." + f.Name);
             if (f.Self is null or PyModuleMarker or PyModule) return PyStr.FromString(f.Name);
             var owner = f.Self as PyType ?? f.Self.type;
             return PyStr.FromString(owner.Qualname + "." + f.Name);
@@ -65,6 +68,8 @@ internal sealed class PyBuiltinFunction : PyObject
             return f.StaticOwner is null && (f.Self is null or PyModuleMarker or PyModule) ? PyStr.FromString(f.OwnerName) : PyNone.Instance;
         });
         BindingInstaller.AddGetter(t, "__text_signature__", static s => PyNone.Instance);
+        if (t == PyTypes.MethodWrapper)
+            BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyBuiltinFunction)s).ObjClass ?? (PyObject)((PyBuiltinFunction)s).Self!.type);
         // meth_reduce / wrapper_reduce: a module function pickles as its global name, a bound method as getattr(self, name)
         BindingInstaller.AddMethod(t, "__reduce__", static (self, a, k) =>
         {

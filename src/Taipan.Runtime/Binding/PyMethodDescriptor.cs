@@ -32,16 +32,26 @@ internal sealed class PyMethodDescriptor : PyObject
             var d = (PyMethodDescriptor)descr;
             if (instance is null) return d;
             d.CheckSelf(instance);
-            return new PyBuiltinFunction(d.type == PyTypes.WrapperDescriptor ? PyTypes.MethodWrapper : PyTypes.BuiltinFunction,
-                d.Name, d.Owner.Name, instance, d.Method);
+            if (d.type == PyTypes.WrapperDescriptor)
+                return new PyBuiltinFunction(PyTypes.MethodWrapper, d.Name, d.Owner.Name, instance, d.Method) { ObjClass = d.Owner };
+            return new PyBuiltinFunction(PyTypes.BuiltinFunction, d.Name, d.Owner.Name, instance, d.Method);
         };
         t.Call = static (callable, args, kwnames) =>
         {
             var d = (PyMethodDescriptor)callable;
             int positional = args.Length - (kwnames?.Count ?? 0);
-            if (positional < 1)
+            if (d.type == PyTypes.WrapperDescriptor)
+            {
+                // wrapperdescr_call words its errors differently from method_descriptor's
+                if (positional < 1)
+                    throw PyErrors.TypeError($"descriptor '{d.Name}' of '{d.Owner.Name}' object needs an argument");
+                if (!args[0].type.IsSubtypeOf(d.Owner))
+                    throw PyErrors.TypeError($"descriptor '{d.Name}' requires a '{d.Owner.Name}' object but received a '{args[0].type.Name}'");
+            }
+            else if (positional < 1)
                 throw PyErrors.TypeError($"unbound method {d.Owner.Name}.{d.Name}() needs an argument");
-            d.CheckSelf(args[0]);
+            else
+                d.CheckSelf(args[0]);
             return d.Method(args[0], args[1..], kwnames);
         };
         t.Repr = static self =>

@@ -443,19 +443,31 @@ internal static partial class BuiltinFunctions
     [PyFunction]
     public static PyObject input(PyObject? prompt = null)
     {
+        // builtin_input_impl, non-interactive path: the flushes' errors are ignored
+        var stdin = SysModule.Get("stdin");
+        if (stdin is null || stdin == PyNone.Instance) throw PyErrors.RuntimeError("input(): lost sys.stdin");
         var stdout = SysModule.Get("stdout");
-        if (stdout is not null && stdout != PyNone.Instance)
-        {
-            if (prompt is not null) PyOps.CallMethod(stdout, "write", new[] { (PyObject)PyOps.Str(prompt) });
-            PyOps.CallMethod(stdout, "flush", ReadOnlySpan<PyObject>.Empty);
-        }
-        var stdin = SysModule.Get("stdin") ?? throw PyErrors.RuntimeError("input(): lost sys.stdin");
+        if (stdout is null || stdout == PyNone.Instance) throw PyErrors.RuntimeError("input(): lost sys.stdout");
+        if (SysModule.Get("stderr") is { } stderr && stderr != PyNone.Instance) FlushIgnoringErrors(stderr);
+        if (prompt is not null) PyOps.CallMethod(stdout, "write", new[] { (PyObject)PyOps.Str(prompt) });
+        FlushIgnoringErrors(stdout);
         var line = PyOps.CallMethod(stdin, "readline", ReadOnlySpan<PyObject>.Empty);
         var s = line as PyStr ?? throw PyErrors.TypeError("object.readline() returned non-string");
         if (s.Length == 0) throw PyErrors.New(PyTypes.EOFError, "EOF when reading a line");
         var v = s.Value;
         if (v.EndsWith('\n')) v = v[..^1];
         return PyStr.FromString(v);
+    }
+
+    private static void FlushIgnoringErrors(PyObject file)
+    {
+        try
+        {
+            PyOps.CallMethod(file, "flush", ReadOnlySpan<PyObject>.Empty);
+        }
+        catch (PyException)
+        {
+        }
     }
 
     [PyFunction]

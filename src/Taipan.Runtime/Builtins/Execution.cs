@@ -13,8 +13,9 @@ namespace Taipan.Runtime.Builtins;
 internal static class Execution
 {
     /// <summary>Parses and compiles Python source; syntax errors become the Python SyntaxError.</summary>
-    public static PyCode CompileSource(string source, string filename, string mode)
+    public static PyCode CompileSource(string source, string filename, string mode, int optimize = -1)
     {
+        if (optimize < 0) optimize = InterpreterState.Current.Flags.Optimize;
         try
         {
             Mod mod = mode switch
@@ -25,7 +26,7 @@ internal static class Execution
                 _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
             var warnings = new List<CompileWarning>();
-            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, warnings: warnings));
+            var code = new PyCode(CodeCompiler.Compile(mod, filename, source, optimize, warnings));
             CompileWarnings.Issue(warnings);
             return code;
         }
@@ -52,17 +53,25 @@ internal static class Execution
         }
     }
 
-    private static string SourceText(PyObject source, string function)
+    private static string SourceText(PyObject source, string function, string filename = "<string>")
     {
         if (source is PyStr s)
         {
-            if (s.Value.Contains('\0')) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
+            if (s.Value.Contains('\0')) throw PyErrors.ValueError("source code string cannot contain null bytes");
             return s.Value;
         }
         if (BytesLike.TryGetBytes(source, out var bytes))
         {
-            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErrors.New(PyTypes.SyntaxError, "source code string cannot contain null bytes");
-            return Encoding.UTF8.GetString(bytes);
+            if (Array.IndexOf(bytes, (byte)0) >= 0) throw PyErrors.ValueError("source code string cannot contain null bytes");
+            // the tokenizer decodes bytes per PEP 263: a UTF-8 BOM or a coding cookie
+            try
+            {
+                return Taipan.Compiler.Lexing.SourceDecoder.Decode(bytes, filename, fileMode: false);
+            }
+            catch (PythonSyntaxError e)
+            {
+                throw SyntaxErrors.ToPython(e);
+            }
         }
         throw PyErrors.TypeError(function == "compile"
             ? "compile() arg 1 must be a string, bytes or AST object"
@@ -84,14 +93,18 @@ internal static class Execution
             throw PyErrors.ValueError(onlyAst
                 ? "compile() mode must be 'exec', 'eval', 'single' or 'func_type'"
                 : "compile() mode must be 'exec', 'eval' or 'single'");
-        if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode);
+        // optimize -1 is the interpreter's own level (-O)
+        int optimize = s[5] is null ? -1 : (int)ArgParser.ToLong(s[5]!);
+        if (optimize < -1 || optimize > 2) throw PyErrors.ValueError("compile(): invalid optimize value");
+        if (optimize < 0) optimize = InterpreterState.Current.Flags.Optimize;
+        if (AstBridge.IsAst(s[0]!)) return onlyAst ? s[0]! : AstBridge.CompileAst(s[0]!, filename, mode, optimize);
         if (onlyAst)
         {
             int featureVersion = s[6] is null ? -1 : (int)ArgParser.ToLong(s[6]!);
-            return AstBridge.Parse(SourceText(s[0]!, "compile"), filename, mode, flags, featureVersion);
+            return AstBridge.Parse(SourceText(s[0]!, "compile", filename), filename, mode, flags, featureVersion);
         }
         if (s[0] is PyCode) return s[0]!;
-        return CompileSource(SourceText(s[0]!, "compile"), filename, mode);
+        return CompileSource(SourceText(s[0]!, "compile", filename), filename, mode, optimize);
     }
 
     public static PyObject Exec(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string function)
@@ -135,10 +148,27 @@ internal static class Execution
             throw PyErrors.TypeError($"locals must be a mapping");
         if (globals.GetItemOrNull(Names.Builtins) is null)
             globals.SetItem(Names.Builtins, InterpreterState.Current.BuiltinsModule);
+        if (closure == PyNone.Instance) closure = null;
         PyCode code;
-        if (source is PyCode c) code = c;
+        if (source is PyCode c)
+        {
+            code = c;
+            if (code.NFrees == 0)
+            {
+                if (closure is not null) throw PyErrors.TypeError("cannot use a closure with this code object");
+            }
+            else
+            {
+                bool ok = closure is PyTuple ct && ct.type == PyTypes.Tuple && ct.Count == code.NFrees;
+                if (ok)
+                    foreach (var cell in ((PyTuple)closure!).Items)
+                        if (cell is not PyCell) { ok = false; break; }
+                if (!ok) throw PyErrors.TypeError("code object requires a closure of exactly length " + code.NFrees);
+            }
+        }
         else
         {
+            if (closure is not null) throw PyErrors.TypeError("closure can only be used when source is a code object");
             var text = SourceText(source, function);
             if (function == "eval") text = text.TrimStart(' ', '\t');
             code = CompileSource(text, "<string>", function == "eval" ? "eval" : "exec");
@@ -147,8 +177,7 @@ internal static class Execution
         var frame = new Frame(code, globals, builtins, locals);
         if (code.NFrees > 0)
         {
-            var cells = closure as PyTuple ?? throw PyErrors.TypeError("code object requires a closure of exactly length " + code.NFrees);
-            frame.Function = new PyFunction(code, globals, code.QualName) { Closure = cells };
+            frame.Function = new PyFunction(code, globals, code.QualName) { Closure = (PyTuple)closure! };
         }
         var result = EvalLoop.Run(ThreadState.Current, frame);
         return function == "eval" ? result : PyNone.Instance;
@@ -186,7 +215,8 @@ internal static class AstBridge
 {
     /// <summary>(source, filename, mode, flags, feature version (-1: current)) to an ast.Mod object.</summary>
     public static Func<string, string, string, long, int, PyObject>? ParseHook;
-    public static Func<PyObject, string, string, PyObject>? CompileHook;
+    /// <summary>(tree, filename, mode, optimize level) to a code object.</summary>
+    public static Func<PyObject, string, string, int, PyObject>? CompileHook;
     public static Func<PyObject, bool>? IsAstHook;
 
     public static PyObject Parse(string source, string filename, string mode, long flags, int featureVersion) =>
@@ -196,5 +226,5 @@ internal static class AstBridge
 
     public static bool IsAst(PyObject o) => IsAstHook is not null && IsAstHook(o);
 
-    public static PyObject CompileAst(PyObject tree, string filename, string mode) => CompileHook!(tree, filename, mode);
+    public static PyObject CompileAst(PyObject tree, string filename, string mode, int optimize = 0) => CompileHook!(tree, filename, mode, optimize);
 }

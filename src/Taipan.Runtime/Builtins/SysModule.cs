@@ -294,7 +294,32 @@ internal static partial class SysModule
     [PyFunction]
     public static PyObject breakpointhook(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        var pdb = Import.ImportAbsolute("pdb");
-        return PyOps.CallMethod(pdb, "set_trace", args, kwnames);
+        // sys_breakpointhook: $PYTHONBREAKPOINT names the hook ("0" disables it); an unimportable
+        // name warns and is ignored
+        var envar = ProcessEnvironment.Get("PYTHONBREAKPOINT");
+        string hookname = string.IsNullOrEmpty(envar) ? "pdb.set_trace" : envar;
+        if (hookname == "0") return PyNone.Instance;
+        int dot = hookname.LastIndexOf('.');
+        PyObject? hook = null;
+        if (dot != 0)
+        {
+            string modulepath = dot < 0 ? "builtins" : hookname[..dot];
+            string attrname = hookname[(dot + 1)..];
+            try
+            {
+                var module = Import.ImportAbsolute(modulepath);
+                hook = PyOps.GetAttrOrNull(module, PyStr.FromString(attrname));
+            }
+            catch (PyException e) when (e.Matches(PyTypes.ImportError) || e.Matches(PyTypes.ValueError) || e.Matches(PyTypes.AttributeError))
+            {
+                hook = null;
+            }
+        }
+        if (hook is null)
+        {
+            RuntimeWarnings.Warn(PyTypes.RuntimeWarning, $"Ignoring unimportable $PYTHONBREAKPOINT: \"{envar}\"");
+            return PyNone.Instance;
+        }
+        return PyOps.Call(hook, args, kwnames);
     }
 }

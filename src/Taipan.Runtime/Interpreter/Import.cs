@@ -92,12 +92,24 @@ internal static class Import
     {
         if (globals is null) throw PyErrors.New(PyTypes.KeyError, "'__name__' not in globals");
         var package = globals.GetItemOrNull(Names.Package);
-        if (package is PyStr p) return p.Value;
-        if (package is not null && package != PyNone.Instance) throw PyErrors.TypeError("package must be a string");
         var spec = globals.GetItemOrNull(Names.Spec);
-        if (spec is not null && spec != PyNone.Instance && PyOps.GetAttrOrNull(spec, StrIntern.Intern("parent")) is PyStr parent)
-            return parent.Value;
-        if (globals.GetItemOrNull(Names.Name) is not PyStr name) throw PyErrors.New(PyTypes.KeyError, "'__name__' not in globals");
+        bool hasSpec = spec is not null && spec != PyNone.Instance;
+        if (package is not null && package != PyNone.Instance)
+        {
+            if (package is not PyStr p) throw PyErrors.TypeError("package must be a string");
+            if (hasSpec)
+            {
+                var specParent = PyOps.GetAttr(spec!, StrIntern.Intern("parent"));
+                if (!PyOps.EqualsBool(p, specParent))
+                    RuntimeWarnings.Warn(PyTypes.DeprecationWarning, "__package__ != __spec__.parent");
+            }
+            return p.Value;
+        }
+        if (hasSpec)
+            return (PyOps.GetAttr(spec!, StrIntern.Intern("parent")) as PyStr ?? throw PyErrors.TypeError("__spec__.parent must be a string")).Value;
+        RuntimeWarnings.Warn(PyTypes.ImportWarning, "can't resolve package from __spec__ or __package__, falling back on __name__ and __path__");
+        var nameObj = globals.GetItemOrNull(Names.Name) ?? throw PyErrors.New(PyTypes.KeyError, "'__name__' not in globals");
+        if (nameObj is not PyStr name) throw PyErrors.TypeError("__name__ must be a string");
         if (globals.GetItemOrNull(Names.Path) is not null) return name.Value;
         int dot = name.Value.LastIndexOf('.');
         return dot < 0 ? "" : name.Value[..dot];

@@ -29,6 +29,12 @@ internal sealed class PyTraceback : PyObject
         });
         BindingInstaller.AddGetter(t, "tb_frame", static s => ((PyTraceback)s).Frame);
         BindingInstaller.AddGetter(t, "tb_lineno", static s => PyInt.FromLong(((PyTraceback)s).LineNo));
+        // tb_dir: only the four attributes, not object's
+        BindingInstaller.AddMethod(t, "__dir__", static (self, a, k) =>
+        {
+            ArgParser.NoArgs(a, k, "__dir__");
+            return PyList.FromSpan(new PyObject[] { PyStr.FromString("tb_frame"), PyStr.FromString("tb_next"), PyStr.FromString("tb_lasti"), PyStr.FromString("tb_lineno") });
+        });
         BindingInstaller.AddGetter(t, "tb_lasti", static s => PyInt.FromLong(((PyTraceback)s).LastI * 2));
     }
 }

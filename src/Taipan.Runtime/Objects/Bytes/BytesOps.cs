@@ -70,17 +70,25 @@ internal static class BytesOps
         if (Buffers.TryGetSpan(o, out var span)) return span.ToArray();
         if (o is PyInt || o.type.Index is not null)
         {
-            long v = PyOps.AsIndex(o, PyTypes.OverflowError);
+            long v = ByteIndex(o);
             if (v < 0 || v > 255) throw PyErrors.ValueError("byte must be in range(0, 256)");
             return new[] { (byte)v };
         }
         throw PyErrors.TypeError($"argument should be integer or bytes-like object, not '{o.type.Name}'");
     }
 
+    /// <summary>_getbytevalue: __index__, and an int too big for a long is just out of range (ValueError).</summary>
+    private static long ByteIndex(PyObject o)
+    {
+        if (o.type == PyTypes.Int && ((PyInt)o).IsSmall) return ((PyInt)o).Small;
+        var i = PyOps.Index(o);
+        return i.IsSmall ? i.Small : -1;
+    }
+
     /// <summary>A byte value argument (append, insert, fill of __setitem__).</summary>
     public static byte ByteValue(PyObject o)
     {
-        long v = PyOps.AsIndex(o, PyTypes.OverflowError);
+        long v = ByteIndex(o);
         if (v < 0 || v > 255) throw PyErrors.ValueError("byte must be in range(0, 256)");
         return (byte)v;
     }
@@ -137,7 +145,7 @@ internal static class BytesOps
     {
         if (item is PyInt || (item.type.Index is not null && !Buffers.IsBuffer(item)))
         {
-            long v = PyOps.AsIndex(item, PyTypes.OverflowError);
+            long v = ByteIndex(item);
             if (v < 0 || v > 255) throw PyErrors.ValueError("byte must be in range(0, 256)");
             return s.IndexOf((byte)v) >= 0;
         }
@@ -621,7 +629,7 @@ internal static class BytesOps
         int i = 0;
         while (true)
         {
-            while (i < s.Length && PyStr.IsPythonWhitespace(s[i]) && s[i] < 128) i++;
+            while (i < s.Length && s[i] is ' ' or '\t' or '\n' or '\r' or '\v' or '\f') i++; // Py_ISSPACE
             if (i >= s.Length) break;
             int hi = HexValue(s[i]);
             if (hi < 0) throw PyErrors.ValueError($"non-hexadecimal number found in fromhex() arg at position {i}");
@@ -693,7 +701,7 @@ internal static class BytesOps
 
     private static byte ItemByte(PyObject o, string typeName)
     {
-        long v = PyOps.AsIndex(o, PyTypes.OverflowError);
+        long v = ByteIndex(o);
         if (v < 0 || v > 255) throw PyErrors.ValueError(typeName == "bytes" ? "bytes must be in range(0, 256)" : "byte must be in range(0, 256)");
         return (byte)v;
     }

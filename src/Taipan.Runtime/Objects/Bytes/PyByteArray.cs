@@ -248,6 +248,7 @@ internal sealed partial class PyByteArray : PyObject
             if (value is null)
             {
                 if (step == 1) { Splice((int)start, (int)Math.Max(start, stop), ReadOnlySpan<byte>.Empty); return; }
+                if (count == 0) return;
                 // Extended delete: keep the unselected bytes in order.
                 var keep = new List<byte>(Count);
                 var marks = new bool[Count];
@@ -264,6 +265,11 @@ internal sealed partial class PyByteArray : PyObject
             if (step == 1)
             {
                 Splice((int)start, (int)Math.Max(start, stop), data);
+                return;
+            }
+            if (data.Length == 0)
+            {
+                SetItem(key, null); // bytearray_ass_subscript: assigning nothing to an extended slice deletes it
                 return;
             }
             if (data.Length != count)

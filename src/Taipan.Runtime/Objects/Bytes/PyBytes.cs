@@ -103,7 +103,8 @@ internal sealed partial class PyBytes : PyObject
         t.SequenceConcat = static (a, b) => Buffers.TryGetSpan(b, out var y)
             ? From(Concat(((PyBytes)a).Value, y))
             : throw PyErrors.TypeError($"can't concat {b.type.Name} to bytes");
-        t.SequenceRepeat = static (a, n) => From(BytesOps.Repeat(((PyBytes)a).Value, n));
+        // bytes_repeat: a single copy of an exact bytes is the object itself
+        t.SequenceRepeat = static (a, n) => n == 1 && a.type == BytesTypes.Bytes ? a : From(BytesOps.Repeat(((PyBytes)a).Value, n));
         t.New = static (callable, args, kwnames) => New((PyType)callable, args, kwnames);
         t.NumberSlots[(int)BinaryOp.Remainder] = BytesPercent.RemainderSlot;
         InstallPyBindings(t);
@@ -112,7 +113,7 @@ internal sealed partial class PyBytes : PyObject
     }
 
     internal static PyObject MakeTransFunction(PyType owner) =>
-        new PyStaticMethod(new PyBuiltinFunction("maketrans", "builtins", null, static (self, args, kwnames) =>
+        new PyStaticMethod(new PyBuiltinFunction("maketrans", owner.Name, null, static (self, args, kwnames) =>
         {
             ArgParser.CheckPositional(args, kwnames, "maketrans", 2, 2);
             return From(BytesOps.MakeTrans(args[0], args[1]));
@@ -160,6 +161,15 @@ internal sealed partial class PyBytes : PyObject
     private static PyObject New(PyType cls, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var slots = ArgParser.Unpack(args, kwnames, "bytes", NewNames, 0, 0);
+        // bytes_new looks for __bytes__ first (a str subclass may define it); bytes(x) returns what
+        // it gave, even a bytes subclass
+        var source = slots[0];
+        if (source is not null && slots[1] is null && slots[2] is null && source.type != PyTypes.Str && source.type.Lookup("__bytes__") is { } bf)
+        {
+            var r = PyOps.Call(bf, new[] { source });
+            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
+            return cls == BytesTypes.Bytes ? rb : new PyBytes(rb.Value, cls);
+        }
         byte[] value = SourceBytes(slots[0], slots[1], slots[2], "bytes");
         return cls == BytesTypes.Bytes ? From(value) : new PyBytes(value, cls);
     }
@@ -184,12 +194,6 @@ internal sealed partial class PyBytes : PyObject
         }
         if (encoding is not null) throw PyErrors.TypeError("encoding without a string argument");
         if (errors is not null) throw PyErrors.TypeError("errors without a string argument");
-        if (typeName == "bytes" && source.type.Lookup("__bytes__") is { } f)
-        {
-            var r = PyOps.Call(f, new[] { source });
-            if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
-            return rb.Value;
-        }
         return BytesOps.FromObject(source, typeName);
     }
 }

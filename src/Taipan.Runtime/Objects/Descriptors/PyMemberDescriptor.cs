@@ -6,6 +6,8 @@ internal sealed class PyMemberDescriptor : PyObject
     public readonly PyType Owner;
     public readonly PyStr Name;
     public readonly int Index;
+    /// <summary>A builtin type's read-only PyMemberDef (property.fget, ...): read by this getter; -1 index.</summary>
+    public readonly Func<PyObject, PyObject>? NativeGetter;
 
     public PyMemberDescriptor(PyType owner, PyStr name, int index) : base(RuntimeTypes.MemberDescriptor)
     {
@@ -13,6 +15,9 @@ internal sealed class PyMemberDescriptor : PyObject
         Name = name;
         Index = index;
     }
+
+    public PyMemberDescriptor(PyType owner, string name, Func<PyObject, PyObject> getter) : this(owner, PyStr.FromString(name), -1) =>
+        NativeGetter = getter;
 
     private PyObject?[] MembersOf(PyObject instance)
     {
@@ -32,11 +37,18 @@ internal sealed class PyMemberDescriptor : PyObject
         {
             var d = (PyMemberDescriptor)descr;
             if (instance is null) return d;
+            if (d.NativeGetter is not null)
+            {
+                if (!instance.type.IsSubtypeOf(d.Owner))
+                    throw PyErrors.TypeError($"descriptor '{d.Name.Value}' for '{d.Owner.Name}' objects doesn't apply to a '{instance.type.Name}' object");
+                return d.NativeGetter(instance);
+            }
             return d.MembersOf(instance)[d.Index] ?? throw PyErrors.AttributeError($"'{instance.type.Name}' object has no attribute '{d.Name.Value}'");
         };
         t.DescrSet = static (descr, instance, value) =>
         {
             var d = (PyMemberDescriptor)descr;
+            if (d.NativeGetter is not null) throw PyErrors.AttributeError("readonly attribute");
             var m = d.MembersOf(instance);
             if (value is null && m[d.Index] is null)
                 throw PyErrors.AttributeError($"'{instance.type.Name}' object has no attribute '{d.Name.Value}'");
@@ -47,5 +59,8 @@ internal sealed class PyMemberDescriptor : PyObject
             var d = (PyMemberDescriptor)self;
             return PyStr.FromString($"<member '{d.Name.Value}' of '{d.Owner.Name}' objects>");
         };
+        Binding.BindingInstaller.AddGetter(t, "__name__", static s => ((PyMemberDescriptor)s).Name);
+        Binding.BindingInstaller.AddGetter(t, "__qualname__", static s => PyStr.FromString(((PyMemberDescriptor)s).Owner.Qualname + "." + ((PyMemberDescriptor)s).Name.Value));
+        Binding.BindingInstaller.AddGetter(t, "__objclass__", static s => ((PyMemberDescriptor)s).Owner);
     }
 }

@@ -62,9 +62,9 @@ internal sealed class PyProperty : PyObject, IDictOwner
         };
         t.GetAttr = ObjectAttributes.GenericGetAttr;
         t.SetAttr = ObjectAttributes.GenericSetAttr;
-        BindingInstaller.AddGetter(t, "fget", static s => ((PyProperty)s).Get ?? PyNone.Instance);
-        BindingInstaller.AddGetter(t, "fset", static s => ((PyProperty)s).Set ?? PyNone.Instance);
-        BindingInstaller.AddGetter(t, "fdel", static s => ((PyProperty)s).Delete ?? PyNone.Instance);
+        t.Dict.SetItem(StrIntern.Intern("fget"), new PyMemberDescriptor(t, "fget", static s => ((PyProperty)s).Get ?? PyNone.Instance));
+        t.Dict.SetItem(StrIntern.Intern("fset"), new PyMemberDescriptor(t, "fset", static s => ((PyProperty)s).Set ?? PyNone.Instance));
+        t.Dict.SetItem(StrIntern.Intern("fdel"), new PyMemberDescriptor(t, "fdel", static s => ((PyProperty)s).Delete ?? PyNone.Instance));
         BindingInstaller.AddGetSet(t, "__doc__", static s => ((PyProperty)s).Doc, static (s, v) => ((PyProperty)s).Doc = v ?? PyNone.Instance);
         BindingInstaller.AddGetter(t, "__isabstractmethod__", static s =>
         {

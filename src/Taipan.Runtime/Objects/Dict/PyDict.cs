@@ -140,6 +140,12 @@ internal sealed partial class PyDict : PyObject
             Version++;
             return;
         }
+        AddNew(key, hash, value);
+    }
+
+    /// <summary>Appends a key a lookup just failed to find (no second hash or __eq__ call).</summary>
+    private void AddNew(PyObject key, long hash, PyObject value)
+    {
         if (Filled == entries.Length) Resize(Used * 3);
         if (key.type != PyTypes.Str) AllStrKeys = false;
         ref var e = ref entries[Filled];
@@ -217,10 +223,12 @@ internal sealed partial class PyDict : PyObject
     [PyMethod]
     internal PyObject setdefault(PyObject key, PyObject? @default = null)
     {
-        var v = GetItemOrNull(key);
-        if (v is not null) return v;
-        v = @default ?? PyNone.Instance;
-        SetItem(key, v);
+        // dict_setdefault: one hash and one lookup
+        long hash = PyOps.Hash(key);
+        int ix = Find(key, hash);
+        if (ix >= 0) return entries[ix].Value!;
+        var v = @default ?? PyNone.Instance;
+        AddNew(key, hash, v);
         return v;
     }
 
@@ -285,8 +293,14 @@ internal sealed partial class PyDict : PyObject
     {
         if (other is PyDict d && d.type.Iter == PyTypes.Dict.Iter)
         {
+            // dict_merge: a key's __eq__ that changes the source's entries stops the merge
+            int n = d.Filled;
             int pos = 0;
-            while (d.Next(ref pos, out var k, out var v)) SetItem(k, v);
+            while (d.Next(ref pos, out var k, out var v))
+            {
+                SetItem(k, v);
+                if (d.Filled != n) throw PyErrors.RuntimeError("dict mutated during update");
+            }
             return;
         }
         if (PyOps.GetAttrOrNull(other, Names.Keys) is { } keysMethod)

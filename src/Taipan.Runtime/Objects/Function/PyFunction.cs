@@ -76,7 +76,11 @@ internal sealed class PyFunction : PyObject, IDictOwner
         BindingInstaller.AddGetSet(t, "__code__", static s => ((PyFunction)s).Code, static (s, v) =>
         {
             var f = (PyFunction)s;
-            f.Code = v as PyCode ?? throw PyErrors.TypeError("__code__ must be set to a code object");
+            var code = v as PyCode ?? throw PyErrors.TypeError("__code__ must be set to a code object");
+            int nclosure = f.Closure?.Count ?? 0;
+            if (code.NFrees != nclosure)
+                throw PyErrors.ValueError($"{f.Name.Value}() requires a code object with {nclosure} free vars, not {code.NFrees}");
+            f.Code = code;
             f.UpdateSimple();
         });
         BindingInstaller.AddGetter(t, "__globals__", static s => ((PyFunction)s).Globals);

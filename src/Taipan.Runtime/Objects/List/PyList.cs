@@ -155,7 +155,9 @@ internal sealed partial class PyList : PyObject
     [PyMethod]
     internal void extend(PyObject iterable)
     {
-        if (iterable is PyList other)
+        // list_extend copies directly only when iterating can't run Python code: a subclass that
+        // overrides __iter__ is iterated
+        if (iterable is PyList other && (ReferenceEquals(other.type.Iter, PyTypes.List.Iter) || ReferenceEquals(other, this)))
         {
             int n = other.Count; // l.extend(l) must not loop forever
             for (int i = 0; i < n; i++) Append(other[i]);
@@ -291,7 +293,8 @@ internal sealed partial class PyList : PyObject
         };
         t.Init = static (self, args, kwnames) =>
         {
-            var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames);
+            // list___init__ refuses keywords only when __new__ is list's own (a subclass's __new__ may take them)
+            var iterable = ConstructorArgs.OptionalIterable("list", args, kwnames, allowKeywords: !ReferenceEquals(self.type.New, PyTypes.List.New));
             var l = (PyList)self;
             if (l.Count > 0) l.TruncateTo(0);
             if (iterable is not null) l.extend(iterable);
@@ -306,8 +309,27 @@ internal sealed partial class PyList : PyObject
         ts.EnterRecursiveCall(" in comparison");
         try
         {
-            return SequenceCompare.Compare(x.ToArray(), x.Count, y.ToArray(), y.Count, op);
+            return CompareLive(x, y, op);
         }
         finally { ts.LeaveRecursiveCall(); }
+    }
+
+    /// <summary>list_richcompare on the live lists: an item's __eq__ may shrink either list, and the
+    /// sizes are looked at again after each item (a list emptied meanwhile compares equal).</summary>
+    private static PyObject CompareLive(PyList v, PyList w, CompareOp op)
+    {
+        if ((op == CompareOp.Eq || op == CompareOp.Ne) && v.Count != w.Count) return PyBool.FromBool(op == CompareOp.Ne);
+        int i = 0;
+        for (; i < v.Count && i < w.Count; i++)
+        {
+            var vi = v[i];
+            var wi = w[i];
+            if (ReferenceEquals(vi, wi)) continue;
+            if (!PyOps.EqualsBool(vi, wi)) break;
+        }
+        if (i >= v.Count || i >= w.Count) return PyBool.FromBool(IntArithmetic.CompareResult(v.Count.CompareTo(w.Count), op));
+        if (op == CompareOp.Eq) return PyBool.False;
+        if (op == CompareOp.Ne) return PyBool.True;
+        return PyOps.RichCompare(v[i], w[i], op);
     }
 }

@@ -17,6 +17,11 @@ internal sealed class PyNotImplemented : PyObject
             return PyNotImplemented.Instance;
         };
         t.Repr = static _ => PyStr.FromAscii("NotImplemented");
+        t.Bool = static _ =>
+        {
+            Interpreter.RuntimeWarnings.Warn(PyTypes.DeprecationWarning, "NotImplemented should not be used in a boolean context");
+            return true;
+        };
         // Pickled by name, as the builtin it is.
         BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
         {

@@ -117,7 +117,8 @@ internal sealed partial class PyStr : PyObject
     public PyStr Substring(int start, int end)
     {
         if (start >= end) return Empty;
-        if (start == 0 && end == Length) return this;
+        // the whole string is itself, unless it is a subclass instance (results are exact str)
+        if (start == 0 && end == Length) return type == PyTypes.Str ? this : FromString(Value);
         int a = Utf16Offset(start), b = Utf16Offset(end);
         return HasAstral ? FromString(Value.Substring(a, b - a)) : new PyStr(Value.Substring(a, b - a), end - start, MaxCodePoint < 128 ? MaxCodePoint : ScanMax(Value, a, b), false);
     }
@@ -211,6 +212,7 @@ internal sealed partial class PyStr : PyObject
         {
             var s = (PyStr)a;
             if (n <= 0 || s.Value.Length == 0) return Empty;
+            if (n == 1) return s.type == PyTypes.Str ? s : FromString(s.Value); // unicode_result_unchanged
             if (n > long.MaxValue / s.Value.Length) throw PyErrors.OverflowError("repeated string is too long");
             if (n > Array.MaxLength / s.Value.Length) throw PyErrors.MemoryError();
             var sb = new StringBuilder(s.Value.Length * (int)n);

@@ -668,7 +668,7 @@ internal sealed partial class PyStr
     [PyMethod] internal long __sizeof__() => 49 + (MaxCodePoint < 128 ? Length + 1 : MaxCodePoint < 256 ? 24 + Length + 1 : MaxCodePoint < 0x10000 ? 24 + 2 * (Length + 1) : 24 + 4 * (Length + 1));
 
     internal static void InstallExtraMethods(PyType t) =>
-        t.Dict.SetItem(FromAscii("maketrans"), new PyStaticMethod(new PyBuiltinFunction("maketrans", "builtins", null,
+        t.Dict.SetItem(FromAscii("maketrans"), new PyStaticMethod(new PyBuiltinFunction("maketrans", "str", null,
             static (self, args, kwnames) => MakeTrans(args, kwnames)) { StaticOwner = t }));
 
     private static readonly string[] NewNames = { "object", "encoding", "errors" };

@@ -124,7 +124,7 @@ internal sealed partial class PyTuple : PyObject
         {
             var x = (PyTuple)a;
             if (n <= 0 || x.Items.Length == 0) return Empty;
-            if (n == 1) return x;
+            if (n == 1 && x.type == PyTypes.Tuple) return x; // a subclass instance repeats into an exact tuple
             if (n > Array.MaxLength / x.Items.Length) throw PyErrors.MemoryError();
             var r = new PyObject[x.Items.Length * (int)n];
             for (int k = 0; k < n; k++) x.Items.CopyTo(r, k * x.Items.Length);

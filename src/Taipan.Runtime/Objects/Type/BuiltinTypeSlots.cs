@@ -55,7 +55,7 @@ internal static class BuiltinTypeSlots
         ObjectReduce.Install(PyTypes.Object);
         TypeAttributes.Install(PyTypes.Type);
         InheritFromBases();
-        foreach (var t in PyType.Builtins) SlotWrappers.Install(t);
+        foreach (var t in PyType.Builtins) { SlotWrappers.Install(t); DefaultDoc(t); }
         ObjectType.GetAttributeWrapper = PyTypes.Object.Dict.GetItemOrNull(StrIntern.Intern("__getattribute__"));
     }
 
@@ -72,6 +72,14 @@ internal static class BuiltinTypeSlots
         t.Dict.type = PyTypes.Dict;
         InheritSlots(t);
         SlotWrappers.Install(t);
+        DefaultDoc(t);
+    }
+
+    /// <summary>Every static type's dict has __doc__ (None without a docstring, as PyType_Ready
+    /// sets it), so instances of an undocumented builtin type don't inherit object's docstring.</summary>
+    private static void DefaultDoc(PyType t)
+    {
+        if (t.Dict.GetItemOrNull(Names.Doc) is null) t.Dict.SetItem(Names.Doc, PyNone.Instance);
     }
 
     private static void InheritSlots(PyType t)

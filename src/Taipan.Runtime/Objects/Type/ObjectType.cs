@@ -49,6 +49,41 @@ internal static class ObjectType
     /// <summary>object.__getattribute__ as found in object's dict (heap types compare against it to skip a call).</summary>
     public static PyObject? GetAttributeWrapper;
 
+    // compatible_for_assignment, with a layout measured in pointer-sized fields: the bases' members,
+    // then an instance dict and a weakref list where a class adds them.
+    private static bool HasDict(PyType t) => (t.Flags & TypeFlags.HasInstanceDict) != 0;
+    private static bool HasWeak(PyType t) => t.Lookup("__weakref__") is not null;
+    private static int Size(PyType t) => t.MemberCount + (HasDict(t) ? 1 : 0) + (HasWeak(t) ? 1 : 0);
+
+    private static bool CompatibleWithBase(PyType t) =>
+        t.Base is { } b && t.LayoutId == b.LayoutId && Size(t) == Size(b) && HasDict(t) == HasDict(b) && HasWeak(t) == HasWeak(b);
+
+    private static bool SameSlotsAdded(PyType a, PyType b)
+    {
+        var bs = a.Base!;
+        int size = Size(bs);
+        if (HasDict(a) && HasDict(b) && !HasDict(bs)) size++;
+        if (HasWeak(a) && HasWeak(b) && !HasWeak(bs)) size++;
+        if (!a.IsHeapType || !b.IsHeapType) return false;
+        if (a.OwnSlotNames is { } sa && b.OwnSlotNames is { } sb)
+        {
+            if (sa.Length != sb.Length) return false;
+            for (int i = 0; i < sa.Length; i++)
+                if (sa[i].Value != sb[i].Value) return false;
+            size += sa.Length;
+        }
+        return size == Size(a) && size == Size(b);
+    }
+
+    private static bool CompatibleForAssignment(PyType newto, PyType oldto)
+    {
+        var newbase = newto;
+        var oldbase = oldto;
+        while (CompatibleWithBase(newbase)) newbase = newbase.Base!;
+        while (CompatibleWithBase(oldbase)) oldbase = oldbase.Base!;
+        return newbase == oldbase || (newbase.Base == oldbase.Base && SameSlotsAdded(newbase, oldbase));
+    }
+
     public static void Install(PyType t)
     {
         t.New = ObjectNew;
@@ -59,9 +94,9 @@ internal static class ObjectType
         {
             if (value is not PyType nt) throw PyErrors.TypeError($"__class__ must be set to a class, not '{value?.type.Name ?? "NoneType"}' object");
             var ot = self.type;
-            if (!nt.IsHeapType || !ot.IsHeapType)
+            if (!(nt.IsSubtypeOf(RuntimeTypes.Module) && ot.IsSubtypeOf(RuntimeTypes.Module)) && (!nt.IsHeapType || !ot.IsHeapType))
                 throw PyErrors.TypeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
-            if (nt.LayoutId != ot.LayoutId || nt.MemberCount != ot.MemberCount)
+            if (nt.LayoutId != ot.LayoutId || nt.MemberCount != ot.MemberCount || !CompatibleForAssignment(nt, ot))
                 throw PyErrors.TypeError($"__class__ assignment: '{nt.Name}' object layout differs from '{ot.Name}'");
             if (self is PyInstance inst && inst.Map is not null)
             {
@@ -98,16 +133,42 @@ internal static class ObjectType
     public static PyObject Dir(PyObject self)
     {
         var names = new PyDict();
+        // object___dir___impl asks for self.__dict__ (a bound method's is its function's)
         var d = InstanceDicts.Get(self, false);
+        if (d is null)
+        {
+            try
+            {
+                d = PyOps.GetAttrOrNull(self, Names.Dict) as PyDict;
+            }
+            catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+            {
+                d = null;
+            }
+        }
         if (d is not null)
         {
             int pos = 0;
             while (d.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
         }
-        foreach (var t in self.type.Mro)
+        // CPython asks for self.__class__: a __class__ slot left empty hides the class's attributes,
+        // and a proxy's __class__ property lists the class it imitates
+        PyObject? classAttr;
+        try
         {
-            int pos = 0;
-            while (t.Dict.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
+            classAttr = PyOps.GetAttrOrNull(self, Names.Class);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.AttributeError))
+        {
+            classAttr = null;
+        }
+        if (classAttr is PyType cls)
+        {
+            foreach (var t in cls.Mro)
+            {
+                int pos = 0;
+                while (t.Dict.Next(ref pos, out var k, out _)) names.SetItem(k, PyNone.Instance);
+            }
         }
         var result = new PyList();
         int p = 0;

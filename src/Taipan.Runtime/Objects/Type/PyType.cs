@@ -32,6 +32,8 @@ internal sealed class PyType : PyObject
     internal int InstanceSizeHint;
     /// <summary>Number of `__slots__` member slots of instances (including the bases').</summary>
     internal int MemberCount;
+    /// <summary>ht_slots: this class's own sorted, mangled `__slots__` names (null without __slots__).</summary>
+    internal PyStr[]? OwnSlotNames;
 
     // --- slots -------------------------------------------------------------------------
     public UnaryFunc? Repr, Str;

@@ -336,7 +336,7 @@ internal static class SlotDefinitions
             bool doOther = self.type != other.type && IsMine(other.type);
             if (IsMine(self.type))
             {
-                if (doOther && other.type.IsSubtypeOf(self.type))
+                if (doOther && other.type.IsSubtypeOf(self.type) && MethodIsOverloaded(self.type, other.type))
                 {
                     var r0 = CallSpecial(other, reflected, new[] { self }) ?? PyNotImplemented.Instance;
                     if (r0 != PyNotImplemented.Instance) return r0;
@@ -347,6 +347,16 @@ internal static class SlotDefinitions
             }
             if (doOther) return CallSpecial(other, reflected, new[] { self }) ?? PyNotImplemented.Instance;
             return PyNotImplemented.Instance;
+        }
+
+        /// <summary>method_is_overloaded: the subclass defines its own reflected method.</summary>
+        private bool MethodIsOverloaded(PyType left, PyType right)
+        {
+            var b = right.Lookup(reflected);
+            if (b is null) return false;
+            var a = left.Lookup(reflected);
+            if (a is null) return true;
+            return !ReferenceEquals(a, b) && !PyOps.EqualsBool(a, b);
         }
 
         public PyObject InvokeInplace(PyObject self, PyObject other) =>

@@ -130,12 +130,14 @@ internal static class SlotWrappers
             Add(t, "__setattr__", (self, a, k) =>
             {
                 Args(a, k, t, "__setattr__", 2);
+                HackCheck(self!, f, "__setattr__");
                 f(self!, a[0] as PyStr ?? throw PyErrors.TypeError($"attribute name must be string, not '{a[0].type.Name}'"), a[1]);
                 return PyNone.Instance;
             });
             Add(t, "__delattr__", (self, a, k) =>
             {
                 OneArg(a, k, t, "__delattr__");
+                HackCheck(self!, f, "__delattr__");
                 f(self!, a[0] as PyStr ?? throw PyErrors.TypeError($"attribute name must be string, not '{a[0].type.Name}'"), null);
                 return PyNone.Instance;
             });
@@ -204,5 +206,26 @@ internal static class SlotWrappers
             throw PyErrors.TypeError(min == max
                 ? $"expected {min} argument{(min == 1 ? "" : "s")}, got {a.Length}"
                 : $"expected {min} or {max} arguments, got {a.Length}");
+    }
+
+    /// <summary>hackcheck: object.__setattr__(str, ...) must not skip over a builtin type's own
+    /// setattr (Carlo Verre's hack); Python classes in between don't count.</summary>
+    private static void HackCheck(PyObject self, SetAttrFunc func, string what)
+    {
+        var type = self.type;
+        var defining = type;
+        var mro = type.Mro;
+        for (int i = mro.Length - 1; i >= 0; i--)
+        {
+            var b = mro[i];
+            if (ReferenceEquals(b.SetAttr, HeapTypeSlots.SlotSetAttr)) continue;
+            if (ReferenceEquals(b.SetAttr, type.SetAttr)) { defining = b; break; }
+        }
+        for (var b = defining; b is not null; b = b.Base)
+        {
+            if (ReferenceEquals(b.SetAttr, func)) return;
+            if (!ReferenceEquals(b.SetAttr, HeapTypeSlots.SlotSetAttr))
+                throw PyErrors.TypeError($"can't apply this {what} to {type.Name} object");
+        }
     }
 }

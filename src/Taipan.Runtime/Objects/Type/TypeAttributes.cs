@@ -17,12 +17,14 @@ internal static class TypeAttributes
         };
         BindingInstaller.AddGetSet(t, "__name__", static s => PyStr.FromString(ShortName((PyType)s)), static (s, v) =>
         {
-            var ty = Mutable(s, "__name__");
-            ty.Name = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
+            var ty = Mutable(s, "__name__", v);
+            var newName = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__name__, not '{v?.type.Name}'")).Value;
+            TypeCreation.CheckName(newName);
+            ty.Name = newName;
         });
         BindingInstaller.AddGetSet(t, "__qualname__", static s => PyStr.FromString(((PyType)s).IsHeapType ? ((PyType)s).Qualname : ShortName((PyType)s)), static (s, v) =>
         {
-            var ty = Mutable(s, "__qualname__");
+            var ty = Mutable(s, "__qualname__", v);
             ty.Qualname = (v as PyStr ?? throw PyErrors.TypeError($"can only assign string to {ty.Name}.__qualname__, not '{v?.type.Name}'")).Value;
         });
         BindingInstaller.AddGetSet(t, "__module__", static s =>
@@ -31,7 +33,7 @@ internal static class TypeAttributes
             if (ty.IsHeapType) return ty.Dict.GetItemOrNull(Names.Module) ?? throw PyErrors.AttributeError("__module__");
             int dot = ty.Name.LastIndexOf('.');
             return PyStr.FromString(dot >= 0 ? ty.Name[..dot] : "builtins");
-        }, static (s, v) => Mutable(s, "__module__").SetTypeAttribute(Names.Module, v));
+        }, static (s, v) => Mutable(s, "__module__", v).SetTypeAttribute(Names.Module, v));
         BindingInstaller.AddGetSet(t, "__doc__", static s =>
         {
             var ty = (PyType)s;
@@ -39,7 +41,7 @@ internal static class TypeAttributes
             if (d is null) return PyNone.Instance;
             if (!ty.IsHeapType) return d;
             return d.type.DescrGet is { } get ? get(d, null, ty) : d;
-        }, static (s, v) => Mutable(s, "__doc__").SetTypeAttribute(Names.Doc, v));
+        }, static (s, v) => Mutable(s, "__doc__", v).SetTypeAttribute(Names.Doc, v));
         BindingInstaller.AddGetSet(t, "__bases__", static s =>
         {
             var ty = (PyType)s;
@@ -50,6 +52,14 @@ internal static class TypeAttributes
         BindingInstaller.AddGetter(t, "__dict__", static s => new PyMappingProxy(((PyType)s).Dict));
         BindingInstaller.AddGetter(t, "__flags__", static s => PyInt.FromLong(CPythonFlags((PyType)s)));
         BindingInstaller.AddGetter(t, "__basicsize__", static s => PyInt.FromLong(16));
+        // tp_itemsize of CPython's variable-size layouts (int digits, tuple items, bytes, type's members)
+        BindingInstaller.AddGetter(t, "__itemsize__", static s =>
+        {
+            var ty = (PyType)s;
+            long size = ty.IsSubtypeOf(PyTypes.Int) ? 4 : ty.IsSubtypeOf(PyTypes.Tuple) ? 8
+                : ty.LayoutId == PyTypes.BytesLayout ? 1 : ty.IsSubtypeOf(PyTypes.Type) ? 40 : 0;
+            return PyInt.FromLong(size);
+        });
         BindingInstaller.AddGetSet(t, "__abstractmethods__", static s =>
         {
             var ty = (PyType)s;
@@ -58,7 +68,12 @@ internal static class TypeAttributes
         }, static (s, v) =>
         {
             var ty = (PyType)s;
-            if (v is null) ty.Dict.DelItem(Names.Abstractmethods); else ty.Dict.SetItem(Names.Abstractmethods, v);
+            if (v is null)
+            {
+                if (ty.Dict.GetItemOrNull(Names.Abstractmethods) is null) throw PyErrors.AttributeError("__abstractmethods__");
+                ty.Dict.DelItem(Names.Abstractmethods);
+            }
+            else ty.Dict.SetItem(Names.Abstractmethods, v);
             AbstractMethods.Refresh(ty);
             ty.Modified();
         });
@@ -101,10 +116,12 @@ internal static class TypeAttributes
     private static void Method(PyType t, string name, NativeMethod m) =>
         t.Dict.SetItem(StrIntern.Intern(name), new PyMethodDescriptor(t, name, m));
 
-    private static PyType Mutable(PyObject s, string attr)
+    /// <summary>check_set_special_type_attr: builtin types are immutable, and these attributes can't be deleted.</summary>
+    private static PyType Mutable(PyObject s, string attr, PyObject? value)
     {
         var ty = (PyType)s;
         if (!ty.IsHeapType) throw PyErrors.TypeError($"cannot set '{attr}' attribute of immutable type '{ty.Name}'");
+        if (value is null) throw PyErrors.TypeError($"cannot delete '{attr}' attribute of immutable type '{ty.Name}'");
         return ty;
     }
 

@@ -38,6 +38,27 @@ internal static class TypeCreation
         return Create(winner, name.Value, basesTuple, ns, args[npos..], kwnames);
     };
 
+    /// <summary>type_new / type_set_name: a class name must not contain NUL and must encode to UTF-8.</summary>
+    internal static void CheckName(string name)
+    {
+        if (name.Contains('\0')) throw PyErrors.ValueError("type name must not contain null characters");
+        CheckUtf8(name);
+    }
+
+    /// <summary>PyUnicode_AsUTF8: raises CPython's UnicodeEncodeError for a lone surrogate.</summary>
+    internal static void CheckUtf8(string s)
+    {
+        for (int i = 0; i < s.Length; i++)
+        {
+            if (!char.IsSurrogate(s[i])) continue;
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
+            Utf8Codec.Encode(PyStr.FromString(s), "strict");
+            return;
+        }
+    }
+
+    private static void CheckUtf8(PyStr s) => CheckUtf8(s.Value);
+
     /// <summary>The delegate stored in type's New slot (compared by identity, as CPython compares tp_new).</summary>
     public static CallFunc TypeNewSlot => TypeNew;
 
@@ -54,9 +75,11 @@ internal static class TypeCreation
             }
             bases[i] = bt;
         }
+        CheckName(name);
+        // PyDict_Copy: a mapping that overrides __iter__ (OrderedDict) is copied in its own order
         var dict = new PyDict();
-        int pos = 0;
-        while (ns.Next(ref pos, out var k, out var v)) dict.SetItem(k, v);
+        dict.MergeFrom(ns);
+        if (dict.GetItemOrNull(Names.Doc) is PyStr doc) CheckUtf8(doc);
 
         // __module__ from the calling frame's globals.
         if (dict.GetItemOrNull(Names.Module) is null)
@@ -81,6 +104,14 @@ internal static class TypeCreation
         var slotsValue = dict.GetItemOrNull(Names.Slots);
         if (slotsValue is not null)
         {
+            // may_add_dict / may_add_weak: a base that already has the slot forbids naming it again
+            bool mayAddDict = true, mayAddWeak = true;
+            foreach (var b in bases)
+            {
+                if ((b.Flags & TypeFlags.HasInstanceDict) != 0) mayAddDict = false;
+                if (b.Lookup("__weakref__") is not null || b.LayoutId == PyTypes.IntLayout || b.LayoutId == PyTypes.TupleLayout || b.LayoutId == PyTypes.BytesLayout)
+                    mayAddWeak = false;
+            }
             wantDict = false; addWeakref = false;
             slotNames = new List<PyStr>();
             var items = slotsValue is PyStr one ? new PyObject[] { one } : PyOps.ToList(slotsValue).ToArray();
@@ -90,17 +121,26 @@ internal static class TypeCreation
                 if (!IsIdentifier(s.Value)) throw PyErrors.TypeError("__slots__ must be identifiers");
                 if (s.Value == "__dict__")
                 {
-                    if (wantDict) throw PyErrors.TypeError("__dict__ slot disallowed: we already got one");
+                    if (wantDict || !mayAddDict) throw PyErrors.TypeError("__dict__ slot disallowed: we already got one");
                     wantDict = true;
                     continue;
                 }
-                if (s.Value == "__weakref__") { addWeakref = true; continue; }
+                if (s.Value == "__weakref__")
+                {
+                    if (addWeakref || !mayAddWeak)
+                        throw PyErrors.TypeError("__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
+                    addWeakref = true;
+                    continue;
+                }
                 var mangled = StrIntern.Intern(Mangle(name, s.Value));
                 // __qualname__ and __classcell__ leave the namespace below, so they are not class variables.
                 if (dict.GetItemOrNull(mangled) is not null && mangled.Value is not ("__qualname__" or "__classcell__"))
                     throw PyErrors.ValueError($"{PyOps.Repr(mangled).Value} in __slots__ conflicts with class variable");
                 slotNames.Add(mangled);
             }
+            // type_new sorts the slot names: slot positions, hence __class__ assignment between
+            // classes with the same slots in another order, depend on it
+            slotNames.Sort(static (x, y) => string.CompareOrdinal(x.Value, y.Value));
             if (slotNames.Count > 0)
                 foreach (var b in bases)
                     if (b.LayoutId == PyTypes.IntLayout || b.LayoutId == PyTypes.TupleLayout || b.LayoutId == PyTypes.BytesLayout)
@@ -122,12 +162,14 @@ internal static class TypeCreation
 
         var t = PyType.CreateHeapType(meta, name, bases, dict, wantDict, baseMembers + (slotNames?.Count ?? 0));
         if (qualname is not null) t.Qualname = qualname.Value;
+        t.OwnSlotNames = slotNames?.ToArray();
         if (slotNames is not null)
             for (int i = 0; i < slotNames.Count; i++)
                 t.Dict.SetItem(slotNames[i], new PyMemberDescriptor(t, slotNames[i], baseMembers + i));
-        if (wantDict && !baseHasDict)
+        // PyType_Ready adds these getsets with setdefault: a class body's own __dict__ wins
+        if (wantDict && !baseHasDict && t.Dict.GetItemOrNull(Names.Dict) is null)
             t.Dict.SetItem(Names.Dict, new PyGetSetDescriptor(t, "__dict__", InstanceDictGetter, InstanceDictSetter));
-        if (addWeakref && !baseHasDict && (slotsValue is null || addWeakref))
+        if (addWeakref && !baseHasDict && (slotsValue is null || addWeakref) && t.Dict.GetItemOrNull(Names.Weakref) is null)
             t.Dict.SetItem(Names.Weakref, new PyGetSetDescriptor(t, "__weakref__", static o => PyNone.Instance));
         if (t.Dict.GetItemOrNull(Names.Doc) is null) t.Dict.SetItem(Names.Doc, PyNone.Instance);
         AbstractMethods.Refresh(t);
