@@ -5,6 +5,15 @@ namespace Taipan.Modules.Datetime;
 /// same length from a Python 2 pickle read with encoding='latin1'.</summary>
 internal static class Pickle
 {
+    /// <summary>The tzinfo argument after pickle state bytes (absent means None).</summary>
+    internal static PyObject StateTzInfo(ReadOnlySpan<PyObject> args)
+    {
+        if (args.Length < 2) return PyNone.Instance;
+        var tz = args[1];
+        if (tz != PyNone.Instance && !PyTzInfo.IsTzInfo(tz)) throw PyErrors.TypeError("bad tzinfo state arg");
+        return tz;
+    }
+
     /// <summary>The state bytes when <paramref name="arg"/> looks like one, else null (the constructor then parses
     /// ordinary arguments). <paramref name="checkIndex"/> is the byte whose low 7 bits must be a month (date,
     /// datetime: 2) or an hour (time: 0).</summary>

@@ -56,12 +56,7 @@ internal sealed partial class PyDateTime : PyDate
             var state = Pickle.StateBytes(args[0], 10, 2, "datetime");
             if (state is not null)
             {
-                PyObject tz = PyNone.Instance;
-                if (args.Length == 2)
-                {
-                    tz = args[1];
-                    if (tz != PyNone.Instance && !PyTzInfo.IsTzInfo(tz)) throw PyErrors.TypeError("bad tzinfo state arg");
-                }
+                var tz = Pickle.StateTzInfo(args);
                 int mo = state[2], fold = 0;
                 if ((mo & 0x80) != 0) { mo -= 128; fold = 1; }
                 return new PyDateTime(type, state[0] << 8 | state[1], mo, state[3], state[4], state[5], state[6],

@@ -34,12 +34,7 @@ internal sealed partial class PyTime : PyObject
             var state = Pickle.StateBytes(args[0], 6, 0, "time");
             if (state is not null)
             {
-                PyObject tz = PyNone.Instance;
-                if (args.Length == 2)
-                {
-                    tz = args[1];
-                    if (tz != PyNone.Instance && !PyTzInfo.IsTzInfo(tz)) throw PyErrors.TypeError("bad tzinfo state arg");
-                }
+                var tz = Pickle.StateTzInfo(args);
                 int h = state[0], fold = 0;
                 if ((h & 0x80) != 0) { h -= 128; fold = 1; }
                 return new PyTime(type, h, state[1], state[2], state[3] << 16 | state[4] << 8 | state[5], tz, fold);
