@@ -16,7 +16,9 @@ public sealed class RecorderTests
 {
     static (string Result, PyJit? Jit) Run(string source, int threshold)
     {
-        var interp = InterpreterState.Current;
+        // the interpreter the eval loop consults (ThreadState's): a test that made another interpreter current on
+        // this thread leaves InterpreterState.Current pointing elsewhere, and then the JIT set here was never seen
+        var interp = Taipan.Runtime.Interpreter.ThreadState.Current.Interp;
         if (interp.BuiltinsModule is null)
         {
             var b = BuiltinsModule.Create(debug: true);
