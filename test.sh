@@ -39,6 +39,13 @@ step "tests/programs" python3 tools/run_programs.py --interp ./taipan -j 2 -q --
 # The same programs with every loop traced and compiled at once: the JIT must not change any output.
 step "tests/programs, JIT threshold 1" python3 tools/run_programs.py --interp ./taipan -j 2 -q --jit-threshold 1 --timeout 60 --known tests/programs/KNOWN_FAILURES; count
 
+# CPython's own tests, a fast tier-1 subset: any failure not in tests/compat/KNOWN_FAILURES fails the run.
+if [ -f ../shared/compat/run.py ]; then
+  step "compat subset (tests/compat/KNOWN_FAILURES)" python3 tools/compat_known.py check; count
+else
+  echo; echo "== compat subset NOT RUN: ../shared/compat/run.py is not beside this checkout"
+fi
+
 echo
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ] || status=1
