@@ -53,3 +53,10 @@ print(capture(later), end="--\n")
 faulthandler.dump_traceback_later(30)
 faulthandler.cancel_dump_traceback_later()
 print(faulthandler.is_enabled())
+import _testinternalcapi
+for fn in (faulthandler.disable, faulthandler.is_enabled, faulthandler.cancel_dump_traceback_later,
+           _testinternalcapi.get_config, _testinternalcapi.get_recursion_depth):
+    try:
+        fn(1)
+    except TypeError as ex:
+        print("TypeError", ex)

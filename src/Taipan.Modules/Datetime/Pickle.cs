@@ -5,6 +5,13 @@ namespace Taipan.Modules.Datetime;
 /// same length from a Python 2 pickle read with encoding='latin1'.</summary>
 internal static class Pickle
 {
+    /// <summary>__reduce_ex__ of time/datetime: (type, (state,)) or (type, (state, tzinfo)).</summary>
+    internal static PyObject Reduce(PyType type, byte[] state, PyObject tzinfo)
+    {
+        var st = PyBytes.From(state);
+        return PyTuple.Of(type, tzinfo == PyNone.Instance ? PyTuple.Of(st) : PyTuple.Of(st, tzinfo));
+    }
+
     /// <summary>The tzinfo argument after pickle state bytes (absent means None).</summary>
     internal static PyObject StateTzInfo(ReadOnlySpan<PyObject> args)
     {

@@ -145,11 +145,7 @@ internal sealed partial class PyTime : PyObject
     }
 
     [PyMethod("__reduce_ex__")]
-    internal PyObject reduce_ex(int proto)
-    {
-        var st = PyBytes.From(State(proto));
-        return PyTuple.Of(type, TzInfo == PyNone.Instance ? PyTuple.Of(st) : PyTuple.Of(st, TzInfo));
-    }
+    internal PyObject reduce_ex(int proto) => Pickle.Reduce(type, State(proto), TzInfo);
 
     [PyMethod("__reduce__")]
     internal PyObject reduce() => reduce_ex(2);

@@ -42,7 +42,7 @@ internal static partial class FaulthandlerModule
         });
         BindingInstaller.AddFunction(d, "faulthandler", "disable", static (_, a, k) =>
         {
-            ArgParser.NoArgs(a, k, "disable");
+            ArgParser.NoArgs(a, k, "faulthandler.disable");
             bool was = enabled;
             enabled = false;
             enabledFile = null;
@@ -50,7 +50,7 @@ internal static partial class FaulthandlerModule
         });
         BindingInstaller.AddFunction(d, "faulthandler", "is_enabled", static (_, a, k) =>
         {
-            ArgParser.NoArgs(a, k, "is_enabled");
+            ArgParser.NoArgs(a, k, "faulthandler.is_enabled");
             return PyBool.FromBool(enabled);
         });
         BindingInstaller.AddFunction(d, "faulthandler", "dump_traceback", static (_, a, k) =>
@@ -76,7 +76,7 @@ internal static partial class FaulthandlerModule
         });
         BindingInstaller.AddFunction(d, "faulthandler", "cancel_dump_traceback_later", static (_, a, k) =>
         {
-            ArgParser.NoArgs(a, k, "cancel_dump_traceback_later");
+            ArgParser.NoArgs(a, k, "faulthandler.cancel_dump_traceback_later");
             watchdog?.Cancel();
             watchdog = null;
             return PyNone.Instance;

@@ -17,14 +17,14 @@ internal static class TestInternalCapiModule
         var d = m.Dict;
         BindingInstaller.AddFunction(d, "_testinternalcapi", "get_config", static (_, a, k) =>
         {
-            ModuleTypes.NoKeywords(k, "get_config");
-            if (a.Length != 0) throw PyErrors.TypeError($"get_config() takes no arguments ({a.Length} given)");
+            ModuleTypes.NoKeywords(k, "_testinternalcapi.get_config");
+            if (a.Length != 0) throw PyErrors.TypeError($"_testinternalcapi.get_config() takes no arguments ({a.Length} given)");
             return Config();
         });
         BindingInstaller.AddFunction(d, "_testinternalcapi", "get_recursion_depth", static (_, a, k) =>
         {
-            ModuleTypes.NoKeywords(k, "get_recursion_depth");
-            if (a.Length != 0) throw PyErrors.TypeError($"get_recursion_depth() takes no arguments ({a.Length} given)");
+            ModuleTypes.NoKeywords(k, "_testinternalcapi.get_recursion_depth");
+            if (a.Length != 0) throw PyErrors.TypeError($"_testinternalcapi.get_recursion_depth() takes no arguments ({a.Length} given)");
             return PyInt.FromLong(ThreadState.Current.Depth);
         });
         // CPython's GC header size on 64-bit builds: test.support.check_sizeof adds it to the sizes it expects

@@ -166,6 +166,15 @@ internal sealed partial class PyJit
 
     Value S(int i) => rec.Slot(i);
     void Set(int i, Value v) => rec.SetSlot(i, v);
+
+    /// <summary>A binary instruction's result: the two operands (recorded and concrete) become one value.</summary>
+    void ReplaceTwo(FrameSlot[] s, ref int sp, Value recorded, PyObject result)
+    {
+        Set(sp - 2, recorded);
+        Set(sp - 1, Const.Null);
+        s[sp - 2].V = result;
+        s[--sp].V = null;
+    }
     static Value Int(long v) => Const.Int(v);
     static Value Ref(object? v) => Const.Ref(v);
 
@@ -292,10 +301,7 @@ internal sealed partial class PyJit
                 PyObject a = s[sp - 2].V!, b = s[sp - 1].V!;
                 var t = RecordBinary(arg, a, b, S(sp - 2), S(sp - 1));
                 var r = EvalLoop.JitBinaryOp(a, b, arg);
-                Set(sp - 2, t);
-                Set(sp - 1, Const.Null);
-                s[sp - 2].V = r;
-                s[--sp].V = null;
+                ReplaceTwo(s, ref sp, t, r);
                 pc += 2;
                 return null;
             }
@@ -305,10 +311,7 @@ internal sealed partial class PyJit
                 var c = RecordCompare(arg, a, b, S(sp - 2), S(sp - 1));
                 var t = c is not null ? BoolBox(c) : rec.Call(CompareD, S(sp - 2), S(sp - 1), Int(arg));
                 var r = EvalLoop.JitCompare(a, b, arg);
-                Set(sp - 2, t);
-                Set(sp - 1, Const.Null);
-                s[sp - 2].V = r;
-                s[--sp].V = null;
+                ReplaceTwo(s, ref sp, t, r);
                 pc += 2;
                 return null;
             }
@@ -399,10 +402,7 @@ internal sealed partial class PyJit
                 }
                 else t = rec.Call(SubscriptD, S(sp - 2), S(sp - 1));
                 var r = EvalLoop.JitSubscript(o, key);
-                Set(sp - 2, t);
-                Set(sp - 1, Const.Null);
-                s[sp - 2].V = r;
-                s[--sp].V = null;
+                ReplaceTwo(s, ref sp, t, r);
                 pc += 2;
                 return null;
             }
