@@ -837,8 +837,9 @@ public sealed class Tokenizer
         int i = _level - 1;
         int line = _parenLines[i];
         int ls = LineStartIndex(line);
+        // CPython's text: the bracket's line with its newline only when it is the last line of the input
         return StatusError(SyntaxErrorKind.SyntaxError, $"'{_parens[i]}' was never closed",
-            line, LengthOffset(ls, _parenPos[i]) + 1, line, 0, GetLineTextWithNewline(line));
+            line, LengthOffset(ls, _parenPos[i]) + 1, line, 0, line == _lineCount ? GetLineTextWithNewline(line) : GetLineText(line));
     }
 
     private PythonSyntaxError Error(SyntaxErrorKind kind, string msg, int line, int offset, int endLine, int endOffset, string text)

@@ -41,6 +41,13 @@ internal sealed partial class Parser
 
     /// <summary>CPython reports parser-error columns in bytes when the file has no coding cookie (its tokenizer has no encoding then).</summary>
     internal bool ByteOffsets;
+    /// <summary>
+    /// Where the tokenizer added the final newline the text lacked, in the string modes 'eval' and
+    /// 'single' (else -1). CPython adds that newline only for 'exec' input, so in these modes an error's
+    /// text keeps the last line as written and a NEWLINE token past the text is the end of input
+    /// (no column: `eval("1 +")` reports offset 0).
+    /// </summary>
+    internal int UnterminatedLength = -1;
     /// <summary>The tokenizer error is a status error (CPython's E_EOF, E_DEDENT...): it does not replace a generic parser error.</summary>
     internal bool TokErrorIsStatus;
 
@@ -116,6 +123,12 @@ internal sealed partial class Parser
     {
         var e = _tokError ?? throw ParseFailed.Instance;
         _tokErrorRaised = true;
+        if (UnterminatedLength >= 0 && e.Text is { } text && text.EndsWith('\n'))
+        {
+            _lines ??= SplitLines(_src);
+            if (e.Lineno == _lines.Length)
+                e = new PythonSyntaxError(e.Kind, e.Msg, e.Filename, e.Lineno, e.Offset, text[..^1], e.EndLineno, e.EndOffset);
+        }
         // CPython's file tokenizer has no current line left at end of input: no caret.
         if (FileMode && TokErrorIsStatus && e.Msg == "unexpected EOF while parsing" && e.Offset > 0
             && e.Text != null && e.Text.Trim() == "\\")
@@ -383,6 +396,7 @@ internal sealed partial class Parser
     /// <summary>ENDMARKER, or a DEDENT closing the file: no column in CPython.</summary>
     private bool IsEofToken(int i) =>
         _t[i].Kind == TokenKind.EndMarker || (_t[i].Kind == TokenKind.Dedent && _t[i].Start >= _src.Length)
+        || (UnterminatedLength >= 0 && _t[i].Kind == TokenKind.Newline && _t[i].Start >= UnterminatedLength)
         || IsTokErrorMarker(i);
 
     /// <summary>RAISE_SYNTAX_ERROR_STARTING_FROM: from the node to the tokenizer's current position.</summary>
@@ -451,8 +465,12 @@ internal sealed partial class Parser
     {
         _lines ??= SplitLines(_src);
         if (line < 1 || line > _lines.Length) return null;
-        return _lines[line - 1];
+        return line == _lines.Length ? WithoutAddedNewline(_lines[line - 1]) : _lines[line - 1];
     }
+
+    /// <summary>The last line as the caller wrote it (see <see cref="UnterminatedLength"/>).</summary>
+    private string WithoutAddedNewline(string lastLine) =>
+        UnterminatedLength >= 0 && lastLine.EndsWith('\n') ? lastLine[..^1] : lastLine;
 
     internal static string[] SplitLines(string src)
     {

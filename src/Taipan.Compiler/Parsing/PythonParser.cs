@@ -23,11 +23,11 @@ public static class PythonParser
 
     /// <summary>mode 'eval'.</summary>
     public static Expression ParseExpression(string source, string filename, bool typeComments = false) =>
-        Create(source, filename, byteOffsets: false, typeComments).ParseEvalInput();
+        Create(source, filename, byteOffsets: false, typeComments, stringMode: true).ParseEvalInput();
 
     /// <summary>mode 'single'.</summary>
     public static Interactive ParseInteractive(string source, string filename, bool typeComments = false) =>
-        Create(source, filename, byteOffsets: false, typeComments).ParseSingleInput();
+        Create(source, filename, byteOffsets: false, typeComments, stringMode: true).ParseSingleInput();
 
     /// <summary>mode 'func_type' (only for the ast module).</summary>
     public static FunctionType ParseFuncType(string source, string filename, bool typeComments = false) =>
@@ -40,13 +40,16 @@ public static class PythonParser
         return SourceDecoder.FindCookie(data, out _) != null;
     }
 
-    internal static Parser Create(string source, string filename, bool byteOffsets, bool typeComments = false)
+    /// <param name="stringMode">'eval' or 'single' input, to which CPython adds no final newline.</param>
+    internal static Parser Create(string source, string filename, bool byteOffsets, bool typeComments = false, bool stringMode = false)
     {
         var tz = new Tokenizer(source, filename, emitNonLogical: false, sourceWasBytes: byteOffsets) { TypeComments = typeComments };
         var tokens = Tokenize(tz, out var err, out bool status);
+        bool added = source.Length > 0 && source[^1] is not ('\n' or '\r') && tz.Source.EndsWith('\n');
         return new Parser(tz.Source, filename, tokens, err)
         {
             ByteOffsets = byteOffsets, TokErrorIsStatus = status, TypeIgnores = typeComments ? tz.TypeIgnores : null,
+            UnterminatedLength = stringMode && added ? tz.Source.Length - 1 : -1,
         };
     }
 

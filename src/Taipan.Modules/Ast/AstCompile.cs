@@ -55,7 +55,7 @@ internal static class AstCompile
         }
         catch (PythonSyntaxError e)
         {
-            throw SyntaxErrors.ToPython(e);
+            throw SyntaxErrors.ToPython(SyntaxErrors.WithProgramText(e));
         }
     }
 

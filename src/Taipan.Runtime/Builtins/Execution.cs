@@ -25,6 +25,18 @@ internal static class Execution
                 "single" => PythonParser.ParseInteractive(source, filename),
                 _ => throw PyErrors.ValueError("compile() mode must be 'exec', 'eval' or 'single'"),
             };
+            return Compile(mod, filename, source, optimize);
+        }
+        catch (PythonSyntaxError e)
+        {
+            throw SyntaxErrors.ToPython(e);
+        }
+    }
+
+    private static PyCode Compile(Mod mod, string filename, string? source, int optimize)
+    {
+        try
+        {
             var warnings = new List<CompileWarning>();
             var code = new PyCode(CodeCompiler.Compile(mod, filename, source, optimize, warnings));
             CompileWarnings.Issue(warnings);
@@ -32,7 +44,7 @@ internal static class Execution
         }
         catch (PythonSyntaxError e)
         {
-            throw SyntaxErrors.ToPython(e);
+            throw SyntaxErrors.ToPython(SyntaxErrors.WithProgramText(e));
         }
     }
 
@@ -42,10 +54,7 @@ internal static class Execution
         try
         {
             var mod = PythonParser.ParseFile(bytes, filename);
-            var warnings = new List<CompileWarning>();
-            var code = new PyCode(CodeCompiler.Compile(mod, filename, null, warnings: warnings));
-            CompileWarnings.Issue(warnings);
-            return code;
+            return Compile(mod, filename, null, -1);
         }
         catch (PythonSyntaxError e)
         {
