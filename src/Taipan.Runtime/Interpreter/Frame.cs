@@ -79,7 +79,8 @@ internal sealed class Frame : PyObject
         NextFree = null;
     }
 
-    public int LineNo => Code.LineAt(LastI < 0 ? 0 : LastI);
+    /// <summary>A frame that has not run (a new generator's) is on its `def` line, as CPython's RETURN_GENERATOR prologue.</summary>
+    public int LineNo => LastI < 0 ? Code.Code.FirstLineNo : Code.LineAt(LastI);
 
     /// <summary>f_locals: the mapping for module/class frames, else a snapshot dict of the fast locals
     /// (refreshed on each access, like CPython's PyFrame_FastToLocals).</summary>
@@ -114,7 +115,7 @@ internal sealed class Frame : PyObject
         BindingInstaller.AddGetter(t, "f_builtins", static s => ((Frame)s).Builtins);
         BindingInstaller.AddGetter(t, "f_locals", static s => ((Frame)s).GetLocals());
         BindingInstaller.AddGetter(t, "f_lineno", static s => PyInt.FromLong(((Frame)s).LineNo));
-        BindingInstaller.AddGetter(t, "f_lasti", static s => PyInt.FromLong(((Frame)s).LastI * 2));
+        BindingInstaller.AddGetter(t, "f_lasti", static s => PyInt.FromLong(Math.Max(0, ((Frame)s).LastI) * 2));
         BindingInstaller.AddGetSet(t, "f_trace", static s => ((Frame)s).Trace ?? PyNone.Instance, static (s, v) => ((Frame)s).Trace = v == PyNone.Instance ? null : v);
         BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
     }
