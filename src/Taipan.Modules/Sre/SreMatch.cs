@@ -70,7 +70,9 @@ internal sealed partial class SreMatch : PyObject
         long i = -1;
         if (index is PyInt || index.type.Index is not null)
         {
-            i = ArgParser.ToLong(index);
+            // PyNumber_AsSsize_t(index, NULL): a huge number clamps, so it is "no such group" too
+            var n = PyOps.Index(index);
+            i = n.IsSmall ? n.Small : n.IsNegative ? long.MinValue : long.MaxValue;
         }
         else if (pat.GroupIndex is not null)
         {

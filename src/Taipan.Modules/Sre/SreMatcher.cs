@@ -68,6 +68,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
             if (code[3] != 0 && (uint)(end - ptr) < code[3]) return false;
             if ((flags & 1) != 0 && code[5] > 0) { hasPrefix = true; prefixFirst = code[7]; }
             else if ((flags & 4) != 0) charset = 5;
+            pc = (int)code[1] + 1; // the pattern proper, for the anchor test below
         }
         dataTop = 0;
         if (hasPrefix || charset >= 0)

@@ -182,14 +182,14 @@ internal sealed partial class SrePattern : PyObject
     [PyMethod(PosOnly = 0)]
     public PyObject finditer(PyObject @string, long pos = 0, long endpos = long.MaxValue)
     {
-        var scanner = new SreScanner(this, State(@string, pos, endpos));
+        var scanner = new SreScanner(this, State(@string, pos, endpos), @string);
         var search = PyOps.GetAttr(scanner, PyStr.FromAscii("search"));
         return new CallableIterator(search, PyNone.Instance);
     }
 
     [PyMethod(PosOnly = 0)]
     public PyObject scanner(PyObject @string, long pos = 0, long endpos = long.MaxValue) =>
-        new SreScanner(this, State(@string, pos, endpos));
+        new SreScanner(this, State(@string, pos, endpos), @string);
 
     [PyMethod(PosOnly = 0)]
     public PyObject split(PyObject @string, long maxsplit = 0)

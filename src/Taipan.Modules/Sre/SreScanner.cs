@@ -12,11 +12,15 @@ internal sealed partial class SreScanner : PyObject
     private readonly SrePattern pat;
     private readonly SreState state;
     private bool exhausted;
+    /// <summary>Holds the subject's buffer while the scanner lives, as CPython's scanner state does: a
+    /// bytearray being scanned cannot be resized (BufferError) until the scanner is collected.</summary>
+    private readonly PyMemoryView? export;
 
-    public SreScanner(SrePattern pattern, SreState state) : base(ScannerType)
+    public SreScanner(SrePattern pattern, SreState state, PyObject subject) : base(ScannerType)
     {
         pat = pattern;
         this.state = state;
+        if (subject is PyByteArray or IBufferExporter) export = PyMemoryView.Of(subject);
     }
 
     private static PyType CreateType()
