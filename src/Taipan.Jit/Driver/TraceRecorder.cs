@@ -101,6 +101,19 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         trace.Assumptions.AddRange(assumptions);
         Active = false;
         driver.Compile(this, trace);
+        Release();
+    }
+
+    /// <summary>
+    /// Drops what the finished recording referenced: its ops hold the constants it met (instances the
+    /// program may be done with: a finished thread's Thread object stayed reachable through an aborted
+    /// recording, and test_threading waited for it to die) until the next recording.
+    /// </summary>
+    void Release()
+    {
+        ops = new List<Op>();
+        frames.Clear();
+        assumptions.Clear();
     }
 
     void AbortTooLong()
@@ -127,6 +140,7 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         Active = false;
         AbortReason = reason;
         driver.Aborted(this);
+        Release();
     }
 
     // ---- the virtualizable frame ----

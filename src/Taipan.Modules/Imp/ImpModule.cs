@@ -78,7 +78,12 @@ internal static partial class ImpModule
     internal static PyList extension_suffixes() => new();
 
     [PyFunction]
-    internal static void acquire_lock() => Monitor.Enter(importLock);
+    internal static void acquire_lock()
+    {
+        if (Monitor.TryEnter(importLock)) return;
+        // the holder may need the GIL to get to its release_lock(): wait without it
+        using (Gil.Unlocked()) Monitor.Enter(importLock);
+    }
 
     [PyFunction]
     internal static void release_lock()

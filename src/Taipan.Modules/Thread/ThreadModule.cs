@@ -79,7 +79,7 @@ internal static partial class ThreadModule
     }
 
     [PyFunction]
-    internal static void interrupt_main(long signum = 2) => Signals.RequestInterrupt();
+    internal static void interrupt_main(long signum = 2) => Signals.RequestInterrupt(signum);
 
     [PyFunction]
     internal static long start_new_thread(PyObject function, PyObject args, PyObject? kwargs = null)

@@ -62,17 +62,19 @@ internal static class Import
     private static string ModuleName(PyObject module) =>
         PyOps.GetAttrOrNull(module, Names.Name) is PyStr s ? s.Value : throw PyErrors.SystemError("module has no __name__");
 
-    private static void HandleFromList(PyObject module, PyObject fromlist)
+    /// <summary>_handle_fromlist: a "*" is expanded from __all__ once (a "*" inside __all__ is skipped).</summary>
+    private static void HandleFromList(PyObject module, PyObject fromlist, bool recursive = false)
     {
         var it = PyOps.GetIter(fromlist);
         PyObject? x;
         var modName = ModuleName(module);
         while ((x = PyOps.Next(it)) is not null)
         {
-            if (x is not PyStr s) throw PyErrors.TypeError($"Item in {modName}.__all__ must be str, not {x.type.Name}");
+            if (x is not PyStr s)
+                throw PyErrors.TypeError($"Item in {(recursive ? modName + ".__all__" : "``from list''")} must be str, not {x.type.Name}");
             if (s.Value == "*")
             {
-                if (HasAttr(module, Names.All)) HandleFromList(module, PyOps.GetAttr(module, Names.All));
+                if (!recursive && HasAttr(module, Names.All)) HandleFromList(module, PyOps.GetAttr(module, Names.All), recursive: true);
                 continue;
             }
             if (HasAttr(module, s)) continue;

@@ -110,8 +110,18 @@ internal static class Signals
         if (e is not null) throw new PyException(e);
     }
 
-    /// <summary>_thread.interrupt_main: as if SIGINT arrived.</summary>
-    public static void RequestInterrupt() => Trip(SIGINT);
+    /// <summary>_thread.interrupt_main (PyErr_SetInterruptEx): as if the signal arrived; nothing when
+    /// Python does not handle it (SIG_DFL, SIG_IGN).</summary>
+    public static void RequestInterrupt(long signum = SIGINT)
+    {
+        if (signum < 1 || signum >= NSIG) throw PyErrors.ValueError("signal number out of range");
+        var h = handlers[signum];
+        if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
+        Trip((int)signum);
+        // on the main thread CPython runs the handler before the next instruction: the call raises
+        var ts = ThreadState.Current;
+        if (IsMainThread(ts) && TakePending(ts) is { } e) throw new PyException(e);
+    }
 
     /// <summary>Runs the Python handlers of the signals that arrived; returns the exception one raised.</summary>
     public static PyBaseException? TakePending(ThreadState ts)
