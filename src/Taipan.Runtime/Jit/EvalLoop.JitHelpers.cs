@@ -22,7 +22,7 @@ internal static partial class EvalLoop
     internal static PyObject JitNegative(PyObject o) => PyOps.Negative(o);
     internal static PyObject JitPositive(PyObject o) => PyOps.Positive(o);
     internal static PyObject JitInvert(PyObject o) => PyOps.Invert(o);
-    internal static PyObject JitSubscript(PyObject o, PyObject key) => Subscript(o, key);
+    internal static PyObject JitSubscript(PyObject o, PyObject key) => Subscript(o, key) ?? throw new PyException(SubscriptMiss(o, key));
     internal static void JitStoreSubscript(PyObject o, PyObject key, PyObject v) => StoreSubscript(o, key, v);
     internal static PyObject JitGetIter(PyObject o) => PyOps.GetIter(o);
     /// <summary>FOR_ITER's step for any iterator: the next item, or null when exhausted.</summary>
@@ -32,13 +32,14 @@ internal static partial class EvalLoop
     internal static PyObject JitLoadGlobal(Frame f, PyCode code, long arg, long cacheSlot) =>
         LoadGlobal(f, code, (int)arg, (int)cacheSlot) ?? throw new PyException(Errors.NameNotDefined(code.Names[(int)arg]));
 
-    internal static PyObject JitLoadAttr(PyCode code, PyObject o, long arg, long cacheSlot) => LoadAttr(code, o, code.Names[(int)arg], (int)cacheSlot);
+    internal static PyObject JitLoadAttr(PyCode code, PyObject o, long arg, long cacheSlot) =>
+        LoadAttr(code, o, code.Names[(int)arg], (int)cacheSlot) ?? throw Errors.AttributeMissing(o, code.Names[(int)arg]);
 
     /// <summary>LOAD_METHOD: the callable; <paramref name="self"/>'s LastSelf gets the object to pass as
     /// first argument, or null (the trace reads it back with a field load: calls return one value).</summary>
     internal static PyObject JitLoadMethod(Jit.PyJit self, PyCode code, PyObject o, long arg, long cacheSlot)
     {
-        var m = LoadMethod(code, o, code.Names[(int)arg], (int)cacheSlot, out bool bound);
+        var m = LoadMethod(code, o, code.Names[(int)arg], (int)cacheSlot, out bool bound) ?? throw Errors.AttributeMissing(o, code.Names[(int)arg]);
         self.LastSelf = bound ? o : null;
         return m;
     }

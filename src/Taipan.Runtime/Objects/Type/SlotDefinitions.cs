@@ -264,6 +264,16 @@ internal static class SlotDefinitions
 
     private static PyObject? SlotIterNext(PyObject self)
     {
+        // A Python __next__ ends the iteration by raising StopIteration: run it without the .NET throw.
+        if (self.type.Lookup("__next__") is PyFunction fn && !fn.Code.IsGeneratorLike)
+        {
+            var frame = Interpreter.EvalLoop.NewFrame(fn, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref self, 1), null);
+            var r = Interpreter.EvalLoop.RunCatching(Interpreter.ThreadState.Current, frame, out bool raised);
+            if (!raised) return r;
+            var e = (PyBaseException)r;
+            if (e.type.IsSubtypeOf(PyTypes.StopIteration)) return null;
+            throw new PyException(e);
+        }
         try
         {
             return CallRequired(self, "__next__", default);
