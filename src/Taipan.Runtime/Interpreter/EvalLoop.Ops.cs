@@ -163,7 +163,7 @@ internal static partial class EvalLoop
                 return c.Value2!;
             }
         }
-        if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || (type.GetAttr == PyOps.GenericGetAttr))
+        if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || ReferenceEquals(type.GetAttr, PyOps.GenericGetAttr))
         {
             var descr = type.Lookup(name.Value);
             if (descr is not null && (descr.type == RuntimeTypes.Function || descr.type == PyTypes.MethodDescriptor || descr.type == PyTypes.WrapperDescriptor))

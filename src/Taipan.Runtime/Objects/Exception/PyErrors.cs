@@ -102,18 +102,15 @@ internal static class PyErrors
     public static PyException AttributeError(string message, PyObject? obj, PyStr? name) =>
         new(MakeAttributeError(message, obj, name));
 
-    public static PyBaseException MakeAttributeError(string message, PyObject? obj, PyStr? name)
-    {
-        var e = (PyNameError)PyBaseException.Create(PyTypes.AttributeError, PyTuple.Of(PyStr.FromString(message)));
-        e.Name = name;
-        e.Obj = obj;
-        return e;
-    }
+    public static PyBaseException MakeAttributeError(string message, PyObject? obj, PyStr? name) =>
+        // what AttributeError(message, name=name, obj=obj) makes, without the calls' argument copies
+        new PyNameError(PyTypes.AttributeError, PyTuple.Of(PyStr.FromString(message))) { Name = name, Obj = obj };
 
     /// <summary>NameError(message, name=).</summary>
     public static PyException NameError(string message, PyStr name, PyType? type = null)
     {
-        var e = (PyNameError)PyBaseException.Create(type ?? PyTypes.NameError, PyTuple.Of(PyStr.FromString(message)));
+        var args = PyTuple.Of(PyStr.FromString(message));
+        var e = type is null ? new PyNameError(PyTypes.NameError, args) : (PyNameError)PyBaseException.Create(type, args);
         e.Name = name;
         return new PyException(e);
     }
