@@ -268,11 +268,13 @@ internal static class SlotDefinitions
         if (self.type.Lookup("__next__") is PyFunction fn && !fn.Code.IsGeneratorLike)
         {
             var frame = Interpreter.EvalLoop.NewFrame(fn, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref self, 1), null);
-            var r = Interpreter.EvalLoop.RunCatching(Interpreter.ThreadState.Current, frame, out bool raised);
+            var ts = Interpreter.ThreadState.Current;
+            var r = Interpreter.EvalLoop.RunCatching(ts, frame, out bool raised);
             if (!raised) return r;
             var e = (PyBaseException)r;
-            if (e.type.IsSubtypeOf(PyTypes.StopIteration)) return null;
-            throw new PyException(e);
+            if (!e.type.IsSubtypeOf(PyTypes.StopIteration)) throw new PyException(e);
+            ts.SwallowedStop = e;
+            return null;
         }
         try
         {
@@ -280,6 +282,7 @@ internal static class SlotDefinitions
         }
         catch (PyException e) when (e.Value.type.IsSubtypeOf(PyTypes.StopIteration))
         {
+            Interpreter.ThreadState.Current.SwallowedStop = e.Value;
             return null;
         }
     }
