@@ -167,9 +167,12 @@ internal static partial class EvalLoop
     }
 
     /// <summary>int(s) / float(s) of an exact str (what `int.__new__`/`float.__new__` do for it): a parse
-    /// failure comes back in <paramref name="error"/>, not thrown, for `try: int(s) except ValueError`.</summary>
-    private static PyObject? ParseStrCall(PyObject callable, PyStr text, out PyBaseException? error) =>
-        ReferenceEquals(callable, PyTypes.Int) ? IntText.ParseOrError(text.Value, out error) : FloatText.ParseOrError(text.Value, out error);
+    /// failure is returned as the ValueError (never a legitimate result of these two calls), not thrown,
+    /// for `try: int(s) except ValueError`.</summary>
+    private static PyObject ParseStrCall(PyObject callable, PyStr text) =>
+        ReferenceEquals(callable, PyTypes.Int)
+            ? IntText.ParseOrError(text.Value, out var error) ?? (PyObject)error!
+            : FloatText.ParseOrError(text.Value, out error) ?? (PyObject)error!;
 
     /// <summary>The generic call: the type's call slot.</summary>
     public static PyObject CallObject(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)

@@ -582,12 +582,12 @@ internal static partial class EvalLoop
                                 }
                             }
                             f.LastI = instr;
-                            PyObject? result;
+                            PyObject result;
                             if (argc == 1 && kwnames is null && (ReferenceEquals(callable, PyTypes.Int) || ReferenceEquals(callable, PyTypes.Float))
                                 && s[argStart].V!.type == PyTypes.Str)
                             {
-                                result = ParseStrCall(callable, Unsafe.As<PyStr>(s[argStart].V!), out var parseError);
-                                if (result is null)
+                                result = ParseStrCall(callable, Unsafe.As<PyStr>(s[argStart].V!));
+                                if (result is PyBaseException parseError)
                                 {
                                     for (int i = bottom; i < sp; i++) s[i].V = null;
                                     sp = bottom;

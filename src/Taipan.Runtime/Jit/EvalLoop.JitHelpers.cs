@@ -91,7 +91,8 @@ internal static partial class EvalLoop
         }
         else if (args.Length == 1 && (ReferenceEquals(callable, PyTypes.Int) || ReferenceEquals(callable, PyTypes.Float)) && args[0].type == PyTypes.Str)
         {
-            return ParseStrCall(callable, Unsafe.As<PyStr>(args[0]), out var error) ?? throw new PyException(error!);
+            var r = ParseStrCall(callable, Unsafe.As<PyStr>(args[0]));
+            return r is PyBaseException error ? throw new PyException(error) : r;
         }
         return CallObject(callable, args, null);
     }
