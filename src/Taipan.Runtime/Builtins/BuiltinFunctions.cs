@@ -296,6 +296,8 @@ internal static partial class BuiltinFunctions
             if (args.Length == 2) return args[1];
             throw new PyException(PyGenerator.StopIterationWith(r));
         }
+        var ts = ThreadState.Current;
+        ts.SwallowedStop = null;
         try
         {
             var v = it.type.IterNext(it);
@@ -305,8 +307,10 @@ internal static partial class BuiltinFunctions
         {
             return args[1];
         }
+        var stop = ts.SwallowedStop;
+        ts.SwallowedStop = null;
         if (args.Length == 2) return args[1];
-        throw PyErrors.StopIteration();
+        throw stop is null ? PyErrors.StopIteration() : new PyException(stop);
     }
 
     [PyFunction]

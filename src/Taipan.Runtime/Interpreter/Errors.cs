@@ -24,12 +24,19 @@ internal static class Errors
 
     public static PyException AttributeMissing(PyObject o, PyStr name)
     {
-        string message;
         if (o is PyModule hooked && PyModule.TakeHookError(hooked, name) is { } fromHook) return fromHook;
+        return new PyException(AttributeMissingValue(o, name));
+    }
+
+    /// <summary>The AttributeError of a failed lookup as an object (the eval loop raises it without a .NET throw).</summary>
+    public static PyBaseException AttributeMissingValue(PyObject o, PyStr name)
+    {
+        string message;
+        if (o is PyModule hooked && PyModule.TakeHookError(hooked, name) is { } fromHook) return fromHook.Value;
         if (o is PyModule m) message = ModuleAttributeMissing(m, name);
         else if (o is PyType t) message = $"type object '{t.Name}' has no attribute '{name.Value}'";
         else message = $"'{o.type.Name}' object has no attribute '{name.Value}'";
-        return PyErrors.AttributeError(message, o, name);
+        return PyErrors.MakeAttributeError(message, o, name);
     }
 
     /// <summary>module_getattro's wording: no name, a module still executing (a circular import),

@@ -166,6 +166,14 @@ internal static partial class EvalLoop
         return PyOps.Call(callable, full, kwnames);
     }
 
+    /// <summary>int(s) / float(s) of an exact str (what `int.__new__`/`float.__new__` do for it): a parse
+    /// failure is returned as the ValueError (never a legitimate result of these two calls), not thrown,
+    /// for `try: int(s) except ValueError`.</summary>
+    private static PyObject ParseStrCall(PyObject callable, PyStr text) =>
+        ReferenceEquals(callable, PyTypes.Int)
+            ? IntText.ParseOrError(text.Value, out var error) ?? (PyObject)error!
+            : FloatText.ParseOrError(text.Value, out error) ?? (PyObject)error!;
+
     /// <summary>The generic call: the type's call slot.</summary>
     public static PyObject CallObject(PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {

@@ -95,9 +95,10 @@ internal static partial class EvalLoop
     // --- attributes ------------------------------------------------------------------------------
 
     /// <summary>LOAD_ATTR. Instances of Python classes hit an inline cache keyed on the map (which
-    /// implies the type) and the type's version: one compare and an array load.</summary>
+    /// implies the type) and the type's version: one compare and an array load. Null: the attribute is
+    /// missing (the caller raises <see cref="Errors.AttributeMissingValue"/>; EAFP code probes often).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject LoadAttr(PyCode code, PyObject o, PyStr name, int cacheSlot)
+    private static PyObject? LoadAttr(PyCode code, PyObject o, PyStr name, int cacheSlot)
     {
         ref var c = ref code.Caches[cacheSlot];
         if (o is PyInstance inst && c.Kind == CacheKind.InstanceSlot && ReferenceEquals(inst.Map, c.Key) && inst.type.VersionTag == c.Version)
@@ -108,7 +109,7 @@ internal static partial class EvalLoop
         return LoadAttrSlow(o, name, ref c);
     }
 
-    private static PyObject LoadAttrSlow(PyObject o, PyStr name, ref InlineCache c)
+    private static PyObject? LoadAttrSlow(PyObject o, PyStr name, ref InlineCache c)
     {
         if (o is PyInstance inst && inst.Map is not null && ReferenceEquals(o.type.GetAttr, ObjectAttributes.GenericGetAttr))
         {
@@ -126,16 +127,20 @@ internal static partial class EvalLoop
                 }
             }
         }
-        return GetAttr(o, name);
+        return GetAttrOrMissing(o, name);
     }
 
     /// <summary>getattr(o, name) raising CPython's AttributeError messages.</summary>
-    public static PyObject GetAttr(PyObject o, PyStr name)
+    public static PyObject GetAttr(PyObject o, PyStr name) => GetAttrOrMissing(o, name) ?? throw Errors.AttributeMissing(o, name);
+
+    /// <summary>The getattro slot: null when the attribute is missing (an AttributeError the slot itself
+    /// raised, e.g. from __getattr__, still propagates, annotated with the name and object).</summary>
+    private static PyObject? GetAttrOrMissing(PyObject o, PyStr name)
     {
         var f = o.type.GetAttr ?? ObjectAttributes.GenericGetAttr;
         try
         {
-            return f(o, name) ?? throw Errors.AttributeMissing(o, name);
+            return f(o, name);
         }
         catch (PyException e) when (Errors.AddAttributeErrorContext(e, o, name))
         {
@@ -144,8 +149,9 @@ internal static partial class EvalLoop
     }
 
     /// <summary>LOAD_METHOD: a function found on the type (not shadowed by the instance) is returned
-    /// unbound with <paramref name="bound"/> set, so CALL_METHOD passes self without a bound method.</summary>
-    private static PyObject LoadMethod(PyCode code, PyObject o, PyStr name, int cacheSlot, out bool bound)
+    /// unbound with <paramref name="bound"/> set, so CALL_METHOD passes self without a bound method.
+    /// Null: the attribute is missing (as <see cref="LoadAttr"/>).</summary>
+    private static PyObject? LoadMethod(PyCode code, PyObject o, PyStr name, int cacheSlot, out bool bound)
     {
         var type = o.type;
         ref var c = ref code.Caches[cacheSlot];
@@ -157,7 +163,7 @@ internal static partial class EvalLoop
                 return c.Value2!;
             }
         }
-        if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || (type.GetAttr == PyOps.GenericGetAttr))
+        if (ReferenceEquals(type.GetAttr, ObjectAttributes.GenericGetAttr) || ReferenceEquals(type.GetAttr, PyOps.GenericGetAttr))
         {
             var descr = type.Lookup(name.Value);
             if (descr is not null && (descr.type == RuntimeTypes.Function || descr.type == PyTypes.MethodDescriptor || descr.type == PyTypes.WrapperDescriptor))
@@ -195,7 +201,7 @@ internal static partial class EvalLoop
             }
         }
         bound = false;
-        return GetAttr(o, name);
+        return GetAttrOrMissing(o, name);
     }
 
     /// <summary>A special method looked up on the type and bound (never the instance dict).</summary>
@@ -320,8 +326,10 @@ internal static partial class EvalLoop
 
     // --- subscripts ------------------------------------------------------------------------------
 
+    /// <summary>BINARY_SUBSCR. Null: a list index out of range or a key missing from an exact dict,
+    /// reported by <see cref="SubscriptMiss"/> (EAFP code hits these often; no .NET throw).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject Subscript(PyObject o, PyObject key)
+    private static PyObject? Subscript(PyObject o, PyObject key)
     {
         if (o.type == PyTypes.List && key.type == PyTypes.Int && Unsafe.As<PyInt>(key).IsSmall)
         {
@@ -329,16 +337,20 @@ internal static partial class EvalLoop
             long i = Unsafe.As<PyInt>(key).Small;
             if (i < 0) i += l.Count;
             if ((ulong)i < (ulong)l.Count) return l[(int)i];
+            return null;
         }
         else if (o.type == PyTypes.Dict)
         {
-            var d = Unsafe.As<PyDict>(o);
-            var v = d.GetItemOrNull(key);
-            if (v is not null) return v;
+            // an exact dict has no __missing__
+            return Unsafe.As<PyDict>(o).GetItemOrNull(key);
         }
         if (o.type.GetItem is { } f) return f(o, key);
         return SubscriptSlow(o, key);
     }
+
+    /// <summary>The exception of a <see cref="Subscript"/> miss (dict_subscript's KeyError, list_subscript's IndexError).</summary>
+    private static PyBaseException SubscriptMiss(PyObject o, PyObject key) =>
+        o.type == PyTypes.Dict ? PyErrors.Make(PyTypes.KeyError, key) : PyErrors.Make(PyTypes.IndexError, "list index out of range");
 
     internal static PyObject SubscriptSlow(PyObject o, PyObject key)
     {

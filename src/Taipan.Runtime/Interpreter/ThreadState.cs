@@ -17,6 +17,9 @@ internal sealed class ThreadState
     public int Depth;
     /// <summary>The exception currently being handled (PUSH_EXC_INFO/POP_EXCEPT), or null.</summary>
     public PyObject? ExcInfo;
+    /// <summary>The StopIteration a Python __next__ raised, which its iternext slot reported as "exhausted"
+    /// (null); builtin next() raises it rather than a fresh one (CPython leaves it set as the error).</summary>
+    public PyBaseException? SwallowedStop;
     /// <summary>Set by another thread or a signal handler; checked on backward jumps and calls.</summary>
     public volatile bool PendingInterrupt;
 

@@ -13,6 +13,13 @@ internal static class PyErrors
     /// <summary>`type(*args)`.</summary>
     public static PyException New(PyType type, PyTuple args) => new(PyBaseException.Create(type, args));
 
+    /// <summary>The exception object alone, for paths that report it without a .NET throw (the eval
+    /// loop's misses: a throw+catch costs microseconds, DESIGN.md §10).</summary>
+    public static PyBaseException Make(PyType type, string message) =>
+        PyBaseException.Create(type, PyTuple.Of(PyStr.FromString(message)));
+
+    public static PyBaseException Make(PyType type, PyObject arg) => PyBaseException.Create(type, PyTuple.Of(arg));
+
     public static PyException TypeError(string message) => New(PyTypes.TypeError, message);
     public static PyException ValueError(string message) => New(PyTypes.ValueError, message);
     public static PyException OverflowError(string message) => New(PyTypes.OverflowError, message);
@@ -92,18 +99,18 @@ internal static class PyErrors
         ImportError(message, PyStr.FromString(name), null, PyTypes.ModuleNotFoundError);
 
     /// <summary>AttributeError(message, name=, obj=) (what the "Did you mean" suggestions read).</summary>
-    public static PyException AttributeError(string message, PyObject? obj, PyStr? name)
-    {
-        var e = (PyNameError)PyBaseException.Create(PyTypes.AttributeError, PyTuple.Of(PyStr.FromString(message)));
-        e.Name = name;
-        e.Obj = obj;
-        return new PyException(e);
-    }
+    public static PyException AttributeError(string message, PyObject? obj, PyStr? name) =>
+        new(MakeAttributeError(message, obj, name));
+
+    public static PyBaseException MakeAttributeError(string message, PyObject? obj, PyStr? name) =>
+        // what AttributeError(message, name=name, obj=obj) makes, without the calls' argument copies
+        new PyNameError(PyTypes.AttributeError, PyTuple.Of(PyStr.FromString(message))) { Name = name, Obj = obj };
 
     /// <summary>NameError(message, name=).</summary>
     public static PyException NameError(string message, PyStr name, PyType? type = null)
     {
-        var e = (PyNameError)PyBaseException.Create(type ?? PyTypes.NameError, PyTuple.Of(PyStr.FromString(message)));
+        var args = PyTuple.Of(PyStr.FromString(message));
+        var e = type is null ? new PyNameError(PyTypes.NameError, args) : (PyNameError)PyBaseException.Create(type, args);
         e.Name = name;
         return new PyException(e);
     }

@@ -9,7 +9,23 @@ namespace Taipan.Runtime.Objects;
 internal static class FloatText
 {
     public static double Parse(string text) =>
-        TryParse(text, out double v) ? v : throw PyErrors.ValueError($"could not convert string to float: {PyStr.ReprOf(text)}");
+        TryParse(text, out double v) ? v : throw new PyException(InvalidLiteral(text));
+
+    private static PyBaseException InvalidLiteral(string text) =>
+        PyErrors.Make(PyTypes.ValueError, $"could not convert string to float: {PyStr.ReprOf(text)}");
+
+    /// <summary>float(s) for an exact str: the value, or null with the ValueError in <paramref name="error"/>
+    /// (raised by the eval loop without a .NET throw).</summary>
+    public static PyFloat? ParseOrError(string text, out PyBaseException? error)
+    {
+        if (TryParse(text, out double v))
+        {
+            error = null;
+            return new PyFloat(v);
+        }
+        error = InvalidLiteral(text);
+        return null;
+    }
 
     public static bool TryParse(string text, out double value)
     {

@@ -57,11 +57,22 @@ internal static class IntText
         return TryParse(text, radix, maxDigits) ?? throw InvalidLiteral(text, radix);
     }
 
-    private static PyException InvalidLiteral(string text, int radix)
+    private static PyException InvalidLiteral(string text, int radix) => new(InvalidLiteralValue(text, radix));
+
+    private static PyBaseException InvalidLiteralValue(string text, int radix)
     {
         var repr = PyStr.ReprOf(text);
         if (repr.Length > 200) repr = repr.Substring(0, 200);
-        return PyErrors.ValueError($"invalid literal for int() with base {radix}: {repr}");
+        return PyErrors.Make(PyTypes.ValueError, $"invalid literal for int() with base {radix}: {repr}");
+    }
+
+    /// <summary>int(s) for an exact str: the value, or null with the ValueError in <paramref name="error"/>
+    /// (the eval loop raises it without a .NET throw: `try: int(s) except ValueError` is common).</summary>
+    public static PyInt? ParseOrError(string text, out PyBaseException? error)
+    {
+        var v = TryParse(text, 10, InterpreterState.Current.IntMaxStrDigits);
+        error = v is null ? InvalidLiteralValue(text, 10) : null;
+        return v;
     }
 
     private static PyInt? TryParse(string text, int radix, int maxDigits)

@@ -264,12 +264,25 @@ internal static class SlotDefinitions
 
     private static PyObject? SlotIterNext(PyObject self)
     {
+        // A Python __next__ ends the iteration by raising StopIteration: run it without the .NET throw.
+        if (self.type.Lookup("__next__") is PyFunction fn && !fn.Code.IsGeneratorLike)
+        {
+            var frame = Interpreter.EvalLoop.NewFrame(fn, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref self, 1), null);
+            var ts = Interpreter.ThreadState.Current;
+            var r = Interpreter.EvalLoop.RunCatching(ts, frame, out bool raised);
+            if (!raised) return r;
+            var e = (PyBaseException)r;
+            if (!e.type.IsSubtypeOf(PyTypes.StopIteration)) throw new PyException(e);
+            ts.SwallowedStop = e;
+            return null;
+        }
         try
         {
             return CallRequired(self, "__next__", default);
         }
         catch (PyException e) when (e.Value.type.IsSubtypeOf(PyTypes.StopIteration))
         {
+            Interpreter.ThreadState.Current.SwallowedStop = e.Value;
             return null;
         }
     }
