@@ -23,6 +23,8 @@ public static class CilBackend
     static readonly FieldInfo BufR = typeof(ExitBuffer).GetField(nameof(ExitBuffer.R))!;
     static readonly FieldInfo BufPending = typeof(ExitBuffer).GetField(nameof(ExitBuffer.Pending))!;
     static readonly FieldInfo BufDryRun = typeof(ExitBuffer).GetField(nameof(ExitBuffer.DryRun))!;
+    static readonly FieldInfo BufIterations = typeof(ExitBuffer).GetField(nameof(ExitBuffer.Iterations))!;
+    static readonly FieldInfo BreakPending = typeof(JitBreak).GetField(nameof(JitBreak.Pending))!;
     static readonly FieldInfo FlagInvalid = typeof(InvalidationFlag).GetField(nameof(InvalidationFlag.Invalid))!;
     static readonly MethodInfo GetTypeM = typeof(object).GetMethod(nameof(GetType))!;
     static readonly MethodInfo TypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
@@ -43,6 +45,9 @@ public static class CilBackend
         readonly List<GuardExit> exits = new();
         readonly InvalidationFlag flag = new();
         LocalBuilder? flagLocal, ovfLocal, exLocal;
+        /// <summary>Times the loop label was passed since entry: a register increment per iteration, stored
+        /// by every exit stub (the driver adds it to <see cref="CompiledTrace.Iterations"/>).</summary>
+        LocalBuilder? itersLocal;
         int bufferSize;
 
         public Emitter(Trace trace)
@@ -91,6 +96,12 @@ public static class CilBackend
                 if (op.Code == OpCode.Label && i == lastLabel)
                 {
                     il.MarkLabel(loop);
+                    itersLocal = il.DeclareLocal(typeof(long));
+                    il.Emit(OpCodes.Ldloc, itersLocal);
+                    il.Emit(OpCodes.Ldc_I4_1);
+                    il.Emit(OpCodes.Conv_I8);
+                    il.Emit(OpCodes.Add);
+                    il.Emit(OpCodes.Stloc, itersLocal);
                     continue;
                 }
                 EmitOp(op, i + 1 < ops.Count ? ops[i + 1] : null, loop, lastLabel);
@@ -216,6 +227,11 @@ public static class CilBackend
                 case OpCode.GuardNoOverflow: il.Emit(OpCodes.Ldloc, Ovf()); il.Emit(OpCodes.Brtrue, Stub(op)); return;
                 case OpCode.GuardOverflow: il.Emit(OpCodes.Ldloc, Ovf()); il.Emit(OpCodes.Brfalse, Stub(op)); return;
                 case OpCode.GuardNoException: return; // emitted with its call
+                case OpCode.GuardNoBreak:
+                    il.Emit(OpCodes.Volatile);
+                    il.Emit(OpCodes.Ldsfld, BreakPending);
+                    il.Emit(OpCodes.Brtrue, Stub(op));
+                    return;
                 case OpCode.GuardNotInvalidated:
                     flagLocal ??= ConstLocal(flag);
                     il.Emit(OpCodes.Ldloc, flagLocal);
@@ -396,6 +412,10 @@ public static class CilBackend
                 il.Emit(v.Kind == Kind.Int ? OpCodes.Stelem_I8 : v.Kind == Kind.Float ? OpCodes.Stelem_R8 : OpCodes.Stelem_Ref);
             }
             bufferSize = Math.Max(bufferSize, failArgs.Count);
+            il.Emit(OpCodes.Ldarg_1);
+            if (itersLocal != null) il.Emit(OpCodes.Ldloc, itersLocal);
+            else il.Emit(OpCodes.Ldc_I8, 0L);
+            il.Emit(OpCodes.Stfld, BufIterations);
             il.Emit(OpCodes.Ldc_I4, exits.Count);
             il.Emit(OpCodes.Ret);
             exits.Add(new GuardExit(exits.Count, op.Code, values, vinfos.ToArray(), op.Layout));

@@ -13,6 +13,10 @@ public sealed class CompiledTrace
     public readonly int BufferSize;
     /// <summary>Milliseconds to emit IL, and for RyuJIT to compile it (measured by a dry run).</summary>
     public double EmitMs, JitMs;
+    /// <summary>Loop iterations run so far, counted in a register and added up at each exit (the driver).</summary>
+    public long Iterations;
+    /// <summary>Times the trace was entered (by the driver, from the interpreter or from another trace).</summary>
+    public long Entries;
 
     internal CompiledTrace(Func<ExitBuffer, int> run, GuardExit[] exits, Kind[] inputKinds, InvalidationFlag flag, int ilSize, int bufferSize)
     {

@@ -121,7 +121,9 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);
         while (true)
         {
+            t.Entries++;
             int k = t.Run(buf);
+            t.Iterations += buf.Iterations;
             var exit = t.Exits[k];
             var values = exit.Materialize(buf);
             if (exit.IsFinish)
@@ -180,7 +182,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             ResumedFrames = null;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold
-                && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && !t.Flag.Invalid)
+                && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && exit.Code != IR.OpCode.GuardNoBreak && !t.Flag.Invalid)
             {
                 Recorder.Begin(Cell(layout.Positions[0]), layout.Positions[0], exit);
                 return JitAction.StartRecording;

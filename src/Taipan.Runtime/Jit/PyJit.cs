@@ -115,6 +115,13 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var cell = cells[target] ??= Driver.Cell(pos);
         f.Pc = target;
         f.Sp = sp;
+        if (Taipan.Jit.Backend.JitBreak.Pending != 0)
+        {
+            // lowered before its conditions are read (the interpreter just handled them): a request made
+            // meanwhile either raises it again or is seen here and raised again, never lost
+            Taipan.Jit.Backend.JitBreak.Pending = 0;
+            if (EvalLoop.JitBreaker() != 0) Taipan.Jit.Backend.JitBreak.Request();
+        }
         bool compiled = cell.Entry is { } e0 && !e0.Flag.Invalid;
         switch (Driver.CanEnterJit(cell, pos, f))
         {
@@ -127,7 +134,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 if (!compiled)
                 {
                     if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");
-                    st.Iterations = st.BridgeRuns = 0;
+                    st.BridgeRuns = 0;
                 }
                 recordingStats = st;
                 recordingBridge = compiled;
