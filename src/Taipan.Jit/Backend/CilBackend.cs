@@ -126,7 +126,11 @@ public static class CilBackend
             var kinds = new Kind[trace.Inputs.Length];
             for (int j = 0; j < kinds.Length; j++) kinds[j] = trace.Inputs[j].Kind;
             foreach (var a in trace.Assumptions) a.AddDependent(flag);
-            var result = new CompiledTrace(run, exits.ToArray(), kinds, flag, size, bufferSize) { EmitMs = sw.Elapsed.TotalMilliseconds };
+            var result = new CompiledTrace(run, exits.ToArray(), kinds, flag, size, bufferSize)
+            {
+                EmitMs = sw.Elapsed.TotalMilliseconds,
+                IsLoop = lastLabel >= 0 && ops.Count > 0 && ops[^1].Code == OpCode.Jump,
+            };
             sw.Restart();
             var dry = new ExitBuffer { DryRun = true };
             run(dry);

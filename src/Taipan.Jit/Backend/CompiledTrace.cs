@@ -17,6 +17,10 @@ public sealed class CompiledTrace
     public long Iterations;
     /// <summary>Times the trace was entered (by the driver, from the interpreter or from another trace).</summary>
     public long Entries;
+    /// <summary>Exits that went back to the interpreter, and exits that went on in a bridge.</summary>
+    public long Deopts, BridgeExits;
+    /// <summary>The trace ends with a jump back to its own label (a loop, not a bridge or entry bridge).</summary>
+    public bool IsLoop { get; internal set; }
 
     internal CompiledTrace(Func<ExitBuffer, int> run, GuardExit[] exits, Kind[] inputKinds, InvalidationFlag flag, int ilSize, int bufferSize)
     {

@@ -67,7 +67,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         var entry = cell.Entry;
         if (entry != null)
         {
-            if (!entry.Flag.Invalid) return Execute(entry, frame);
+            if (!entry.Flag.Invalid) return Execute(entry, frame, cell);
             cell.Entry = null;
             Stats.Invalidations++;
         }
@@ -103,7 +103,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         var compiled = cell.Entry;
         if (compiled != null)
         {
-            if (!compiled.Flag.Invalid) return Execute(compiled, frame);
+            if (!compiled.Flag.Invalid) return Execute(compiled, frame, cell);
             cell.Entry = null;
             Stats.Invalidations++;
         }
@@ -114,7 +114,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         return JitAction.StartRecording;
     }
 
-    JitAction Execute(CompiledTrace t, TFrame frame)
+    JitAction Execute(CompiledTrace t, TFrame frame, JitCell cell)
     {
         int n = Interp.SlotCount(frame);
         buf.Ensure(n);
@@ -154,12 +154,20 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             if (pending == null && exit.Bridge is CompiledTrace bridge && !bridge.Flag.Invalid)
             {
                 Stats.BridgeRuns++;
+                t.BridgeExits++;
                 buf.Ensure(Math.Max(bridge.BufferSize, values.Length));
                 for (int i = 0; i < values.Length; i++) buf.R[i] = values[i];
                 t = bridge;
                 continue;
             }
             Stats.Deopts++;
+            t.Deopts++;
+            if (t.IsLoop && t.Deopts >= Params.DeoptCheck && t.Iterations < t.Deopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
+            {
+                t.Flag.Invalid = true;
+                cell.GiveUp();
+                Stats.LoopsGivenUp++;
+            }
             var layout = (FrameLayout<TGreens>)exit.Layout!;
             int count0 = layout.SlotCounts[0];
             for (int i = 0; i < count0; i++) Interp.SetSlot(frame, i, values[i]);

@@ -34,7 +34,8 @@ internal sealed class LoopStats
     internal static long BridgeTick(LoopStats s)
     {
         s.BridgeRuns++;
-        if (s.BridgeRuns > MinBridgeRuns && s.BridgeRuns > s.LoopIterations)
+        // bridges of a loop already invalidated (or given up) may still run until they exit: not counted again
+        if (s.Valid.IsValid && !s.GivenUp && s.BridgeRuns > MinBridgeRuns && s.BridgeRuns > s.LoopIterations)
         {
             if (s.Retraces++ >= MaxRetraces)
             {
