@@ -19,6 +19,8 @@ public sealed class CompiledTrace
     public long Entries;
     /// <summary>Exits that went back to the interpreter, and exits that went on in a bridge.</summary>
     public long Deopts, BridgeExits;
+    /// <summary>Deopts because a residual call raised (the interpreter unwinds from there).</summary>
+    public long ExceptionDeopts;
     /// <summary>The trace ends with a jump back to its own label (a loop, not a bridge or entry bridge).</summary>
     public bool IsLoop { get; internal set; }
 

@@ -162,7 +162,8 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             Stats.Deopts++;
             t.Deopts++;
-            if (t.IsLoop && t.Deopts >= Params.DeoptCheck && t.Iterations < t.Deopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
+            if (pending != null) t.ExceptionDeopts++;
+            if (t.IsLoop && t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
             {
                 t.Flag.Invalid = true;
                 cell.GiveUp();

@@ -85,7 +85,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
         int givenUp = LoopsGivenUp;
         if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
-        if (st.LoopsGivenUp > 0) sb.Append($"jit: loops given up (deopts dominate): {st.LoopsGivenUp}\n");
+        if (st.LoopsGivenUp > 0) sb.Append($"jit: loops given up (exceptions dominate): {st.LoopsGivenUp}\n");
         foreach (var kv in abortReasons) sb.Append($"jit: abort {kv.Key}: {kv.Value}\n");
         foreach (var ls in loopStats.Values)
         {
