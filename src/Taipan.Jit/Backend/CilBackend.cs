@@ -23,6 +23,8 @@ public static class CilBackend
     static readonly FieldInfo BufR = typeof(ExitBuffer).GetField(nameof(ExitBuffer.R))!;
     static readonly FieldInfo BufPending = typeof(ExitBuffer).GetField(nameof(ExitBuffer.Pending))!;
     static readonly FieldInfo BufDryRun = typeof(ExitBuffer).GetField(nameof(ExitBuffer.DryRun))!;
+    static readonly FieldInfo BufIterations = typeof(ExitBuffer).GetField(nameof(ExitBuffer.Iterations))!;
+    static readonly FieldInfo BreakPending = typeof(JitBreak).GetField(nameof(JitBreak.Pending))!;
     static readonly FieldInfo FlagInvalid = typeof(InvalidationFlag).GetField(nameof(InvalidationFlag.Invalid))!;
     static readonly MethodInfo GetTypeM = typeof(object).GetMethod(nameof(GetType))!;
     static readonly MethodInfo TypeFromHandle = typeof(Type).GetMethod(nameof(Type.GetTypeFromHandle))!;
@@ -42,7 +44,32 @@ public static class CilBackend
         readonly List<(Label label, Op op)> stubs = new();
         readonly List<GuardExit> exits = new();
         readonly InvalidationFlag flag = new();
-        LocalBuilder? flagLocal, ovfLocal, exLocal;
+        LocalBuilder? flagLocal, ovfLocal, exLocal, iArr, fArr, rArr;
+        readonly List<(Value[] values, Label label)> sharedStores = new();
+        LocalBuilder? exitNumber;
+
+        static bool SameValues(Value[] a, Value[] b)
+        {
+            if (a.Length != b.Length) return false;
+            for (int i = 0; i < a.Length; i++) if (!ReferenceEquals(a[i], b[i])) return false;
+            return true;
+        }
+
+        static readonly Kind[] StubKinds = { Kind.Int, Kind.Float, Kind.Ref };
+
+        void EmitInt(int n)
+        {
+            if (n <= 8) il.Emit(n switch
+            {
+                0 => OpCodes.Ldc_I4_0, 1 => OpCodes.Ldc_I4_1, 2 => OpCodes.Ldc_I4_2, 3 => OpCodes.Ldc_I4_3, 4 => OpCodes.Ldc_I4_4,
+                5 => OpCodes.Ldc_I4_5, 6 => OpCodes.Ldc_I4_6, 7 => OpCodes.Ldc_I4_7, _ => OpCodes.Ldc_I4_8,
+            });
+            else if (n < 128) il.Emit(OpCodes.Ldc_I4_S, (sbyte)n);
+            else il.Emit(OpCodes.Ldc_I4, n);
+        }
+        /// <summary>Times the loop label was passed since entry: a register increment per iteration, stored
+        /// by every exit stub (the driver adds it to <see cref="CompiledTrace.Iterations"/>).</summary>
+        LocalBuilder? itersLocal;
         int bufferSize;
 
         public Emitter(Trace trace)
@@ -91,6 +118,12 @@ public static class CilBackend
                 if (op.Code == OpCode.Label && i == lastLabel)
                 {
                     il.MarkLabel(loop);
+                    itersLocal = il.DeclareLocal(typeof(long));
+                    il.Emit(OpCodes.Ldloc, itersLocal);
+                    il.Emit(OpCodes.Ldc_I4_1);
+                    il.Emit(OpCodes.Conv_I8);
+                    il.Emit(OpCodes.Add);
+                    il.Emit(OpCodes.Stloc, itersLocal);
                     continue;
                 }
                 EmitOp(op, i + 1 < ops.Count ? ops[i + 1] : null, loop, lastLabel);
@@ -115,7 +148,11 @@ public static class CilBackend
             var kinds = new Kind[trace.Inputs.Length];
             for (int j = 0; j < kinds.Length; j++) kinds[j] = trace.Inputs[j].Kind;
             foreach (var a in trace.Assumptions) a.AddDependent(flag);
-            var result = new CompiledTrace(run, exits.ToArray(), kinds, flag, size, bufferSize) { EmitMs = sw.Elapsed.TotalMilliseconds };
+            var result = new CompiledTrace(run, exits.ToArray(), kinds, flag, size, bufferSize)
+            {
+                EmitMs = sw.Elapsed.TotalMilliseconds,
+                IsLoop = lastLabel >= 0 && ops.Count > 0 && ops[^1].Code == OpCode.Jump,
+            };
             sw.Restart();
             var dry = new ExitBuffer { DryRun = true };
             run(dry);
@@ -216,6 +253,11 @@ public static class CilBackend
                 case OpCode.GuardNoOverflow: il.Emit(OpCodes.Ldloc, Ovf()); il.Emit(OpCodes.Brtrue, Stub(op)); return;
                 case OpCode.GuardOverflow: il.Emit(OpCodes.Ldloc, Ovf()); il.Emit(OpCodes.Brfalse, Stub(op)); return;
                 case OpCode.GuardNoException: return; // emitted with its call
+                case OpCode.GuardNoBreak:
+                    il.Emit(OpCodes.Volatile);
+                    il.Emit(OpCodes.Ldsfld, BreakPending);
+                    il.Emit(OpCodes.Brtrue, Stub(op));
+                    return;
                 case OpCode.GuardNotInvalidated:
                     flagLocal ??= ConstLocal(flag);
                     il.Emit(OpCodes.Ldloc, flagLocal);
@@ -386,17 +428,50 @@ public static class CilBackend
                 vinfos.Add(new VirtualInfo(virtuals[i].Class, fields));
             }
 
-            for (int j = 0; j < failArgs.Count; j++)
-            {
-                var v = failArgs[j];
-                il.Emit(OpCodes.Ldarg_1);
-                il.Emit(OpCodes.Ldfld, v.Kind == Kind.Int ? BufI : v.Kind == Kind.Float ? BufF : BufR);
-                il.Emit(OpCodes.Ldc_I4, j);
-                Load(v);
-                il.Emit(v.Kind == Kind.Int ? OpCodes.Stelem_I8 : v.Kind == Kind.Float ? OpCodes.Stelem_R8 : OpCodes.Stelem_Ref);
-            }
             bufferSize = Math.Max(bufferSize, failArgs.Count);
-            il.Emit(OpCodes.Ldc_I4, exits.Count);
+            EmitInt(exits.Count);
+            // guards with the same live values (several checks of one instruction, a loop's last guards)
+            // share one block of stores, entered with their exit number on the stack
+            var key = failArgs.ToArray();
+            for (int s = sharedStores.Count - 1; s >= 0 && s >= sharedStores.Count - 16; s--)
+            {
+                if (!SameValues(sharedStores[s].values, key)) continue;
+                il.Emit(OpCodes.Br, sharedStores[s].label);
+                exits.Add(new GuardExit(exits.Count, op.Code, values, vinfos.ToArray(), op.Layout));
+                return;
+            }
+            var block = il.DefineLabel();
+            il.MarkLabel(block);
+            sharedStores.Add((key, block));
+            exitNumber ??= il.DeclareLocal(typeof(int));
+            il.Emit(OpCodes.Stloc, exitNumber);
+            // Stubs are ~3/4 of a trace's IL (and of RyuJIT's time): each exit array is read from the buffer
+            // once per stub (not per value: a residual call may have resized it, so not once per trace), and
+            // values are stored from the highest index down, so RyuJIT's first bounds check covers the rest.
+            foreach (var kind in StubKinds)
+            {
+                int last = failArgs.FindLastIndex(v => v.Kind == kind);
+                if (last < 0) continue;
+                il.Emit(OpCodes.Ldarg_1);
+                il.Emit(OpCodes.Ldfld, kind == Kind.Int ? BufI : kind == Kind.Float ? BufF : BufR);
+                var arr = kind == Kind.Int ? (iArr ??= il.DeclareLocal(typeof(long[])))
+                    : kind == Kind.Float ? (fArr ??= il.DeclareLocal(typeof(double[]))) : (rArr ??= il.DeclareLocal(typeof(object[])));
+                il.Emit(OpCodes.Stloc, arr);
+                for (int j = last; j >= 0; j--)
+                {
+                    var v = failArgs[j];
+                    if (v.Kind != kind) continue;
+                    il.Emit(OpCodes.Ldloc, arr);
+                    EmitInt(j);
+                    Load(v);
+                    il.Emit(kind == Kind.Int ? OpCodes.Stelem_I8 : kind == Kind.Float ? OpCodes.Stelem_R8 : OpCodes.Stelem_Ref);
+                }
+            }
+            il.Emit(OpCodes.Ldarg_1);
+            if (itersLocal != null) il.Emit(OpCodes.Ldloc, itersLocal);
+            else il.Emit(OpCodes.Ldc_I8, 0L);
+            il.Emit(OpCodes.Stfld, BufIterations);
+            il.Emit(OpCodes.Ldloc, exitNumber);
             il.Emit(OpCodes.Ret);
             exits.Add(new GuardExit(exits.Count, op.Code, values, vinfos.ToArray(), op.Layout));
 

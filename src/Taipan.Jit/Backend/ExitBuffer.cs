@@ -11,6 +11,8 @@ public sealed class ExitBuffer
     public object?[] R = new object?[16];
     /// <summary>Exception thrown by a residual call; the trace left through that call's deopt exit.</summary>
     public Exception? Pending;
+    /// <summary>Loop iterations the trace ran before the exit it took (0 for a trace without a loop).</summary>
+    public long Iterations;
     /// <summary>When set, a trace returns -1 at once: used to force RyuJIT to compile it (and time it).</summary>
     public bool DryRun;
 

@@ -12,6 +12,8 @@ public sealed class JitCell
     /// <summary>Compiled trace entered here (loop or entry bridge), or null.</summary>
     public CompiledTrace? Entry { get; internal set; }
     internal readonly object Greens;
+    /// <summary>The position, for statistics.</summary>
+    public string GreensText => Greens.ToString() ?? "";
     internal JitCell(object greens) { Greens = greens; }
 
     /// <summary>The interpreter runs this position from now on: its compiled code (if any) is invalidated by

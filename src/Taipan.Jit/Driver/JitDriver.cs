@@ -67,7 +67,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         var entry = cell.Entry;
         if (entry != null)
         {
-            if (!entry.Flag.Invalid) return Execute(entry, frame);
+            if (!entry.Flag.Invalid) return Execute(entry, frame, cell);
             cell.Entry = null;
             Stats.Invalidations++;
         }
@@ -103,7 +103,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         var compiled = cell.Entry;
         if (compiled != null)
         {
-            if (!compiled.Flag.Invalid) return Execute(compiled, frame);
+            if (!compiled.Flag.Invalid) return Execute(compiled, frame, cell);
             cell.Entry = null;
             Stats.Invalidations++;
         }
@@ -114,14 +114,16 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         return JitAction.StartRecording;
     }
 
-    JitAction Execute(CompiledTrace t, TFrame frame)
+    JitAction Execute(CompiledTrace t, TFrame frame, JitCell cell)
     {
         int n = Interp.SlotCount(frame);
         buf.Ensure(n);
         for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);
         while (true)
         {
+            t.Entries++;
             int k = t.Run(buf);
+            t.Iterations += buf.Iterations;
             var exit = t.Exits[k];
             var values = exit.Materialize(buf);
             if (exit.IsFinish)
@@ -152,12 +154,21 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             if (pending == null && exit.Bridge is CompiledTrace bridge && !bridge.Flag.Invalid)
             {
                 Stats.BridgeRuns++;
+                t.BridgeExits++;
                 buf.Ensure(Math.Max(bridge.BufferSize, values.Length));
                 for (int i = 0; i < values.Length; i++) buf.R[i] = values[i];
                 t = bridge;
                 continue;
             }
             Stats.Deopts++;
+            t.Deopts++;
+            if (pending != null) t.ExceptionDeopts++;
+            if (t.IsLoop && t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
+            {
+                t.Flag.Invalid = true;
+                cell.GiveUp();
+                Stats.LoopsGivenUp++;
+            }
             var layout = (FrameLayout<TGreens>)exit.Layout!;
             int count0 = layout.SlotCounts[0];
             for (int i = 0; i < count0; i++) Interp.SetSlot(frame, i, values[i]);
@@ -180,7 +191,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             ResumedFrames = null;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold
-                && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && !t.Flag.Invalid)
+                && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && exit.Code != IR.OpCode.GuardNoBreak && !t.Flag.Invalid)
             {
                 Recorder.Begin(Cell(layout.Positions[0]), layout.Positions[0], exit);
                 return JitAction.StartRecording;

@@ -270,6 +270,14 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         Guard(OpCode.GuardNotInvalidated, Array.Empty<Value>());
     }
 
+    /// <summary>A point (a loop's backward jump) where the trace hands control back to the interpreter when
+    /// <see cref="Backend.JitBreak"/> is raised: one volatile load and a branch, no call.</summary>
+    public void GuardNoBreak()
+    {
+        if (!Active) return;
+        Guard(OpCode.GuardNoBreak, Array.Empty<Value>());
+    }
+
     // ---- operations ----
 
     static Value Dummy(Kind k) => k == Kind.Int ? Const.Int(0) : k == Kind.Float ? Const.Float(0) : Const.Null;

@@ -5,7 +5,7 @@ public enum OpCode : byte
 {
     Label, Jump, Finish,
     GuardTrue, GuardFalse, GuardValue, GuardClass, GuardNonNull, GuardIsNull,
-    GuardNoOverflow, GuardOverflow, GuardNoException, GuardNotInvalidated,
+    GuardNoOverflow, GuardOverflow, GuardNoException, GuardNotInvalidated, GuardNoBreak,
     IntAdd, IntSub, IntMul, IntAnd, IntOr, IntXor, IntLshift, IntRshift, IntNeg,
     IntAddOvf, IntSubOvf, IntMulOvf,
     IntLt, IntLe, IntGt, IntGe, IntEq, IntNe, IntIsTrue,
@@ -71,6 +71,7 @@ internal static class OpTable
         S(OpCode.GuardOverflow, "guard_overflow", 0, ResultRule.Void, OpFlags.Guard);
         S(OpCode.GuardNoException, "guard_no_exception", 0, ResultRule.Void, OpFlags.Guard);
         S(OpCode.GuardNotInvalidated, "guard_not_invalidated", 0, ResultRule.Void, OpFlags.Guard);
+        S(OpCode.GuardNoBreak, "guard_no_break", 0, ResultRule.Void, OpFlags.Guard);
         foreach (var (c, n) in new[] { (OpCode.IntAdd, "int_add"), (OpCode.IntSub, "int_sub"), (OpCode.IntMul, "int_mul"),
                      (OpCode.IntAnd, "int_and"), (OpCode.IntOr, "int_or"), (OpCode.IntXor, "int_xor"),
                      (OpCode.IntLshift, "int_lshift"), (OpCode.IntRshift, "int_rshift"),

@@ -25,6 +25,7 @@ public static class Pipeline
                 t = new ConstFold().Run(t);
                 t = new HeapCache().Run(t);
             }
+            t = LoopFields.Run(t);
         }
         return DeadCode.Run(t);
     }

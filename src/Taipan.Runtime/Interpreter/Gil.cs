@@ -22,6 +22,7 @@ internal static class Gil
         {
             Interlocked.Increment(ref waiters);
             SwitchRequested = true;
+            Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not SwitchRequested
             Monitor.Enter(gate);
             if (Interlocked.Decrement(ref waiters) == 0) SwitchRequested = false;
         }

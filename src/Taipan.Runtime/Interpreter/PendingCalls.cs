@@ -23,6 +23,7 @@ internal static class PendingCalls
     {
         queue.Enqueue(call);
         if (target is { } ts) ts.PendingInterrupt = true;
+        Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
     }
 
     public static bool HasWork => !queue.IsEmpty;

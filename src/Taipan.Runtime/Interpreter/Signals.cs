@@ -90,6 +90,7 @@ internal static class Signals
         anyTripped = 1;
         if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
         if (mainThread is not null) mainThread.PendingInterrupt = true;
+        Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Taipan.Runtime.Jit;
 /// </summary>
 internal sealed class LoopStats
 {
-    public long Iterations, BridgeRuns;
+    public long BridgeRuns;
     public int Retraces;
     /// <summary>The loop header this counts for; given up (interpreted for good) when even its retraces
     /// leave through bridges more often than they go round: a branchy loop (str_methods' character scan,
@@ -24,11 +24,18 @@ internal sealed class LoopStats
     const long MinBridgeRuns = 2000;
     const int MaxRetraces = 2;
 
-    /// <summary>A compiled loop's backward jump: 1 to leave the trace (interrupt, or the loop is retraced).</summary>
-    internal static long LoopTick(LoopStats s)
+    /// <summary>Iterations of the current compiled loop: counted in a register by the trace itself and added
+    /// up at its exits (CompiledTrace.Iterations), so a compiled loop's backward jump calls nothing.</summary>
+    public long LoopIterations => Cell?.Entry?.Iterations ?? 0;
+
+    /// <summary>A bridge's backward jump: counts the traversal, and retraces (1: leave the bridge) a loop
+    /// whose bridges run more often than the loop goes round. Bridges are the slow path (~700 ns a
+    /// traversal), so the call costs nothing that matters here.</summary>
+    internal static long BridgeTick(LoopStats s)
     {
-        s.Iterations++;
-        if (s.BridgeRuns > MinBridgeRuns && s.BridgeRuns > s.Iterations)
+        s.BridgeRuns++;
+        // bridges of a loop already invalidated (or given up) may still run until they exit: not counted again
+        if (s.Valid.IsValid && !s.GivenUp && s.BridgeRuns > MinBridgeRuns && s.BridgeRuns > s.LoopIterations)
         {
             if (s.Retraces++ >= MaxRetraces)
             {
@@ -38,13 +45,6 @@ internal sealed class LoopStats
             s.Valid.Invalidate();
             return 1;
         }
-        return Interpreter.EvalLoop.JitBreaker();
-    }
-
-    /// <summary>A bridge's backward jump.</summary>
-    internal static long BridgeTick(LoopStats s)
-    {
-        s.BridgeRuns++;
-        return Interpreter.EvalLoop.JitBreaker();
+        return Taipan.Jit.Backend.JitBreak.Pending != 0 && Interpreter.EvalLoop.JitBreaker() != 0 ? 1 : 0;
     }
 }

@@ -54,7 +54,6 @@ internal sealed partial class PyJit
     static readonly CallDescr LoadGlobalD = D(nameof(EvalLoop.JitLoadGlobal));
     static readonly CallDescr LoadAttrD = D(nameof(EvalLoop.JitLoadAttr));
     static readonly CallDescr LoadMethodD = D(nameof(EvalLoop.JitLoadMethod));
-    static readonly CallDescr LoopTickD = CallDescr.Of(typeof(LoopStats), nameof(LoopStats.LoopTick), canRaise: false);
     static readonly CallDescr BridgeTickD = CallDescr.Of(typeof(LoopStats), nameof(LoopStats.BridgeTick), canRaise: false);
     static readonly CallDescr FloorDivD = D(nameof(EvalLoop.JitFloorDiv), elidable: true, canRaise: false);
     static readonly CallDescr ModD = D(nameof(EvalLoop.JitMod), elidable: true, canRaise: false);
@@ -441,7 +440,8 @@ internal sealed partial class PyJit
             case OpCode.JUMP_BACKWARD:
                 // the interpreter takes interrupts and GIL switches here; so does the trace (guard_false)
                 if (EvalLoop.JitBreaker() != 0) return "interrupt pending";
-                rec.GuardTrue(rec.Call(recordingBridge ? BridgeTickD : LoopTickD, Ref(recordingStats)), false);
+                if (recordingBridge) rec.GuardTrue(rec.Call(BridgeTickD, Ref(recordingStats)), false);
+                else rec.GuardNoBreak();
                 pc = arg;
                 return null;
             case OpCode.POP_JUMP_IF_FALSE:

@@ -85,7 +85,15 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
         int givenUp = LoopsGivenUp;
         if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
+        if (st.LoopsGivenUp > 0) sb.Append($"jit: loops given up (exceptions dominate): {st.LoopsGivenUp}\n");
         foreach (var kv in abortReasons) sb.Append($"jit: abort {kv.Key}: {kv.Value}\n");
+        foreach (var ls in loopStats.Values)
+        {
+            var e = ls.Cell?.Entry;
+            sb.Append($"jit: loop {ls.Cell?.GreensText}{(ls.GivenUp ? " (given up)" : "")}: retraces {ls.Retraces}, bridge runs {ls.BridgeRuns}");
+            if (e != null) sb.Append($", entries {e.Entries}, iterations {e.Iterations}, deopts {e.Deopts}, bridge exits {e.BridgeExits}");
+            sb.Append('\n');
+        }
         return sb.ToString();
     }
 
@@ -115,6 +123,13 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var cell = cells[target] ??= Driver.Cell(pos);
         f.Pc = target;
         f.Sp = sp;
+        if (Taipan.Jit.Backend.JitBreak.Pending != 0)
+        {
+            // lowered before its conditions are read (the interpreter just handled them): a request made
+            // meanwhile either raises it again or is seen here and raised again, never lost
+            Taipan.Jit.Backend.JitBreak.Pending = 0;
+            if (EvalLoop.JitBreaker() != 0) Taipan.Jit.Backend.JitBreak.Request();
+        }
         bool compiled = cell.Entry is { } e0 && !e0.Flag.Invalid;
         switch (Driver.CanEnterJit(cell, pos, f))
         {
@@ -127,7 +142,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 if (!compiled)
                 {
                     if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");
-                    st.Iterations = st.BridgeRuns = 0;
+                    st.BridgeRuns = 0;
                 }
                 recordingStats = st;
                 recordingBridge = compiled;

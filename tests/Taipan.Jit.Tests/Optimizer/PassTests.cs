@@ -96,6 +96,57 @@ public sealed class PassTests
     }
 
     [Fact]
+    public void LoopFields_carries_a_field_the_loop_reads_then_writes_in_a_label_argument()
+    {
+        Same("""
+            [p0]
+            label(p0)
+            i1 = getfield(p0, descr=Cell.Count)
+            i2 = int_add(i1, 1)
+            setfield(p0, i2, descr=Cell.Count)
+            guard_true(i2) [i2]
+            jump(i2)
+            label(i0)
+            i4 = int_add(i0, 1)
+            setfield(p0, i4, descr=Cell.Count)
+            guard_true(i4) [i4]
+            jump(i4)
+            """, Opt.LoopFields("""
+            [p0]
+            label(p0)
+            i1 = getfield(p0, descr=Cell.Count)
+            i2 = int_add(i1, 1)
+            setfield(p0, i2, descr=Cell.Count)
+            guard_true(i2) [i2]
+            jump()
+            label()
+            i3 = getfield(p0, descr=Cell.Count)
+            i4 = int_add(i3, 1)
+            setfield(p0, i4, descr=Cell.Count)
+            guard_true(i4) [i4]
+            jump()
+            """));
+    }
+
+    [Fact]
+    public void LoopFields_leaves_a_field_read_after_a_call_in_memory()
+    {
+        const string trace = """
+            [p0]
+            label(p0)
+            i1 = getfield(p0, descr=Cell.Count)
+            setfield(p0, i1, descr=Cell.Count)
+            jump()
+            label()
+            i2 = call(i1, descr=Helpers.Count)
+            i3 = getfield(p0, descr=Cell.Count)
+            setfield(p0, i3, descr=Cell.Count)
+            jump()
+            """;
+        Same(trace, Opt.LoopFields(trace));
+    }
+
+    [Fact]
     public void DeadCode_removes_unused_ops_and_loop_carried_values_nobody_reads()
     {
         Same("""
