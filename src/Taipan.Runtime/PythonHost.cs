@@ -41,8 +41,10 @@ public static class PythonHost
         var interp = InterpreterState.Current;
         interp.Flags = options.Flags;
         interp.Jit = Jit.PyJit.FromXOptions(options.Flags.XOptions);
+        StartupTrace.Mark("jit created");
         var ts = ThreadState.Current;
         Signals.InstallInterruptHandler(ts);
+        StartupTrace.Mark("interrupt handler installed");
         PendingCalls.SetTarget(ts);
         Gil.Acquire();
         try
@@ -52,9 +54,11 @@ public static class PythonHost
             StartupTrace.Mark("initialized");
             int code = RunMain(interp, main, options);
             StartupTrace.Mark("main done");
-            StartupTrace.Flush();
             if (options.Flags.Inspect) code = Repl.Run(main, banner: false);
-            return Shutdown(interp, code);
+            code = Shutdown(interp, code);
+            StartupTrace.Mark("shut down");
+            StartupTrace.Flush();
+            return code;
         }
         catch (PyException e)
         {
@@ -81,6 +85,7 @@ public static class PythonHost
         var builtins = BuiltinsModule.Create(debug: options.Flags.Optimize == 0);
         interp.BuiltinsModule = builtins;
         interp.BuiltinsDict = builtins.Dict;
+        StartupTrace.Mark("builtins module created");
         var argv = new PyList();
         if (options.Command is not null) argv.Append(PyStr.FromAscii("-c"));
         else if (options.Module is not null) argv.Append(PyStr.FromAscii("-m"));
@@ -98,6 +103,7 @@ public static class PythonHost
         interp.SysDict = sys.Dict;
         interp.Modules.SetItem(PyStr.FromAscii("sys"), sys);
         interp.Modules.SetItem(PyStr.FromAscii("builtins"), builtins);
+        StartupTrace.Mark("sys module created");
         ImportlibBootstrap.Install(interp, sys, stdlib);
         var main = new PyModule("__main__");
         main.Dict.SetItem(Names.Builtins, builtins);
