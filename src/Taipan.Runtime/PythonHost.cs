@@ -26,6 +26,7 @@ public sealed class HostOptions
 public static class PythonHost
 {
     private const int StackSize = 1024 * 1024 * 1024;
+    private static bool unhandledKeyboardInterrupt;
 
     public static int Run(HostOptions options)
     {
@@ -33,6 +34,9 @@ public static class PythonHost
         var thread = new Thread(() => exitCode = RunOnThisThread(options), StackSize) { Name = "python-main" };
         thread.Start();
         thread.Join();
+        // As CPython's exit_sigint: a program ended by an uncaught KeyboardInterrupt dies of SIGINT, so the
+        // shell (and a parent's returncode, -2) sees the interrupt; 130 only if the signal does not kill us.
+        if (unhandledKeyboardInterrupt) Signals.ExitBySigint();
         return exitCode;
     }
 
@@ -63,6 +67,7 @@ public static class PythonHost
         catch (PyException e)
         {
             int code = HandleUncaught(e.Value);
+            unhandledKeyboardInterrupt = e.Matches(PyTypes.KeyboardInterrupt);
             return Shutdown(interp, code);
         }
         catch (StdlibMissingException e)

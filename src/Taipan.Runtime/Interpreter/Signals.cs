@@ -137,6 +137,19 @@ internal static class Signals
         return null;
     }
 
+    /// <summary>Ends the process by SIGINT's default action (the handler returns without cancelling
+    /// when the Python-level handler is SIG_DFL); returns if the signal did not arrive within a second.</summary>
+    public static void ExitBySigint()
+    {
+        handlers[SIGINT] = SigDfl;
+        if (interruptRegistration is null || Kill(Environment.ProcessId, SIGINT) != 0) return;
+        // Delivery is asynchronous (the runtime's signal thread); the default action ends the process.
+        for (int i = 0; i < 100; i++) Thread.Sleep(10);
+    }
+
+    [DllImport("libc", EntryPoint = "kill")]
+    private static extern int Kill(int pid, int sig);
+
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     private static extern nint SysWrite(int fd, ref byte buf, nint count);
 
