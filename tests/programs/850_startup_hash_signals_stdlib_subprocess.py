@@ -49,7 +49,7 @@ import signal, time
 signal.signal(signal.SIGINT, signal.SIG_IGN)
 print('ignored', flush=True)
 t = time.monotonic()
-while time.monotonic() - t < 1.0: pass
+while time.monotonic() - t < 0.3: pass
 print('still running')
 """))
 print(interrupt("""
@@ -69,4 +69,3 @@ while True: pass
 check = "import sys; print([m in sys.modules for m in ('builtins', 'sys', 'site', 'os', '_frozen_importlib', '_frozen_importlib_external', 're', 'json', 'typing', 'collections')])"
 print("default:", run(check).stdout.strip())
 print("-S:", run(check, "-S").stdout.strip())
-print("-I:", run(check, "-I").stdout.strip())
