@@ -26,6 +26,7 @@ public sealed class HostOptions
 public static class PythonHost
 {
     private const int StackSize = 1024 * 1024 * 1024;
+    private static bool unhandledKeyboardInterrupt;
 
     public static int Run(HostOptions options)
     {
@@ -33,6 +34,9 @@ public static class PythonHost
         var thread = new Thread(() => exitCode = RunOnThisThread(options), StackSize) { Name = "python-main" };
         thread.Start();
         thread.Join();
+        // As CPython's exit_sigint: a program ended by an uncaught KeyboardInterrupt dies of SIGINT, so the
+        // shell (and a parent's returncode, -2) sees the interrupt; 130 only if the signal does not kill us.
+        if (unhandledKeyboardInterrupt) Signals.ExitBySigint();
         return exitCode;
     }
 
@@ -41,8 +45,10 @@ public static class PythonHost
         var interp = InterpreterState.Current;
         interp.Flags = options.Flags;
         interp.Jit = Jit.PyJit.FromXOptions(options.Flags.XOptions);
+        StartupTrace.Mark("jit created");
         var ts = ThreadState.Current;
         Signals.InstallInterruptHandler(ts);
+        StartupTrace.Mark("interrupt handler installed");
         PendingCalls.SetTarget(ts);
         Gil.Acquire();
         try
@@ -52,13 +58,16 @@ public static class PythonHost
             StartupTrace.Mark("initialized");
             int code = RunMain(interp, main, options);
             StartupTrace.Mark("main done");
-            StartupTrace.Flush();
             if (options.Flags.Inspect) code = Repl.Run(main, banner: false);
-            return Shutdown(interp, code);
+            code = Shutdown(interp, code);
+            StartupTrace.Mark("shut down");
+            StartupTrace.Flush();
+            return code;
         }
         catch (PyException e)
         {
             int code = HandleUncaught(e.Value);
+            unhandledKeyboardInterrupt = e.Matches(PyTypes.KeyboardInterrupt);
             return Shutdown(interp, code);
         }
         catch (StdlibMissingException e)
@@ -81,6 +90,7 @@ public static class PythonHost
         var builtins = BuiltinsModule.Create(debug: options.Flags.Optimize == 0);
         interp.BuiltinsModule = builtins;
         interp.BuiltinsDict = builtins.Dict;
+        StartupTrace.Mark("builtins module created");
         var argv = new PyList();
         if (options.Command is not null) argv.Append(PyStr.FromAscii("-c"));
         else if (options.Module is not null) argv.Append(PyStr.FromAscii("-m"));
@@ -98,6 +108,7 @@ public static class PythonHost
         interp.SysDict = sys.Dict;
         interp.Modules.SetItem(PyStr.FromAscii("sys"), sys);
         interp.Modules.SetItem(PyStr.FromAscii("builtins"), builtins);
+        StartupTrace.Mark("sys module created");
         ImportlibBootstrap.Install(interp, sys, stdlib);
         var main = new PyModule("__main__");
         main.Dict.SetItem(Names.Builtins, builtins);

@@ -113,7 +113,8 @@ internal static partial class SysModule
                 "safe_path", "int_max_str_digits" },
             new PyObject[] { PyInt.Zero, PyInt.FromLong(interp.Flags.Inspect ? 1 : 0), PyInt.FromLong(interp.Flags.Inspect ? 1 : 0),
                 PyInt.FromLong(interp.Flags.Optimize), PyInt.FromLong(interp.Flags.DontWriteBytecode ? 1 : 0), PyInt.FromLong(interp.Flags.NoUserSite ? 1 : 0), PyInt.FromLong(interp.Flags.NoSite ? 1 : 0),
-                PyInt.FromLong(interp.Flags.IgnoreEnvironment ? 1 : 0), PyInt.Zero, PyInt.Zero, PyInt.FromLong(interp.Flags.Quiet ? 1 : 0), PyInt.One,
+                PyInt.FromLong(interp.Flags.IgnoreEnvironment ? 1 : 0), PyInt.Zero, PyInt.Zero, PyInt.FromLong(interp.Flags.Quiet ? 1 : 0),
+                PyInt.FromLong(!interp.Flags.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONHASHSEED") == "0" ? 0 : 1),
                 PyInt.FromLong(interp.Flags.Isolated ? 1 : 0), PyBool.False, PyInt.FromLong(interp.Flags.Utf8Mode ? 1 : 0), PyInt.Zero,
                 PyBool.FromBool(interp.Flags.SafePath), PyInt.FromLong(-1) }));
         var builtinNames = new List<PyObject>();

@@ -21,14 +21,18 @@ internal static class ImportlibBootstrap
     public static void Install(InterpreterState interp, PyModule sys, string stdlib)
     {
         var bootstrap = ExecFrozen("_frozen_importlib", Path.Combine(stdlib, "importlib", "_bootstrap.py"), BootstrapFilename);
+        StartupTrace.Mark("_bootstrap executed");
         var imp = Import.ImportAbsolute("_imp");
         PyOps.CallMethod(bootstrap, "_install", new PyObject[] { sys, imp });
         interp.ImportFindAndLoad = PyOps.GetAttr(bootstrap, StrIntern.Intern("_find_and_load"));
         interp.ImportLockUnlockModule = PyOps.GetAttr(bootstrap, StrIntern.Intern("_lock_unlock_module"));
         interp.ImportModuleRepr = PyOps.GetAttr(bootstrap, StrIntern.Intern("_module_repr"));
+        StartupTrace.Mark("_bootstrap._install done");
         var external = ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
+        StartupTrace.Mark("_bootstrap_external executed");
         ImportlibSetup.PatchMagic(external);
         PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
+        StartupTrace.Mark("external importers installed");
     }
 
     private static PyModule ExecFrozen(string name, string file, string codeFilename)

@@ -169,7 +169,9 @@ internal static class PyTypes
         ExceptionGroup = Exc("ExceptionGroup", BaseExceptionGroup, ExceptionGroupLayout); // second base added by PyBaseExceptionGroup
 
         // Every field is set: now slots and generated method tables.
+        StartupTrace.Mark("builtin types created");
         BuiltinTypeSlots.Install();
+        StartupTrace.Mark("builtin type slots installed");
     }
 
     private static PyType Leaf(string name) => PyType.CreateBuiltin(Type, name, Object, TypeFlags.None, OtherLayout);
