@@ -169,7 +169,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                 int k2 = count0;
                 for (int f = 1; f < layout.Positions.Length; f++)
                 {
-                    var fr = Interp.NewFrame(layout.Positions[f], layout.SlotCounts[f]);
+                    var fr = Interp.NewFrame(layout.Positions[f], values.AsSpan(k2, layout.SlotCounts[f]));
                     for (int i = 0; i < layout.SlotCounts[f]; i++) Interp.SetSlot(fr, i, values[k2 + i]);
                     Interp.SetPosition(fr, layout.Positions[f]);
                     k2 += layout.SlotCounts[f];

@@ -120,12 +120,22 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         inlinedSize[f.Entry] = n + ops.Count - f.OpsAtEntry;
     }
 
-    /// <summary>Stops recording (the interpreter met something it cannot trace).</summary>
+    /// <summary>
+    /// Stops recording (the interpreter met something it cannot trace). Inside an inlined call, the callee
+    /// is marked not-to-inline instead of counting the abort against the loop: the next recording calls it
+    /// residually, so retrying makes progress (a loop calling a function it cannot trace still compiles).
+    /// </summary>
     public void Abort(string reason)
     {
         if (!Active) return;
         Active = false;
         AbortReason = reason;
+        if (frames.Count > 1)
+        {
+            driver.DontInline(frames[^1].Entry);
+            driver.Stats.Aborts++;
+            return;
+        }
         driver.Aborted(this);
     }
 
@@ -149,10 +159,13 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     public bool EnterCall(TGreens calleeEntry, Value[] calleeSlots)
     {
         if (!Active) return false;
-        if (frames.Count > driver.Params.InlineDepth || driver.IsDontInline(calleeEntry)) return false;
+        if (!CanInline(calleeEntry)) return false;
         frames.Add(new Shadow { Position = calleeEntry, Entry = calleeEntry, Slots = calleeSlots, OpsAtEntry = ops.Count });
         return true;
     }
+
+    /// <summary>False when a call to <paramref name="calleeEntry"/> must be recorded residually (too deep, marked not-to-inline).</summary>
+    public bool CanInline(TGreens calleeEntry) => Active && frames.Count <= driver.Params.InlineDepth && !driver.IsDontInline(calleeEntry);
 
     /// <summary>The inlined callee returns <paramref name="result"/> (read by the caller as <see cref="ReturnValue"/>).</summary>
     public void LeaveCall(Value result)

@@ -103,6 +103,8 @@ internal sealed partial class PyJit
         rawFloat.Clear();
         rawBool.Clear();
         nonNull.Clear();
+        recordRoot = f;
+        switchTo = null;
         var code = f.Code;
         var s = f.Slots;
         int pc = f.Pc, sp = f.Sp;
@@ -158,6 +160,16 @@ internal sealed partial class PyJit
                 CountAbort(unsupported);
                 rec.Abort(unsupported);
                 break;
+            }
+            if (switchTo is { } next)
+            {
+                // an inlined call was entered or returned from (PyJit.Inline.cs): record on in that frame
+                switchTo = null;
+                f = next;
+                code = f.Code;
+                s = f.Slots;
+                pc = f.Pc;
+                sp = f.Sp;
             }
         }
         f.Pc = pc;
@@ -249,7 +261,8 @@ internal sealed partial class PyJit
             case OpCode.LOAD_GLOBAL:
             {
                 int cache = code.Words[pc + 1];
-                var t = rec.Call(LoadGlobalD, frameValue, Ref(code), Int(arg), Int(cache));
+                var t = f == recordRoot ? rec.Call(LoadGlobalD, frameValue, Ref(code), Int(arg), Int(cache))
+                    : rec.Call(LoadGlobalOfD, Ref(f.Function), Ref(code), Int(arg), Int(cache));
                 var v = EvalLoop.JitLoadGlobal(f, code, arg, cache);
                 Set(sp, t);
                 s[sp++].V = v;
@@ -296,6 +309,10 @@ internal sealed partial class PyJit
             case OpCode.CALL:
             case OpCode.CALL_METHOD:
                 return RecordCall(f, code, s, op == OpCode.CALL_METHOD, arg, ref pc, ref sp);
+            case OpCode.RETURN_VALUE:
+                if (f == recordRoot) return "RETURN_VALUE";
+                RecordReturn(f, s, ref sp);
+                return null;
             case OpCode.BINARY_OP:
             {
                 PyObject a = s[sp - 2].V!, b = s[sp - 1].V!;
@@ -619,15 +636,18 @@ internal sealed partial class PyJit
             bool hasSelf = s[bottom + 1].V is not null;
             if (hasSelf) { argStart--; argc++; }
         }
-        if (argc > 4) return "call with more than 4 arguments";
         // they read the frame's locals, which live in the trace's registers until it exits
         if (callable is Binding.PyBuiltinFunction bf && (bf.OwnerName == "builtins" || bf.OwnerName == "sys")
-            && bf.Name is "locals" or "vars" or "dir" or "eval" or "exec" or "_getframe" or "breakpoint")
+            && (bf.Name is "locals" or "vars" or "dir" or "eval" or "exec" or "_getframe" or "breakpoint"
+                || (f != recordRoot && bf.Name is "globals")))
             return "call to a frame-reading builtin";
         if (method) rec.GuardNull(S(bottom + 1), s[bottom + 1].V is null);
+        if (TryInline(f, code, s, callable, instr, bottom, argStart, argc, ref pc, ref sp)) return null;
+        if (argc > 4) return "call with more than 4 arguments";
         var targs = new Value[argc + 3];
+        // the trace has one Frame, the root's: a call from an inlined callee reports the root's CALL
         targs[0] = frameValue;
-        targs[1] = Int(instr);
+        targs[1] = Int(f == recordRoot ? instr : recordRoot.LastI);
         targs[2] = S(bottom);
         for (int i = 0; i < argc; i++) targs[3 + i] = S(argStart + i);
         var t = rec.Call(CallND[argc], targs);

@@ -99,13 +99,15 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public int SlotCount(Frame f) => f.Slots.Length + 1;
     public object? GetSlot(Frame f, int i) => i < f.Slots.Length ? f.Slots[i].V : f;
     public void SetSlot(Frame f, int i, object? v) { if (i < f.Slots.Length) f.Slots[i].V = (PyObject?)v; }
-    public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Pc; }
-    public Frame NewFrame(PyPos at, int slots) => throw new InvalidOperationException("phase 1 traces inline no calls");
+    public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Last; }
+    /// <summary>An inlined call's frame (its extra slot holds the called function, see PyJit.Inline.cs).</summary>
+    public Frame NewFrame(PyPos at, ReadOnlySpan<object?> slots) => NewInlinedFrame(at.Code, (PyFunction)slots[^1]!);
 
     /// <summary>
     /// JUMP_BACKWARD to <paramref name="target"/> with <paramref name="sp"/> the stack depth: counts, runs a
-    /// compiled loop, or records one. True when the frame's state changed: the interpreter reloads f.Pc and
-    /// f.Sp, then raises <see cref="Pending"/> (at f.LastI) if set.
+    /// compiled loop, or records one. True when the frame's state changed: the interpreter continues in
+    /// ts.Frame (f, or the innermost frame of an inlined call the trace left from: PyJit.Inline.cs), reloads
+    /// its Pc and Sp, then raises <see cref="Pending"/> (at its LastI) if set.
     /// </summary>
     public bool BackEdge(Frame f, int target, int sp)
     {
@@ -135,6 +137,11 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 return true;
             }
             default:
+                if (Driver.ResumedFrames is { } inner)
+                {
+                    Driver.ResumedFrames = null;
+                    PushResumed(f, inner);
+                }
                 if (Driver.PendingException is { } e)
                 {
                     Driver.PendingException = null;
