@@ -26,7 +26,8 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     /// <summary>Called with every optimised trace before compilation (tests, logging).</summary>
     public Action<Trace>? OnTrace;
 
-    /// <summary>After <see cref="JitAction.Resumed"/>: frames of inlined calls to finish first (caller first), or null.</summary>
+    /// <summary>After <see cref="JitAction.Resumed"/> (or StartRecording of a bridge from a guard inside inlined
+    /// calls): frames of inlined calls to finish first (caller first), or null.</summary>
     public TFrame[]? ResumedFrames;
     /// <summary>After <see cref="JitAction.Returned"/>: what the frame returned.</summary>
     public object? ReturnValue;
@@ -176,12 +177,12 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                     inner[f - 1] = fr;
                 }
                 ResumedFrames = inner;
-                return JitAction.Resumed;
             }
-            ResumedFrames = null;
+            else ResumedFrames = null;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold
                 && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && !t.Flag.Invalid)
             {
+                // with inlined frames, the interpreter pushes ResumedFrames and records from the innermost
                 Recorder.Begin(Cell(layout.Positions[0]), layout.Positions[0], exit);
                 return JitAction.StartRecording;
             }

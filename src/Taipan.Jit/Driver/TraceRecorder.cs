@@ -67,11 +67,30 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         if (!started)
         {
             started = true;
-            int n = driver.Interp.SlotCount(frame);
-            inputs = new InputArg[n];
-            var shadow = new Shadow { Position = at, Entry = at, Slots = new Value[n] };
-            for (int i = 0; i < n; i++) shadow.Slots[i] = inputs[i] = new InputArg(Kind.Ref);
-            frames.Add(shadow);
+            if (BridgeOf?.Layout is FrameLayout<TGreens> { Positions.Length: > 1 } layout)
+            {
+                // a bridge from a guard inside inlined calls: its inputs are every frame's slots (the guard's
+                // resume list), and it starts with the same inlined frames, in the innermost one
+                int total = 0;
+                foreach (int c in layout.SlotCounts) total += c;
+                inputs = new InputArg[total];
+                int k = 0;
+                for (int f = 0; f < layout.Positions.Length; f++)
+                {
+                    var sh = new Shadow { Position = layout.Positions[f], Entry = layout.Entries[f], Slots = new Value[layout.SlotCounts[f]] };
+                    for (int i = 0; i < sh.Slots.Length; i++) sh.Slots[i] = inputs[k++] = new InputArg(Kind.Ref);
+                    frames.Add(sh);
+                }
+                frames[^1].Position = at;
+            }
+            else
+            {
+                int n = driver.Interp.SlotCount(frame);
+                inputs = new InputArg[n];
+                var shadow = new Shadow { Position = at, Entry = at, Slots = new Value[n] };
+                for (int i = 0; i < n; i++) shadow.Slots[i] = inputs[i] = new InputArg(Kind.Ref);
+                frames.Add(shadow);
+            }
             ops.Add(new Op(OpCode.Label, (Value[])inputs.Clone()));
             return true;
         }
@@ -130,7 +149,7 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         if (!Active) return;
         Active = false;
         AbortReason = reason;
-        if (frames.Count > 1)
+        if (frames.Count > 1 && BridgeOf == null)
         {
             driver.DontInline(frames[^1].Entry);
             driver.Stats.Aborts++;
@@ -142,6 +161,8 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     // ---- the virtualizable frame ----
 
     public Value Slot(int i) => Active ? frames[^1].Slots[i] : Const.Null;
+    /// <summary>A slot of the outermost frame (the one the trace is entered with).</summary>
+    public Value RootSlot(int i) => Active ? frames[0].Slots[i] : Const.Null;
     /// <summary>
     /// Moves the resume position of the current frame for the guards recorded next (until the next merge
     /// point): a guard on the outcome of a call that already ran resumes at the other outcome, after it.
@@ -204,15 +225,17 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         var resume = new Value[total];
         var positions = new TGreens[frames.Count];
         var counts = new int[frames.Count];
+        var entries = new TGreens[frames.Count];
         int k = 0;
         for (int i = 0; i < frames.Count; i++)
         {
             positions[i] = frames[i].Position;
+            entries[i] = frames[i].Entry;
             counts[i] = frames[i].Slots.Length;
             Array.Copy(frames[i].Slots, 0, resume, k, counts[i]);
             k += counts[i];
         }
-        ops.Add(new Op(code, args, descr) { Resume = resume, Layout = new FrameLayout<TGreens>(positions, counts) });
+        ops.Add(new Op(code, args, descr) { Resume = resume, Layout = new FrameLayout<TGreens>(positions, counts, entries) });
     }
 
     /// <summary>The interpreter found <paramref name="v"/> to be of exact class <paramref name="type"/>.</summary>

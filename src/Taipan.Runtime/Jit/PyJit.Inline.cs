@@ -39,6 +39,8 @@ internal sealed partial class PyJit
     Frame? switchTo;
     /// <summary>The frame recording started in (the loop's); deeper frames are inlined calls.</summary>
     Frame recordRoot = null!;
+    /// <summary>-X jit-stats: calls recorded inline, and frames of inlined calls rebuilt by guard failures.</summary>
+    long inlinedCalls, framesRebuilt;
 
     bool Inlinable(PyCode code)
     {
@@ -132,6 +134,7 @@ internal sealed partial class PyJit
         ts.Frame = nf;
         ts.Depth++;
         switchTo = nf;
+        inlinedCalls++;
         return true;
     }
 
@@ -166,8 +169,9 @@ internal sealed partial class PyJit
 
     /// <summary>Links the rebuilt frames of inlined calls (outermost first) under <paramref name="f"/>, as the
     /// interpreter's CALL would have pushed them; the interpreter continues in the innermost.</summary>
-    static void PushResumed(Frame f, Frame[] inner)
+    void PushResumed(Frame f, Frame[] inner)
     {
+        framesRebuilt += inner.Length;
         var ts = ThreadState.Current;
         var back = f;
         foreach (var fr in inner)

@@ -95,15 +95,17 @@ internal sealed partial class PyJit
     TraceRecorder<PyPos, Frame> rec = null!;
     Value frameValue = Const.Null;
 
-    /// <summary>Runs the frame in recording mode from f.Pc until the trace closes or aborts.</summary>
-    void Record(Frame f)
+    /// <summary>Runs the frame in recording mode from f.Pc until the trace closes or aborts. <paramref name="root"/>
+    /// is the frame the trace is entered with; <paramref name="f"/> is it, or (a bridge from a guard inside
+    /// inlined calls) the innermost frame of those calls, pushed above it.</summary>
+    void Record(Frame root, Frame f)
     {
         rec = Driver.Recorder;
         rawInt.Clear();
         rawFloat.Clear();
         rawBool.Clear();
         nonNull.Clear();
-        recordRoot = f;
+        recordRoot = root;
         switchTo = null;
         var code = f.Code;
         var s = f.Slots;
@@ -125,7 +127,7 @@ internal sealed partial class PyJit
             if (first)
             {
                 first = false;
-                frameValue = rec.Slot(s.Length);
+                frameValue = rec.RootSlot(root.Slots.Length);
                 nonNull.Add(frameValue);
                 if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
             }

@@ -83,6 +83,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var st = Driver.Stats;
         var sb = new System.Text.StringBuilder();
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
+        if (inlinedCalls > 0) sb.Append($"jit: inlined calls recorded {inlinedCalls}, inlined frames rebuilt {framesRebuilt}\n");
         int givenUp = LoopsGivenUp;
         if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
         foreach (var kv in abortReasons) sb.Append($"jit: abort {kv.Key}: {kv.Value}\n");
@@ -133,7 +134,15 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 }
                 recordingStats = st;
                 recordingBridge = compiled;
-                Record(f);
+                var start = f;
+                if (Driver.ResumedFrames is { } calls)
+                {
+                    // a bridge from a guard inside inlined calls starts in the innermost rebuilt frame
+                    Driver.ResumedFrames = null;
+                    PushResumed(f, calls);
+                    start = calls[^1];
+                }
+                Record(f, start);
                 return true;
             }
             default:
