@@ -130,6 +130,8 @@ internal sealed partial class PyJit
                 frameValue = rec.RootSlot(root.Slots.Length);
                 nonNull.Add(frameValue);
                 if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
+                // a bridge from a call's guards: the site called another function than the one inlined
+                else if ((OpCode)(byte)code.Words[pc] is OpCode.CALL or OpCode.CALL_METHOD) polymorphicSites.Add(new PyPos(code, pc, 0));
             }
             int instr = pc, sp0 = sp;
             string? unsupported;

@@ -27,7 +27,8 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
 
     /// <summary>
     /// The JIT parameters from -X options: `-X jit=off` disables it; `-X jit-threshold=N` sets the loop,
-    /// function and bridge thresholds to N (1 = everything is traced at once, for differential testing).
+    /// function and bridge thresholds to N (1 = everything is traced at once, for differential testing);
+    /// `-X jit-inline=N` follows Python calls N deep (0: every call is residual).
     /// Returns null when the JIT is off.
     /// </summary>
     public static PyJit? FromXOptions(List<string> xoptions)
@@ -38,6 +39,8 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         {
             if (x == "jit=off" || x == "jit=0") on = false;
             else if (x == "jit=on" || x == "jit=1" || x == "jit") on = true;
+            else if (x.StartsWith("jit-inline=", StringComparison.Ordinal) && int.TryParse(x.AsSpan(11), out int depth) && depth >= 0)
+                p.InlineDepth = depth;
             else if (x.StartsWith("jit-threshold=", StringComparison.Ordinal) && int.TryParse(x.AsSpan(14), out int n) && n > 0)
             {
                 on = true;
