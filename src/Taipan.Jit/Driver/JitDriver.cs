@@ -177,6 +177,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                     inner[f - 1] = fr;
                 }
                 ResumedFrames = inner;
+                if (!Params.BridgesInInlinedFrames) return JitAction.Resumed;
             }
             else ResumedFrames = null;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold

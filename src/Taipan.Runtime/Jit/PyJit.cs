@@ -33,7 +33,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     /// </summary>
     public static PyJit? FromXOptions(List<string> xoptions)
     {
-        var p = new JitParams();
+        var p = new JitParams { BridgesInInlinedFrames = true };
         bool on = DefaultOn;
         foreach (var x in xoptions)
         {
