@@ -42,7 +42,7 @@ public sealed partial class ToyVm : IJitInterpreter<ToyPos, Frame>
     public object? GetSlot(Frame f, int i) => f.Regs[i];
     public void SetSlot(Frame f, int i, object? v) => f.Regs[i] = v;
     public void SetPosition(Frame f, ToyPos at) => f.Pc = at.Pc;
-    public Frame NewFrame(ToyPos at, int slots) => new(at.Fn);
+    public Frame NewFrame(ToyPos at, ReadOnlySpan<object?> slots) => new(at.Fn);
 
     internal object? Run<M>(Frame f) where M : struct, ITraceMode
     {

@@ -12,6 +12,10 @@ public interface IJitInterpreter<TGreens, TFrame>
     void SetSlot(TFrame frame, int i, object? value);
     /// <summary>Sets where the frame continues (the green position of a resume point).</summary>
     void SetPosition(TFrame frame, TGreens at);
-    /// <summary>A fresh frame for the function containing <paramref name="at"/>, with <paramref name="slots"/> slots.</summary>
-    TFrame NewFrame(TGreens at, int slots);
+    /// <summary>
+    /// A fresh frame of an inlined call for the function containing <paramref name="at"/>, from its resumed
+    /// slot values (the driver then stores them with <see cref="SetSlot"/> and sets the position); an
+    /// interpreter may keep in a slot what it needs to rebuild the frame (the called function).
+    /// </summary>
+    TFrame NewFrame(TGreens at, ReadOnlySpan<object?> slots);
 }

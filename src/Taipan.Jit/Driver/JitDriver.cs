@@ -26,7 +26,8 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     /// <summary>Called with every optimised trace before compilation (tests, logging).</summary>
     public Action<Trace>? OnTrace;
 
-    /// <summary>After <see cref="JitAction.Resumed"/>: frames of inlined calls to finish first (caller first), or null.</summary>
+    /// <summary>After <see cref="JitAction.Resumed"/> (or StartRecording of a bridge from a guard inside inlined
+    /// calls): frames of inlined calls to finish first (caller first), or null.</summary>
     public TFrame[]? ResumedFrames;
     /// <summary>After <see cref="JitAction.Returned"/>: what the frame returned.</summary>
     public object? ReturnValue;
@@ -180,19 +181,20 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                 int k2 = count0;
                 for (int f = 1; f < layout.Positions.Length; f++)
                 {
-                    var fr = Interp.NewFrame(layout.Positions[f], layout.SlotCounts[f]);
+                    var fr = Interp.NewFrame(layout.Positions[f], values.AsSpan(k2, layout.SlotCounts[f]));
                     for (int i = 0; i < layout.SlotCounts[f]; i++) Interp.SetSlot(fr, i, values[k2 + i]);
                     Interp.SetPosition(fr, layout.Positions[f]);
                     k2 += layout.SlotCounts[f];
                     inner[f - 1] = fr;
                 }
                 ResumedFrames = inner;
-                return JitAction.Resumed;
+                if (!Params.BridgesInInlinedFrames) return JitAction.Resumed;
             }
-            ResumedFrames = null;
+            else ResumedFrames = null;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold
                 && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && exit.Code != IR.OpCode.GuardNoBreak && !t.Flag.Invalid)
             {
+                // with inlined frames, the interpreter pushes ResumedFrames and records from the innermost
                 Recorder.Begin(Cell(layout.Positions[0]), layout.Positions[0], exit);
                 return JitAction.StartRecording;
             }

@@ -28,6 +28,10 @@ public sealed class JitParams
     /// </summary>
     public int DeoptCheck = 500;
     public int MinIterationsPerDeopt = 8;
+    /// <summary>Guards inside inlined calls get bridges: the driver then returns StartRecording with
+    /// <see cref="JitDriver{TGreens,TFrame}.ResumedFrames"/> set, and the interpreter records from the innermost
+    /// of them (off: such guards always resume in the interpreter).</summary>
+    public bool BridgesInInlinedFrames;
     /// <summary>Run the trace optimizer (off: the recorded trace is compiled as is).</summary>
     public bool Optimize = true;
 

@@ -67,11 +67,30 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         if (!started)
         {
             started = true;
-            int n = driver.Interp.SlotCount(frame);
-            inputs = new InputArg[n];
-            var shadow = new Shadow { Position = at, Entry = at, Slots = new Value[n] };
-            for (int i = 0; i < n; i++) shadow.Slots[i] = inputs[i] = new InputArg(Kind.Ref);
-            frames.Add(shadow);
+            if (BridgeOf?.Layout is FrameLayout<TGreens> { Positions.Length: > 1 } layout)
+            {
+                // a bridge from a guard inside inlined calls: its inputs are every frame's slots (the guard's
+                // resume list), and it starts with the same inlined frames, in the innermost one
+                int total = 0;
+                foreach (int c in layout.SlotCounts) total += c;
+                inputs = new InputArg[total];
+                int k = 0;
+                for (int f = 0; f < layout.Positions.Length; f++)
+                {
+                    var sh = new Shadow { Position = layout.Positions[f], Entry = layout.Entries[f], Slots = new Value[layout.SlotCounts[f]] };
+                    for (int i = 0; i < sh.Slots.Length; i++) sh.Slots[i] = inputs[k++] = new InputArg(Kind.Ref);
+                    frames.Add(sh);
+                }
+                frames[^1].Position = at;
+            }
+            else
+            {
+                int n = driver.Interp.SlotCount(frame);
+                inputs = new InputArg[n];
+                var shadow = new Shadow { Position = at, Entry = at, Slots = new Value[n] };
+                for (int i = 0; i < n; i++) shadow.Slots[i] = inputs[i] = new InputArg(Kind.Ref);
+                frames.Add(shadow);
+            }
             ops.Add(new Op(OpCode.Label, (Value[])inputs.Clone()));
             return true;
         }
@@ -133,12 +152,22 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         inlinedSize[f.Entry] = n + ops.Count - f.OpsAtEntry;
     }
 
-    /// <summary>Stops recording (the interpreter met something it cannot trace).</summary>
+    /// <summary>
+    /// Stops recording (the interpreter met something it cannot trace). Inside an inlined call, the callee
+    /// is marked not-to-inline instead of counting the abort against the loop: the next recording calls it
+    /// residually, so retrying makes progress (a loop calling a function it cannot trace still compiles).
+    /// </summary>
     public void Abort(string reason)
     {
         if (!Active) return;
         Active = false;
         AbortReason = reason;
+        if (frames.Count > 1 && BridgeOf == null)
+        {
+            driver.DontInline(frames[^1].Entry);
+            driver.Stats.Aborts++;
+            return;
+        }
         driver.Aborted(this);
         Release();
     }
@@ -146,6 +175,8 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     // ---- the virtualizable frame ----
 
     public Value Slot(int i) => Active ? frames[^1].Slots[i] : Const.Null;
+    /// <summary>A slot of the outermost frame (the one the trace is entered with).</summary>
+    public Value RootSlot(int i) => Active ? frames[0].Slots[i] : Const.Null;
     /// <summary>
     /// Moves the resume position of the current frame for the guards recorded next (until the next merge
     /// point): a guard on the outcome of a call that already ran resumes at the other outcome, after it.
@@ -163,10 +194,13 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     public bool EnterCall(TGreens calleeEntry, Value[] calleeSlots)
     {
         if (!Active) return false;
-        if (frames.Count > driver.Params.InlineDepth || driver.IsDontInline(calleeEntry)) return false;
+        if (!CanInline(calleeEntry)) return false;
         frames.Add(new Shadow { Position = calleeEntry, Entry = calleeEntry, Slots = calleeSlots, OpsAtEntry = ops.Count });
         return true;
     }
+
+    /// <summary>False when a call to <paramref name="calleeEntry"/> must be recorded residually (too deep, marked not-to-inline).</summary>
+    public bool CanInline(TGreens calleeEntry) => Active && frames.Count <= driver.Params.InlineDepth && !driver.IsDontInline(calleeEntry);
 
     /// <summary>The inlined callee returns <paramref name="result"/> (read by the caller as <see cref="ReturnValue"/>).</summary>
     public void LeaveCall(Value result)
@@ -205,15 +239,17 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         var resume = new Value[total];
         var positions = new TGreens[frames.Count];
         var counts = new int[frames.Count];
+        var entries = new TGreens[frames.Count];
         int k = 0;
         for (int i = 0; i < frames.Count; i++)
         {
             positions[i] = frames[i].Position;
+            entries[i] = frames[i].Entry;
             counts[i] = frames[i].Slots.Length;
             Array.Copy(frames[i].Slots, 0, resume, k, counts[i]);
             k += counts[i];
         }
-        ops.Add(new Op(code, args, descr) { Resume = resume, Layout = new FrameLayout<TGreens>(positions, counts) });
+        ops.Add(new Op(code, args, descr) { Resume = resume, Layout = new FrameLayout<TGreens>(positions, counts, entries) });
     }
 
     /// <summary>The interpreter found <paramref name="v"/> to be of exact class <paramref name="type"/>.</summary>

@@ -50,27 +50,28 @@ internal static partial class EvalLoop
     /// <summary>LOAD_GLOBAL with an inline cache on the globals' and builtins' key layouts: a hit is
     /// two version compares and an entry load (CPython 3.11's LOAD_GLOBAL_MODULE/BUILTIN).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static PyObject? LoadGlobal(Frame f, PyCode code, int arg, int cacheSlot)
+    private static PyObject? LoadGlobal(Frame f, PyCode code, int arg, int cacheSlot) => LoadGlobal(f.Globals, f.Builtins, code, arg, cacheSlot);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyObject? LoadGlobal(PyDict globals, PyDict builtins, PyCode code, int arg, int cacheSlot)
     {
         ref var c = ref code.Caches[cacheSlot];
-        var globals = f.Globals;
         if (c.Kind == CacheKind.Global && ReferenceEquals(c.Key, globals) && c.Version == globals.KeysVersion)
         {
             var v = globals.ValueAt(c.Index);
             if (v is not null) return v;
         }
         else if (c.Kind == CacheKind.Builtin && ReferenceEquals(c.Key, globals) && c.Version == globals.KeysVersion
-            && ReferenceEquals(c.Value, f.Builtins) && (uint)c.Index == f.Builtins.KeysVersion)
+            && ReferenceEquals(c.Value, builtins) && (uint)c.Index == builtins.KeysVersion)
         {
-            var v = f.Builtins.ValueAt((int)c.Version2);
+            var v = builtins.ValueAt((int)c.Version2);
             if (v is not null) return v;
         }
-        return LoadGlobalSlow(f, code.Names[arg], ref c);
+        return LoadGlobalSlow(globals, builtins, code.Names[arg], ref c);
     }
 
-    private static PyObject? LoadGlobalSlow(Frame f, PyStr name, ref InlineCache c)
+    private static PyObject? LoadGlobalSlow(PyDict globals, PyDict builtins, PyStr name, ref InlineCache c)
     {
-        var globals = f.Globals;
         int i = globals.IndexOf(name);
         if (i >= 0)
         {
@@ -80,7 +81,6 @@ internal static partial class EvalLoop
             c.Index = i;
             return globals.ValueAt(i);
         }
-        var builtins = f.Builtins;
         int j = builtins.IndexOf(name);
         if (j < 0) return null;
         c.Kind = CacheKind.Builtin;

@@ -315,6 +315,8 @@ internal static partial class EvalLoop
                             // JIT (Jit/PyJit.cs): count the loop; run or record its trace, which moves the frame
                             if (ts.Interp.Jit is { } jit && jit.BackEdge(f, pc, sp))
                             {
+                                // left inside an inlined call: its frames were pushed (Jit/PyJit.Inline.cs)
+                                if (ts.Frame != f) { f = ts.Frame!; code = f.Code; words = code.Words; s = f.Slots; }
                                 pc = f.Pc;
                                 sp = f.Sp;
                                 if (jit.Pending is not null) { exc = jit.Pending; jit.Pending = null; instr = f.LastI; goto Unwind; }

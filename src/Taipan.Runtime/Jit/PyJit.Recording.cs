@@ -94,14 +94,18 @@ internal sealed partial class PyJit
     TraceRecorder<PyPos, Frame> rec = null!;
     Value frameValue = Const.Null;
 
-    /// <summary>Runs the frame in recording mode from f.Pc until the trace closes or aborts.</summary>
-    void Record(Frame f)
+    /// <summary>Runs the frame in recording mode from f.Pc until the trace closes or aborts. <paramref name="root"/>
+    /// is the frame the trace is entered with; <paramref name="f"/> is it, or (a bridge from a guard inside
+    /// inlined calls) the innermost frame of those calls, pushed above it.</summary>
+    void Record(Frame root, Frame f)
     {
         rec = Driver.Recorder;
         rawInt.Clear();
         rawFloat.Clear();
         rawBool.Clear();
         nonNull.Clear();
+        recordRoot = root;
+        switchTo = null;
         var code = f.Code;
         var s = f.Slots;
         int pc = f.Pc, sp = f.Sp;
@@ -122,9 +126,11 @@ internal sealed partial class PyJit
             if (first)
             {
                 first = false;
-                frameValue = rec.Slot(s.Length);
+                frameValue = rec.RootSlot(root.Slots.Length);
                 nonNull.Add(frameValue);
                 if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
+                // a bridge from a call's guards: the site called another function than the one inlined
+                else if ((OpCode)(byte)code.Words[pc] is OpCode.CALL or OpCode.CALL_METHOD) polymorphicSites.Add(new PyPos(code, pc, 0));
             }
             int instr = pc, sp0 = sp;
             string? unsupported;
@@ -157,6 +163,16 @@ internal sealed partial class PyJit
                 CountAbort(unsupported);
                 rec.Abort(unsupported);
                 break;
+            }
+            if (switchTo is { } next)
+            {
+                // an inlined call was entered or returned from (PyJit.Inline.cs): record on in that frame
+                switchTo = null;
+                f = next;
+                code = f.Code;
+                s = f.Slots;
+                pc = f.Pc;
+                sp = f.Sp;
             }
         }
         f.Pc = pc;
@@ -248,7 +264,8 @@ internal sealed partial class PyJit
             case OpCode.LOAD_GLOBAL:
             {
                 int cache = code.Words[pc + 1];
-                var t = rec.Call(LoadGlobalD, frameValue, Ref(code), Int(arg), Int(cache));
+                var t = f == recordRoot ? rec.Call(LoadGlobalD, frameValue, Ref(code), Int(arg), Int(cache))
+                    : rec.Call(LoadGlobalOfD, Ref(f.Function), Ref(code), Int(arg), Int(cache));
                 var v = EvalLoop.JitLoadGlobal(f, code, arg, cache);
                 Set(sp, t);
                 s[sp++].V = v;
@@ -295,6 +312,10 @@ internal sealed partial class PyJit
             case OpCode.CALL:
             case OpCode.CALL_METHOD:
                 return RecordCall(f, code, s, op == OpCode.CALL_METHOD, arg, ref pc, ref sp);
+            case OpCode.RETURN_VALUE:
+                if (f == recordRoot) return "RETURN_VALUE";
+                RecordReturn(f, s, ref sp);
+                return null;
             case OpCode.BINARY_OP:
             {
                 PyObject a = s[sp - 2].V!, b = s[sp - 1].V!;
@@ -619,15 +640,18 @@ internal sealed partial class PyJit
             bool hasSelf = s[bottom + 1].V is not null;
             if (hasSelf) { argStart--; argc++; }
         }
-        if (argc > 4) return "call with more than 4 arguments";
         // they read the frame's locals, which live in the trace's registers until it exits
         if (callable is Binding.PyBuiltinFunction bf && (bf.OwnerName == "builtins" || bf.OwnerName == "sys")
-            && bf.Name is "locals" or "vars" or "dir" or "eval" or "exec" or "_getframe" or "breakpoint")
+            && (bf.Name is "locals" or "vars" or "dir" or "eval" or "exec" or "_getframe" or "breakpoint"
+                || (f != recordRoot && bf.Name is "globals")))
             return "call to a frame-reading builtin";
         if (method) rec.GuardNull(S(bottom + 1), s[bottom + 1].V is null);
+        if (TryInline(f, code, s, callable, instr, bottom, argStart, argc, ref pc, ref sp)) return null;
+        if (argc > 4) return "call with more than 4 arguments";
         var targs = new Value[argc + 3];
+        // the trace has one Frame, the root's: a call from an inlined callee reports the root's CALL
         targs[0] = frameValue;
-        targs[1] = Int(instr);
+        targs[1] = Int(f == recordRoot ? instr : recordRoot.LastI);
         targs[2] = S(bottom);
         for (int i = 0; i < argc; i++) targs[3 + i] = S(argStart + i);
         var t = rec.Call(CallND[argc], targs);

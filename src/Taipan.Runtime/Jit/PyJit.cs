@@ -27,17 +27,20 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
 
     /// <summary>
     /// The JIT parameters from -X options: `-X jit=off` disables it; `-X jit-threshold=N` sets the loop,
-    /// function and bridge thresholds to N (1 = everything is traced at once, for differential testing).
+    /// function and bridge thresholds to N (1 = everything is traced at once, for differential testing);
+    /// `-X jit-inline=N` follows Python calls N deep (0: every call is residual).
     /// Returns null when the JIT is off.
     /// </summary>
     public static PyJit? FromXOptions(List<string> xoptions)
     {
-        var p = new JitParams();
+        var p = new JitParams { BridgesInInlinedFrames = true };
         bool on = DefaultOn;
         foreach (var x in xoptions)
         {
             if (x == "jit=off" || x == "jit=0") on = false;
             else if (x == "jit=on" || x == "jit=1" || x == "jit") on = true;
+            else if (x.StartsWith("jit-inline=", StringComparison.Ordinal) && int.TryParse(x.AsSpan(11), out int depth) && depth >= 0)
+                p.InlineDepth = depth;
             else if (x.StartsWith("jit-threshold=", StringComparison.Ordinal) && int.TryParse(x.AsSpan(14), out int n) && n > 0)
             {
                 on = true;
@@ -83,6 +86,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var st = Driver.Stats;
         var sb = new System.Text.StringBuilder();
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
+        if (inlinedCalls > 0) sb.Append($"jit: inlined calls recorded {inlinedCalls}, inlined frames rebuilt {framesRebuilt}\n");
         int givenUp = LoopsGivenUp;
         if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
         if (st.LoopsGivenUp > 0) sb.Append($"jit: loops given up (exceptions dominate): {st.LoopsGivenUp}\n");
@@ -107,13 +111,15 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public int SlotCount(Frame f) => f.Slots.Length + 1;
     public object? GetSlot(Frame f, int i) => i < f.Slots.Length ? f.Slots[i].V : f;
     public void SetSlot(Frame f, int i, object? v) { if (i < f.Slots.Length) f.Slots[i].V = (PyObject?)v; }
-    public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Pc; }
-    public Frame NewFrame(PyPos at, int slots) => throw new InvalidOperationException("phase 1 traces inline no calls");
+    public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Last; }
+    /// <summary>An inlined call's frame (its extra slot holds the called function, see PyJit.Inline.cs).</summary>
+    public Frame NewFrame(PyPos at, ReadOnlySpan<object?> slots) => NewInlinedFrame(at.Code, (PyFunction)slots[^1]!);
 
     /// <summary>
     /// JUMP_BACKWARD to <paramref name="target"/> with <paramref name="sp"/> the stack depth: counts, runs a
-    /// compiled loop, or records one. True when the frame's state changed: the interpreter reloads f.Pc and
-    /// f.Sp, then raises <see cref="Pending"/> (at f.LastI) if set.
+    /// compiled loop, or records one. True when the frame's state changed: the interpreter continues in
+    /// ts.Frame (f, or the innermost frame of an inlined call the trace left from: PyJit.Inline.cs), reloads
+    /// its Pc and Sp, then raises <see cref="Pending"/> (at its LastI) if set.
     /// </summary>
     public bool BackEdge(Frame f, int target, int sp)
     {
@@ -146,10 +152,23 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 }
                 recordingStats = st;
                 recordingBridge = compiled;
-                Record(f);
+                var start = f;
+                if (Driver.ResumedFrames is { } calls)
+                {
+                    // a bridge from a guard inside inlined calls starts in the innermost rebuilt frame
+                    Driver.ResumedFrames = null;
+                    PushResumed(f, calls);
+                    start = calls[^1];
+                }
+                Record(f, start);
                 return true;
             }
             default:
+                if (Driver.ResumedFrames is { } inner)
+                {
+                    Driver.ResumedFrames = null;
+                    PushResumed(f, inner);
+                }
                 if (Driver.PendingException is { } e)
                 {
                     Driver.PendingException = null;

@@ -14,7 +14,7 @@ public sealed class RecorderTests
         public object? GetSlot(MiniFrame f, int i) => f.Slots[i];
         public void SetSlot(MiniFrame f, int i, object? v) => f.Slots[i] = v;
         public void SetPosition(MiniFrame f, int at) => f.Pc = at;
-        public MiniFrame NewFrame(int at, int slots) => new() { Pc = at };
+        public MiniFrame NewFrame(int at, ReadOnlySpan<object?> slots) => new() { Pc = at };
     }
 
     static readonly FieldDescr Value = ClassDescr.Of(typeof(IntBox)).Field(nameof(IntBox.Value));
