@@ -179,8 +179,7 @@ internal static partial class EvalLoop
                             var o = s[--sp].V!;
                             var v = s[--sp].V!;
                             s[sp].V = s[sp + 1].V = null;
-                            pc++;
-                            ObjectAttributes.SetAttr(o, code.Names[arg], v);
+                            StoreAttr(code, o, code.Names[arg], v, words[pc++]);
                             break;
                         }
                         case OpCode.DELETE_ATTR:
@@ -349,9 +348,19 @@ internal static partial class EvalLoop
                             pc++;
                             var it = s[sp - 1].V!;
                             PyObject? next;
-                            next = it.type.IterNext!(it);
+                            // range and list iterators (final types) skip the IterNext delegate
+                            if (it.type == PyTypes.RangeIterator) next = Unsafe.As<RangeIterator>(it).NextOrNull();
+                            else if (it.type == PyTypes.ListIterator) next = Unsafe.As<ListIterator>(it).NextOrNull();
+                            else next = it.type.IterNext!(it);
                             if (next is null) { s[--sp].V = null; pc = arg; }
-                            else s[sp++].V = next;
+                            else
+                            {
+                                // FOR_ITER; STORE_FAST (CPython 3.11's superinstruction shape): store the item
+                                // straight into the local, saving a dispatch and a stack write barrier.
+                                int w = words[pc];
+                                if ((OpCode)(byte)w == OpCode.STORE_FAST) { s[(int)((uint)w >> 8)].V = next; pc++; }
+                                else s[sp++].V = next;
+                            }
                             break;
                         }
                         case OpCode.GET_YIELD_FROM_ITER:
@@ -477,7 +486,13 @@ internal static partial class EvalLoop
                             pc++;
                             var seq = s[--sp].V!;
                             s[sp].V = null;
-                            UnpackSequence(seq, arg, s, sp);
+                            if (seq.type == PyTypes.Tuple && Unsafe.As<PyTuple>(seq).Items is { Length: 2 } pair && arg == 2)
+                            {
+                                // UNPACK_SEQUENCE_TWO_TUPLE
+                                s[sp].V = pair[1];
+                                s[sp + 1].V = pair[0];
+                            }
+                            else UnpackSequence(seq, arg, s, sp);
                             sp += arg;
                             break;
                         }
