@@ -298,8 +298,11 @@ internal static partial class EvalLoop
                 var y = Unsafe.As<PyInt>(b);
                 if (x.IsSmall && y.IsSmall)
                 {
-                    var r = SmallIntOp(x.Small, y.Small, op);
-                    if (r is not null) return r;
+                    long l = x.Small, rr = y.Small, res;
+                    // + and - inline (most BINARY_OPs in bench/); the rest in a call
+                    if (op == 0 || op == 13) { if (!__builtin_add_overflow(l, rr, out res)) return PyInt.FromLong(res); }
+                    else if (op == 10 || op == 23) { if (!__builtin_sub_overflow(l, rr, out res)) return PyInt.FromLong(res); }
+                    else if (SmallIntOp(l, rr, op) is { } r) return r;
                 }
             }
             else if (tb == PyTypes.Float && x.IsSmall)
