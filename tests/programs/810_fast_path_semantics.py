@@ -43,6 +43,13 @@ print(x)
 # bool is an int, but not an exact int: results are ints, and True + True is 2
 print(True + True, True * 3, False - 1, True / 2, True // True, True & False, True | False, True ^ True, type(True & True))
 print(1.5 + True, True + 1.5, 2 ** True)
+for a, b in ((5, True), (True, 4), (6, False), (False, 7), (True, True), (-3, True)):
+    r = [a + b, a - b, a * b, a & b, a | b, a ^ b, a << b, a >> b]
+    print(r, [type(v).__name__ for v in r], a // 1 if b else a % 3, a / 2)
+bits = 0
+for n in (3, 80, 80, 5):
+    bits = (bits << 1) | (n == 80)
+print(bits, type(bits))
 
 # floats, mixed with ints; NaN and -0.0
 print(1.5 + 2, 2 + 1.5, 3 * 0.1, 0.1 * 3, 1 - 0.5, 0.5 - 1, 7 / 2.0, 7.0 / 2, -0.0 + 0, 0 * -1.0, -0.0 - 0.0)

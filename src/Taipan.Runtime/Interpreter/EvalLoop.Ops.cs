@@ -290,10 +290,11 @@ internal static partial class EvalLoop
     {
         var ta = a.type;
         var tb = b.type;
-        if (ta == PyTypes.Int)
+        if (ta == PyTypes.Int || (ta == PyTypes.Bool && tb == PyTypes.Int))
         {
             var x = Unsafe.As<PyInt>(a);
-            if (tb == PyTypes.Int)
+            // bool mixed with an exact int computes as int (bool's own &, |, ^ give bool only for two bools)
+            if (tb == PyTypes.Int || tb == PyTypes.Bool)
             {
                 var y = Unsafe.As<PyInt>(b);
                 if (x.IsSmall && y.IsSmall)
