@@ -106,6 +106,12 @@ internal static partial class EvalLoop
             var v = inst.Values[c.Index];
             if (v is not null) return v;
         }
+        else if (c.Kind == CacheKind.ModuleAttr && o.type == RuntimeTypes.Module)
+        {
+            // LOAD_ATTR_MODULE: the module dict's keys version pins the entry index
+            var d = Unsafe.As<PyModule>(o).Dict;
+            if (ReferenceEquals(d, c.Key) && d.KeysVersion == c.Version && d.ValueAt(c.Index) is { } v) return v;
+        }
         return LoadAttrSlow(o, name, ref c);
     }
 
@@ -127,7 +133,74 @@ internal static partial class EvalLoop
                 }
             }
         }
+        else if (o.type == RuntimeTypes.Module && RuntimeTypes.Module.Lookup(name.Value) is null)
+        {
+            // module is a builtin type (its dict never changes), so only the module dict can shadow the name
+            var d = Unsafe.As<PyModule>(o).Dict;
+            int i = d.IndexOf(name);
+            if (i >= 0 && d.ValueAt(i) is { } v)
+            {
+                c.Kind = CacheKind.ModuleAttr;
+                c.Key = d;
+                c.Version = d.KeysVersion;
+                c.Index = i;
+                return v;
+            }
+        }
         return GetAttrOrMissing(o, name);
+    }
+
+    /// <summary>STORE_ATTR. Instances of Python classes whose type has no data descriptor for the name and
+    /// the generic __setattr__ hit an inline cache keyed on the map and the type's version: an existing
+    /// attribute is one array store (CPython's STORE_ATTR_INSTANCE_VALUE); a new one (as in __init__)
+    /// takes the cached map transition when the values array has room.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void StoreAttr(PyCode code, PyObject o, PyStr name, PyObject v, int cacheSlot)
+    {
+        ref var c = ref code.Caches[cacheSlot];
+        if (o is PyInstance inst && ReferenceEquals(inst.Map, c.Key) && inst.type.VersionTag == c.Version)
+        {
+            if (c.Kind == CacheKind.InstanceSlot) { inst.Values[c.Index] = v; return; }
+            if (c.Kind == CacheKind.InstanceAddSlot && c.Index < inst.Values.Length)
+            {
+                inst.Values[c.Index] = v;
+                inst.Map = Unsafe.As<InstanceMap>(c.Key2);
+                return;
+            }
+        }
+        StoreAttrSlow(o, name, v, ref c);
+    }
+
+    private static void StoreAttrSlow(PyObject o, PyStr name, PyObject v, ref InlineCache c)
+    {
+        if (o is PyInstance inst && inst.Map is { } map && ReferenceEquals(o.type.SetAttr, ObjectAttributes.GenericSetAttr))
+        {
+            var descr = o.type.Lookup(name.Value);
+            if (descr is null || descr.type.DescrSet is null)
+            {
+                int i = map.Find(name);
+                if (i >= 0)
+                {
+                    inst.Values[i] = v;
+                    c.Kind = CacheKind.InstanceSlot;
+                    c.Key = map;
+                    c.Version = o.type.VersionTag;
+                    c.Index = i;
+                    return;
+                }
+                inst.SetAttribute(name, v);
+                if (inst.Map is { } next && ReferenceEquals(next.Parent, map))
+                {
+                    c.Kind = CacheKind.InstanceAddSlot;
+                    c.Key = map;
+                    c.Key2 = next;
+                    c.Version = o.type.VersionTag;
+                    c.Index = next.Count - 1;
+                }
+                return;
+            }
+        }
+        ObjectAttributes.SetAttr(o, name, v);
     }
 
     /// <summary>getattr(o, name) raising CPython's AttributeError messages.</summary>
@@ -215,56 +288,118 @@ internal static partial class EvalLoop
 
     // --- arithmetic ----------------------------------------------------------------------------
 
+    /// <summary>BINARY_OP. Exact int (small form) and float operands, and their mixes, are computed here
+    /// (CPython 3.11's BINARY_OP_ADD_INT/FLOAT and friends); bool, subclasses and big ints take the
+    /// protocol, so overridden dunders and overflow to the big form behave as in CPython.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static PyObject BinaryOp(PyObject a, PyObject b, int op)
     {
-        if (a.type == PyTypes.Int && b.type == PyTypes.Int)
+        var ta = a.type;
+        var tb = b.type;
+        if (ta == PyTypes.Int || (ta == PyTypes.Bool && tb == PyTypes.Int))
         {
             var x = Unsafe.As<PyInt>(a);
-            var y = Unsafe.As<PyInt>(b);
-            if (x.IsSmall && y.IsSmall)
+            // bool mixed with an exact int computes as int (bool's own &, |, ^ give bool only for two bools)
+            if (tb == PyTypes.Int || tb == PyTypes.Bool)
             {
-                long l = x.Small, r = y.Small, res;
-                switch (op)
+                var y = Unsafe.As<PyInt>(b);
+                if (x.IsSmall && y.IsSmall)
                 {
-                    case 0: case 13:
-                        if (!__builtin_add_overflow(l, r, out res)) return PyInt.FromLong(res);
-                        break;
-                    case 10: case 23:
-                        if (!__builtin_sub_overflow(l, r, out res)) return PyInt.FromLong(res);
-                        break;
-                    case 5: case 18:
-                        if (!__builtin_mul_overflow(l, r, out res)) return PyInt.FromLong(res);
-                        break;
-                    case 1: case 14: return PyInt.FromLong(l & r);
-                    case 7: case 20: return PyInt.FromLong(l | r);
-                    case 12: case 25: return PyInt.FromLong(l ^ r);
-                    case 2: case 15:
-                        if (r > 0 && l >= 0) return PyInt.FromLong(l / r);
-                        break;
-                    case 6: case 19:
-                        if (r > 0 && l >= 0) return PyInt.FromLong(l % r);
-                        break;
+                    long l = x.Small, rr = y.Small, res;
+                    // + and - inline (most BINARY_OPs in bench/); the rest in a call
+                    if (op == 0 || op == 13) { if (!__builtin_add_overflow(l, rr, out res)) return PyInt.FromLong(res); }
+                    else if (op == 10 || op == 23) { if (!__builtin_sub_overflow(l, rr, out res)) return PyInt.FromLong(res); }
+                    else if (SmallIntOp(l, rr, op) is { } r) return r;
                 }
             }
-        }
-        else if (a.type == PyTypes.Float && b.type == PyTypes.Float)
-        {
-            double l = Unsafe.As<PyFloat>(a).Value, r = Unsafe.As<PyFloat>(b).Value;
-            switch (op)
+            else if (tb == PyTypes.Float && x.IsSmall)
             {
-                case 0: case 13: return new PyFloat(l + r);
-                case 10: case 23: return new PyFloat(l - r);
-                case 5: case 18: return new PyFloat(l * r);
-                case 11: case 24: if (r != 0) return new PyFloat(l / r); break;
+                var r = FloatOp(x.Small, Unsafe.As<PyFloat>(b).Value, op);
+                if (r is not null) return r;
             }
         }
-        else if ((op == 0 || op == 13) && a.type == PyTypes.Str && b.type == PyTypes.Str)
+        else if (ta == PyTypes.Float)
+        {
+            PyFloat? r = null;
+            if (tb == PyTypes.Float) r = FloatOp(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
+            else if (tb == PyTypes.Int && Unsafe.As<PyInt>(b).IsSmall) r = FloatOp(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyInt>(b).Small, op);
+            if (r is not null) return r;
+        }
+        else if ((op == 0 || op == 13) && ta == PyTypes.Str && tb == PyTypes.Str)
         {
             return PyStr.Concat(Unsafe.As<PyStr>(a), Unsafe.As<PyStr>(b));
         }
         if (op >= (int)BinaryOperator.InplaceOffset) return PyOps.InplaceOp(a, b, (Objects.BinaryOp)(op - 13));
         return PyOps.BinaryOp(a, b, (Objects.BinaryOp)op);
+    }
+
+    /// <summary>A small-int operation that stays in long range, or null (overflow, zero divisor, negative
+    /// shift, an operator not handled here): the caller then takes int's own slot.</summary>
+    private static PyObject? SmallIntOp(long l, long r, int op)
+    {
+        long res;
+        switch (op)
+        {
+            case 0: case 13:
+                if (!__builtin_add_overflow(l, r, out res)) return PyInt.FromLong(res);
+                break;
+            case 10: case 23:
+                if (!__builtin_sub_overflow(l, r, out res)) return PyInt.FromLong(res);
+                break;
+            case 5: case 18:
+                if (!__builtin_mul_overflow(l, r, out res)) return PyInt.FromLong(res);
+                break;
+            case 1: case 14: return PyInt.FromLong(l & r);
+            case 7: case 20: return PyInt.FromLong(l | r);
+            case 12: case 25: return PyInt.FromLong(l ^ r);
+            case 2: case 15:
+                if (r != 0 && !(r == -1 && l == long.MinValue))
+                {
+                    long q = l / r;
+                    if ((l % r != 0) && ((l ^ r) < 0)) q--; // floor toward -inf
+                    return PyInt.FromLong(q);
+                }
+                break;
+            case 6: case 19:
+                if (r != 0 && r != -1)
+                {
+                    long m = l % r;
+                    if (m != 0 && ((m ^ r) < 0)) m += r; // result takes the divisor's sign
+                    return PyInt.FromLong(m);
+                }
+                break;
+            case 9: case 22:
+                if (r >= 0) return PyInt.FromLong(r >= 64 ? (l < 0 ? -1 : 0) : l >> (int)r);
+                break;
+            case 3: case 16:
+                if ((ulong)r < 63)
+                {
+                    res = l << (int)r;
+                    if (res >> (int)r == l) return PyInt.FromLong(res);
+                }
+                break;
+            case 11: case 24:
+                // both exactly representable: one IEEE division is correctly rounded, as long_true_divide's result
+                if (r != 0 && (ulong)(l + (1L << 53)) <= (1UL << 54) && (ulong)(r + (1L << 53)) <= (1UL << 54))
+                    return new PyFloat((double)l / r);
+                break;
+        }
+        return null;
+    }
+
+    /// <summary>float +, -, *, / (non-zero divisor); null for anything else. An int operand arrives
+    /// converted to double as float's own slots convert it (round to nearest even).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static PyFloat? FloatOp(double l, double r, int op)
+    {
+        switch (op)
+        {
+            case 0: case 13: return new PyFloat(l + r);
+            case 10: case 23: return new PyFloat(l - r);
+            case 5: case 18: return new PyFloat(l * r);
+            case 11: case 24: if (r != 0) return new PyFloat(l / r); break;
+        }
+        return null;
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -294,8 +429,18 @@ internal static partial class EvalLoop
     {
         if (a.type == PyTypes.Int && b.type == PyTypes.Int && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
             return PyBool.FromBool(CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op));
+        if (a.type == PyTypes.Float && b.type == PyTypes.Float)
+            return PyBool.FromBool(CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op));
         return PyOps.RichCompare(a, b, op);
     }
+
+    /// <summary>IEEE comparisons are Python's for floats: NaN is unequal to everything, -0.0 == 0.0.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool CompareDoubles(double x, double y, CompareOp op) => op switch
+    {
+        CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y,
+        CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
+    };
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool CompareBool(PyObject a, PyObject b, CompareOp op)
@@ -303,14 +448,7 @@ internal static partial class EvalLoop
         if (a.type == PyTypes.Int && b.type == PyTypes.Int && Unsafe.As<PyInt>(a).IsSmall && Unsafe.As<PyInt>(b).IsSmall)
             return CompareLongs(Unsafe.As<PyInt>(a).Small, Unsafe.As<PyInt>(b).Small, op);
         if (a.type == PyTypes.Float && b.type == PyTypes.Float)
-        {
-            double x = Unsafe.As<PyFloat>(a).Value, y = Unsafe.As<PyFloat>(b).Value;
-            return op switch
-            {
-                CompareOp.Lt => x < y, CompareOp.Le => x <= y, CompareOp.Eq => x == y,
-                CompareOp.Ne => x != y, CompareOp.Gt => x > y, _ => x >= y,
-            };
-        }
+            return CompareDoubles(Unsafe.As<PyFloat>(a).Value, Unsafe.As<PyFloat>(b).Value, op);
         var r = PyOps.RichCompare(a, b, op);
         if (ReferenceEquals(r, PyBool.True)) return true;
         if (ReferenceEquals(r, PyBool.False)) return false;
@@ -338,6 +476,13 @@ internal static partial class EvalLoop
             if (i < 0) i += l.Count;
             if ((ulong)i < (ulong)l.Count) return l[(int)i];
             return null;
+        }
+        else if (o.type == PyTypes.Tuple && key.type == PyTypes.Int && Unsafe.As<PyInt>(key).IsSmall)
+        {
+            var items = Unsafe.As<PyTuple>(o).Items;
+            long i = Unsafe.As<PyInt>(key).Small;
+            if (i < 0) i += items.Length;
+            if ((ulong)i < (ulong)items.Length) return items[(int)i];
         }
         else if (o.type == PyTypes.Dict)
         {

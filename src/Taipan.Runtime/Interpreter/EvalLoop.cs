@@ -99,12 +99,34 @@ internal static partial class EvalLoop
                             var v = s[arg].V;
                             if (v is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
                             s[sp++].V = v;
+                            // LOAD_FAST__LOAD_FAST / LOAD_FAST__LOAD_CONST (CPython 3.11's superinstructions, decided
+                            // here by peeking): one dispatch fewer; the second part cannot raise.
+                            int w = words[pc];
+                            if ((OpCode)(byte)w == OpCode.LOAD_FAST)
+                            {
+                                v = s[(int)((uint)w >> 8)].V;
+                                if (v is not null) { s[sp++].V = v; pc++; }
+                            }
+                            else if ((OpCode)(byte)w == OpCode.LOAD_CONST)
+                            {
+                                s[sp++].V = code.Consts[(int)((uint)w >> 8)];
+                                pc++;
+                            }
                             break;
                         }
                         case OpCode.STORE_FAST:
+                        {
                             s[arg].V = s[--sp].V;
                             s[sp].V = null;
+                            // STORE_FAST__LOAD_FAST
+                            int w = words[pc];
+                            if ((OpCode)(byte)w == OpCode.LOAD_FAST && s[(int)((uint)w >> 8)].V is { } v)
+                            {
+                                s[sp++].V = v;
+                                pc++;
+                            }
                             break;
+                        }
                         case OpCode.DELETE_FAST:
                             if (s[arg].V is null) { exc = Errors.UnboundLocal(code, arg); goto Unwind; }
                             s[arg].V = null;
@@ -193,8 +215,7 @@ internal static partial class EvalLoop
                             var o = s[--sp].V!;
                             var v = s[--sp].V!;
                             s[sp].V = s[sp + 1].V = null;
-                            pc++;
-                            ObjectAttributes.SetAttr(o, code.Names[arg], v);
+                            StoreAttr(code, o, code.Names[arg], v, words[pc++]);
                             break;
                         }
                         case OpCode.DELETE_ATTR:
@@ -219,7 +240,16 @@ internal static partial class EvalLoop
                             var a = s[sp - 1].V!;
                             s[sp].V = null;
                             pc++;
-                            s[sp - 1].V = BinaryOp(a, b, arg);
+                            var r = BinaryOp(a, b, arg);
+                            // BINARY_OP; STORE_FAST (`x = x + i`): the result goes straight to the local
+                            int w = words[pc];
+                            if ((OpCode)(byte)w == OpCode.STORE_FAST)
+                            {
+                                s[(int)((uint)w >> 8)].V = r;
+                                s[--sp].V = null;
+                                pc++;
+                            }
+                            else s[sp - 1].V = r;
                             break;
                         }
                         case OpCode.UNARY_NEGATIVE:
@@ -369,9 +399,19 @@ internal static partial class EvalLoop
                             pc++;
                             var it = s[sp - 1].V!;
                             PyObject? next;
-                            next = it.type.IterNext!(it);
+                            // range and list iterators (final types) skip the IterNext delegate
+                            if (it.type == PyTypes.RangeIterator) next = Unsafe.As<RangeIterator>(it).NextOrNull();
+                            else if (it.type == PyTypes.ListIterator) next = Unsafe.As<ListIterator>(it).NextOrNull();
+                            else next = it.type.IterNext!(it);
                             if (next is null) { s[--sp].V = null; pc = arg; }
-                            else s[sp++].V = next;
+                            else
+                            {
+                                // FOR_ITER; STORE_FAST (CPython 3.11's superinstruction shape): store the item
+                                // straight into the local, saving a dispatch and a stack write barrier.
+                                int w = words[pc];
+                                if ((OpCode)(byte)w == OpCode.STORE_FAST) { s[(int)((uint)w >> 8)].V = next; pc++; }
+                                else s[sp++].V = next;
+                            }
                             break;
                         }
                         case OpCode.GET_YIELD_FROM_ITER:
@@ -497,7 +537,13 @@ internal static partial class EvalLoop
                             pc++;
                             var seq = s[--sp].V!;
                             s[sp].V = null;
-                            UnpackSequence(seq, arg, s, sp);
+                            if (seq.type == PyTypes.Tuple && Unsafe.As<PyTuple>(seq).Items is { Length: 2 } pair && arg == 2)
+                            {
+                                // UNPACK_SEQUENCE_TWO_TUPLE
+                                s[sp].V = pair[1];
+                                s[sp + 1].V = pair[0];
+                            }
+                            else UnpackSequence(seq, arg, s, sp);
                             sp += arg;
                             break;
                         }

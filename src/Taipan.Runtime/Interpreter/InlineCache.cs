@@ -32,6 +32,12 @@ internal enum CacheKind : byte
     Global,
     /// <summary>Builtin found at entry Index of the builtins dict, globals lacking it.</summary>
     Builtin,
+    /// <summary>STORE_ATTR adding an attribute: the instance's map is <see cref="InlineCache.Key"/> and moves to
+    /// <see cref="InlineCache.Key2"/>, the new value going to slot <see cref="InlineCache.Index"/>.</summary>
+    InstanceAddSlot,
+    /// <summary>LOAD_ATTR on a module: entry Index of the module dict <see cref="InlineCache.Key"/>, whose keys
+    /// version is <see cref="InlineCache.Version"/>.</summary>
+    ModuleAttr,
     /// <summary>Too many misses: stop specialising.</summary>
     Megamorphic,
 }

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Taipan.Runtime.Objects;
 
 /// <summary>list_iterator: re-reads the length each step, so appends during iteration are seen (as in CPython).</summary>
@@ -19,14 +21,18 @@ internal sealed class ListIterator : PyObject
                 var it = (ListIterator)self;
                 if (it.list is { } l) it.index = (int)Math.Clamp(index, 0, l.Count);
             });
-        t.IterNext = static self =>
-        {
-            var it = (ListIterator)self;
-            var l = it.list;
-            if (l is null) return null;
-            if (it.index < l.Count) return l[it.index++];
-            it.list = null; // exhausted iterators stay exhausted
-            return null;
-        };
+        t.IterNext = static self => ((ListIterator)self).NextOrNull();
+    }
+
+    /// <summary>The next item, or null when exhausted; FOR_ITER's direct call for list_iterator.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyObject? NextOrNull()
+    {
+        var l = list;
+        if (l is null) return null;
+        int i = index;
+        if (i < l.Count) { index = i + 1; return l[i]; }
+        list = null; // exhausted iterators stay exhausted
+        return null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Taipan.Runtime.Binding;
 
 namespace Taipan.Runtime.Objects;
@@ -40,10 +41,18 @@ internal sealed class RangeIterator : PyObject
             it.index = Math.Clamp(i.Small, 0, it.range.Length);
             return PyNone.Instance;
         });
-        t.IterNext = static self =>
-        {
-            var it = (RangeIterator)self;
-            return it.index < it.range.Length ? PyInt.FromLong(it.range.ItemAt(it.index++)) : null;
-        };
+        t.IterNext = static self => ((RangeIterator)self).NextOrNull();
+    }
+
+    /// <summary>The next item, or null when exhausted. FOR_ITER calls this directly (no delegate) when
+    /// the iterator's type is range_iterator, which no Python class can subclass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal PyInt? NextOrNull()
+    {
+        long i = index;
+        var r = range;
+        if (i >= r.Length) return null;
+        index = i + 1;
+        return PyInt.FromLong(r.Start + i * r.Step);
     }
 }
