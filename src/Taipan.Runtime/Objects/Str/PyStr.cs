@@ -232,9 +232,16 @@ internal sealed partial class PyStr : PyObject
             if (n == 1) return s.type == PyTypes.Str ? s : FromString(s.Value); // unicode_result_unchanged
             if (n > long.MaxValue / s.Value.Length) throw PyErrors.OverflowError("repeated string is too long");
             if (n > Array.MaxLength / s.Value.Length) throw PyErrors.MemoryError();
-            var sb = new StringBuilder(s.Value.Length * (int)n);
-            for (long i = 0; i < n; i++) sb.Append(s.Value);
-            return FromString(sb.ToString());
+            var text = string.Create(s.Value.Length * (int)n, s.Value, static (dst, unit) =>
+            {
+                // copy the unit once, then double what is already there
+                unit.AsSpan().CopyTo(dst);
+                for (int done = unit.Length; done < dst.Length; done *= 2)
+                    dst.Slice(0, Math.Min(done, dst.Length - done)).CopyTo(dst.Slice(done));
+            });
+            // The copies share the unit's metadata unless a surrogate pair forms where they meet.
+            if (char.IsHighSurrogate(s.Value[^1]) && char.IsLowSurrogate(s.Value[0])) return FromString(text);
+            return FromTrusted(text, (int)(s.Length * n), s.MaxCodePoint, s.HasAstral);
         };
         t.New = static (callable, args, kwnames) => NewStr((PyType)callable, args, kwnames);
         InstallPyBindings(t);
