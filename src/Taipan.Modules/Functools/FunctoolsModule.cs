@@ -66,7 +66,11 @@ internal sealed class KeyWrapper : PyObject
             if (b is not KeyWrapper other) throw PyErrors.TypeError("other argument must be K instance");
             var x = (KeyWrapper)a;
             if (x.obj is null || other.obj is null) throw PyErrors.AttributeError("obj");
-            var r = PyOps.Call(x.cmp, new[] { x.obj, other.obj });
+            ReadOnlySpan<PyObject> pair = [x.obj, other.obj];
+            var r = PyOps.Call(x.cmp, pair);
+            // The usual cmp result is a small int: compare it with 0 without dispatch.
+            if (r.type == PyTypes.Int && ((PyInt)r).IsSmall)
+                return PyBool.FromBool(IntArithmetic.CompareResult(((PyInt)r).Small.CompareTo(0L), op));
             return PyOps.RichCompare(r, PyInt.Zero, op);
         };
         t.Hash = PyOps.HashNotImplemented;

@@ -73,6 +73,10 @@ internal sealed partial class PyDict : PyObject
                     {
                         if (((PyStr)k).Value == ((PyStr)key).Value) return ix;
                     }
+                    else if (k.type == PyTypes.Tuple && key.type == PyTypes.Tuple && PyTuple.FastEquals((PyTuple)k, (PyTuple)key) is bool teq)
+                    {
+                        if (teq) return ix;
+                    }
                     else
                     {
                         var version = Version;

@@ -226,6 +226,9 @@ internal static class PercentFormat
     /// <summary>mainformatlong + _PyUnicode_FormatLong: [sign][0x if '#'][zeros up to precision][digits].</summary>
     public static string FormatLong(PyObject v, char type, bool alt, int prec)
     {
+        // %d of an exact machine-sized int: its decimal text; Output adds the sign and padding.
+        if (prec < 0 && v.type == PyTypes.Int && ((PyInt)v).IsSmall && type is 'd' or 'i' or 'u')
+            return ((PyInt)v).Small.ToString(System.Globalization.CultureInfo.InvariantCulture);
         bool isNumber = v.type.Index is not null || v.type.Int is not null || v.type.Float is not null;
         PyInt i;
         if (!isNumber) throw WrongType(v, type);
@@ -306,6 +309,7 @@ internal static class PercentFormat
 
     private static int CodePointLength(string s)
     {
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return s.Length;
         int n = s.Length;
         for (int i = 0; i + 1 < s.Length; i++)
             if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { n--; i++; }
@@ -315,6 +319,7 @@ internal static class PercentFormat
     /// <summary>UTF-16 length of <paramref name="count"/> code points starting at UTF-16 offset <paramref name="start"/>.</summary>
     private static int Utf16Length(string s, int start, int count)
     {
+        if (!s.AsSpan(start).ContainsAnyInRange('\uD800', '\uDFFF')) return Math.Min(count, s.Length - start);
         int i = start;
         for (int k = 0; k < count && i < s.Length; k++)
             i += char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 1;

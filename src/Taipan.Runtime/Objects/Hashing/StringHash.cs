@@ -85,6 +85,15 @@ internal static class StringHash
     {
         if (s.Length == 0) return 0;
         int width = maxCodePoint < 0x100 ? 1 : maxCodePoint < 0x10000 ? 2 : 4;
+        // UCS-2 text is its own UTF-16 bytes (little-endian); ASCII narrows vectorised.
+        if (width == 2 && !hasAstral && BitConverter.IsLittleEndian)
+            return HashBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(s.AsSpan()), k0, k1);
+        if (maxCodePoint < 0x80 && s.Length <= 512)
+        {
+            Span<byte> ascii = stackalloc byte[s.Length];
+            if (System.Text.Ascii.FromUtf16(s, ascii, out int written) == System.Buffers.OperationStatus.Done)
+                return HashBytes(ascii.Slice(0, written), k0, k1);
+        }
         int cpCount = s.Length; // upper bound; exact below for astral strings
         int size = cpCount * width;
         Span<byte> buf = size <= 512 ? stackalloc byte[size] : new byte[size];

@@ -49,14 +49,23 @@ internal sealed partial class PyList
             if (key is not null)
             {
                 keys = new PyObject[n];
-                for (int i = 0; i < n; i++) keys[i] = PyOps.Call(key, new[] { items[i] });
+                // The argument is a one-item span over the item itself: no array per call.
+                for (int i = 0; i < n; i++) keys[i] = PyOps.Call(key, new ReadOnlySpan<PyObject>(in items[i]));
             }
             if (reverse)
             {
                 Array.Reverse(keys);
                 if (!ReferenceEquals(keys, items)) Array.Reverse(items);
             }
-            MergeSort(keys, ReferenceEquals(keys, items) ? null : items, n);
+            var values = ReferenceEquals(keys, items) ? null : items;
+            switch (KindOf(keys))
+            {
+                case KeyKind.Int: MergeSort<IntLess>(keys, values, n); break;
+                case KeyKind.Float: MergeSort<FloatLess>(keys, values, n); break;
+                case KeyKind.Str: MergeSort<StrLess>(keys, values, n); break;
+                case KeyKind.Tuple: MergeSort<TupleLess>(keys, values, n); break;
+                default: MergeSort<AnyLess>(keys, values, n); break;
+            }
             if (reverse)
             {
                 Array.Reverse(keys);
@@ -81,6 +90,103 @@ internal sealed partial class PyList
         Count = 0;
     }
 
+    private enum KeyKind { Any, Int, Float, Str, Tuple }
+
+    /// <summary>CPython's unsafe_*_compare pre-check: when every key has the same exact type the
+    /// sort uses that type's comparison directly (no rich comparison dispatch per compare).</summary>
+    private static KeyKind KindOf(PyObject[] keys)
+    {
+        var t = keys[0].type;
+        KeyKind kind = t == PyTypes.Int ? KeyKind.Int : t == PyTypes.Float ? KeyKind.Float
+            : t == PyTypes.Str ? KeyKind.Str : t == PyTypes.Tuple ? KeyKind.Tuple : KeyKind.Any;
+        if (kind == KeyKind.Any) return kind;
+        foreach (var k in keys)
+        {
+            if (k.type != t) return KeyKind.Any;
+            // Big ints and astral strs take the general comparisons.
+            if (kind == KeyKind.Int && !Unsafe.As<PyInt>(k).IsSmall) return KeyKind.Any;
+            if (kind == KeyKind.Str && Unsafe.As<PyStr>(k).HasAstral) return KeyKind.Any;
+        }
+        return kind;
+    }
+
+    private interface ILess
+    {
+        bool Less(PyObject a, PyObject b);
+    }
+
+    private struct AnyLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => LessThan(a, b);
+    }
+
+    private struct IntLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => Unsafe.As<PyInt>(a).Small < Unsafe.As<PyInt>(b).Small;
+    }
+
+    private struct FloatLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => Unsafe.As<PyFloat>(a).Value < Unsafe.As<PyFloat>(b).Value;
+    }
+
+    private struct StrLess : ILess
+    {
+        // No astral characters: UTF-16 order is code point order.
+        public bool Less(PyObject a, PyObject b) => string.CompareOrdinal(Unsafe.As<PyStr>(a).Value, Unsafe.As<PyStr>(b).Value) < 0;
+    }
+
+    private struct TupleLess : ILess
+    {
+        public bool Less(PyObject a, PyObject b) => TupleLessThan(Unsafe.As<PyTuple>(a).Items, Unsafe.As<PyTuple>(b).Items);
+    }
+
+    /// <summary>tuple &lt; tuple: the first pair of items that are not equal decides, as tuple's
+    /// richcompare does, with exact int/str/float items compared without dispatch.</summary>
+    private static bool TupleLessThan(PyObject[] x, PyObject[] y)
+    {
+        int n = Math.Min(x.Length, y.Length), i = 0;
+        for (; i < n; i++)
+        {
+            var p = x[i];
+            var q = y[i];
+            if (ReferenceEquals(p, q)) continue;
+            var t = p.type;
+            if (t == q.type)
+            {
+                // One comparison answers both "equal?" and "less?" for these types.
+                if (t == PyTypes.Str)
+                {
+                    var ps = Unsafe.As<PyStr>(p);
+                    var qs = Unsafe.As<PyStr>(q);
+                    if (!ps.HasAstral && !qs.HasAstral)
+                    {
+                        int c = string.CompareOrdinal(ps.Value, qs.Value);
+                        if (c == 0) continue;
+                        return c < 0;
+                    }
+                    if (ps.Value == qs.Value) continue;
+                    break;
+                }
+                if (t == PyTypes.Int && Unsafe.As<PyInt>(p).IsSmall && Unsafe.As<PyInt>(q).IsSmall)
+                {
+                    long a = Unsafe.As<PyInt>(p).Small, b = Unsafe.As<PyInt>(q).Small;
+                    if (a == b) continue;
+                    return a < b;
+                }
+                if (t == PyTypes.Float)
+                {
+                    double a = Unsafe.As<PyFloat>(p).Value, b = Unsafe.As<PyFloat>(q).Value;
+                    if (a == b) continue;
+                    return a < b; // NaN: unequal, and not less, as tuple comparison finds
+                }
+            }
+            if (!PyOps.EqualsBool(p, q)) break;
+        }
+        if (i >= n) return x.Length < y.Length;
+        return LessThan(x[i], y[i]);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LessThan(PyObject a, PyObject b)
     {
@@ -88,6 +194,7 @@ internal sealed partial class PyList
             return ((PyInt)a).Small < ((PyInt)b).Small;
         if (a.type == PyTypes.Float && b.type == PyTypes.Float) return ((PyFloat)a).Value < ((PyFloat)b).Value;
         if (a.type == PyTypes.Str && b.type == PyTypes.Str) return PyStr.Compare((PyStr)a, (PyStr)b) < 0;
+        if (a.type == PyTypes.Tuple && b.type == PyTypes.Tuple) return TupleLessThan(((PyTuple)a).Items, ((PyTuple)b).Items);
         var r = PyOps.RichCompare(a, b, CompareOp.Lt);
         if (ReferenceEquals(r, PyBool.True)) return true;
         if (ReferenceEquals(r, PyBool.False)) return false;
@@ -96,10 +203,13 @@ internal sealed partial class PyList
 
     /// <summary>Stable: binary insertion sort on runs of 32, then bottom-up merges. <paramref name="values"/>
     /// (when sorting by key) is permuted alongside <paramref name="keys"/>.</summary>
-    private static void MergeSort(PyObject[] keys, PyObject[]? values, int n)
+    // Instantiations over the comparer structs are not precompiled; without this they would run as
+    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void MergeSort<TLess>(PyObject[] keys, PyObject[]? values, int n) where TLess : struct, ILess
     {
         const int Run = 32;
-        for (int lo = 0; lo < n; lo += Run) InsertionSort(keys, values, lo, Math.Min(lo + Run, n));
+        for (int lo = 0; lo < n; lo += Run) InsertionSort<TLess>(keys, values, lo, Math.Min(lo + Run, n));
         if (n <= Run) return;
         var tmpK = new PyObject[n];
         var tmpV = values is null ? null : new PyObject[n];
@@ -108,13 +218,16 @@ internal sealed partial class PyList
             for (int lo = 0; lo < n - width; lo += 2 * width)
             {
                 int mid = lo + width, hi = Math.Min(lo + 2 * width, n);
-                if (!LessThan(keys[mid], keys[mid - 1])) continue; // already in order
-                Merge(keys, values, tmpK, tmpV, lo, mid, hi);
+                if (!default(TLess).Less(keys[mid], keys[mid - 1])) continue; // already in order
+                Merge<TLess>(keys, values, tmpK, tmpV, lo, mid, hi);
             }
         }
     }
 
-    private static void InsertionSort(PyObject[] keys, PyObject[]? values, int lo, int hi)
+    // Instantiations over the comparer structs are not precompiled; without this they would run as
+    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void InsertionSort<TLess>(PyObject[] keys, PyObject[]? values, int lo, int hi) where TLess : struct, ILess
     {
         for (int i = lo + 1; i < hi; i++)
         {
@@ -125,7 +238,7 @@ internal sealed partial class PyList
             while (left < right)
             {
                 int m = (left + right) >> 1;
-                if (LessThan(k, keys[m])) right = m;
+                if (default(TLess).Less(k, keys[m])) right = m;
                 else left = m + 1;
             }
             if (left == i) continue;
@@ -139,7 +252,10 @@ internal sealed partial class PyList
         }
     }
 
-    private static void Merge(PyObject[] keys, PyObject[]? values, PyObject[] tmpK, PyObject[]? tmpV, int lo, int mid, int hi)
+    // Instantiations over the comparer structs are not precompiled; without this they would run as
+    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void Merge<TLess>(PyObject[] keys, PyObject[]? values, PyObject[] tmpK, PyObject[]? tmpV, int lo, int mid, int hi) where TLess : struct, ILess
     {
         int leftLen = mid - lo;
         Array.Copy(keys, lo, tmpK, lo, leftLen);
@@ -148,7 +264,7 @@ internal sealed partial class PyList
         while (i < iEnd && j < hi)
         {
             // Take from the right only when strictly less: keeps equal items in order.
-            if (LessThan(keys[j], tmpK[i]))
+            if (default(TLess).Less(keys[j], tmpK[i]))
             {
                 keys[k] = keys[j];
                 if (values is not null) values[k] = values[j];

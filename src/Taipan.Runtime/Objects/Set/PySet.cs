@@ -120,6 +120,7 @@ internal sealed partial class PySet : PyObject
         var k = Keys![j]!;
         if (ReferenceEquals(k, key)) return true;
         if (k.type == PyTypes.Str && key.type == PyTypes.Str) return ((PyStr)k).Value == ((PyStr)key).Value;
+        if (k.type == PyTypes.Tuple && key.type == PyTypes.Tuple && PyTuple.FastEquals((PyTuple)k, (PyTuple)key) is bool teq) return teq;
         var table = Keys;
         bool eq = PyOps.EqualsBool(k, key);
         if (!ReferenceEquals(hashes, Hashes) || !ReferenceEquals(table, Keys) || !ReferenceEquals(Keys![j], k)) restart = true;

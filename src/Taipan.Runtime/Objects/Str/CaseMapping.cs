@@ -53,6 +53,7 @@ internal static class CaseMapping
 
     public static PyStr Title(PyStr s)
     {
+        if (s.IsAscii) return AsciiMapped(s, AsciiTitle);
         var cps = TextCodecs.CodePoints(s);
         var sb = new StringBuilder(s.Value.Length);
         bool previousCased = false;
@@ -68,6 +69,7 @@ internal static class CaseMapping
 
     public static PyStr Capitalize(PyStr s)
     {
+        if (s.IsAscii) return AsciiMapped(s, AsciiCapitalize);
         var cps = TextCodecs.CodePoints(s);
         var sb = new StringBuilder(s.Value.Length);
         for (int i = 0; i < cps.Length; i++)
@@ -80,6 +82,7 @@ internal static class CaseMapping
 
     public static PyStr SwapCase(PyStr s)
     {
+        if (s.IsAscii) return AsciiMapped(s, AsciiSwapCase);
         var cps = TextCodecs.CodePoints(s);
         var sb = new StringBuilder(s.Value.Length);
         for (int i = 0; i < cps.Length; i++)
@@ -91,6 +94,40 @@ internal static class CaseMapping
         }
         return PyStr.FromString(sb.ToString());
     }
+
+    // ASCII strings map char by char into the new string: no code point array, no StringBuilder.
+    private static PyStr AsciiMapped(PyStr s, System.Buffers.SpanAction<char, string> map) =>
+        s.Value.Length == 0 ? PyStr.Empty : PyStr.FromAscii(string.Create(s.Value.Length, s.Value, map));
+
+    private static readonly System.Buffers.SpanAction<char, string> AsciiTitle = static (dst, src) =>
+    {
+        bool previousCased = false;
+        for (int i = 0; i < src.Length; i++)
+        {
+            char c = src[i];
+            bool lower = c is >= 'a' and <= 'z', upper = c is >= 'A' and <= 'Z';
+            dst[i] = previousCased ? (upper ? (char)(c + 32) : c) : (lower ? (char)(c - 32) : c);
+            previousCased = lower || upper;
+        }
+    };
+
+    private static readonly System.Buffers.SpanAction<char, string> AsciiCapitalize = static (dst, src) =>
+    {
+        for (int i = 0; i < src.Length; i++)
+        {
+            char c = src[i];
+            dst[i] = i == 0 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : (c is >= 'A' and <= 'Z' ? (char)(c + 32) : c);
+        }
+    };
+
+    private static readonly System.Buffers.SpanAction<char, string> AsciiSwapCase = static (dst, src) =>
+    {
+        for (int i = 0; i < src.Length; i++)
+        {
+            char c = src[i];
+            dst[i] = c is >= 'a' and <= 'z' ? (char)(c - 32) : c is >= 'A' and <= 'Z' ? (char)(c + 32) : c;
+        }
+    };
 
     /// <summary>lower_ucs4: the lower mapping, with capital sigma at the end of a word as 'ς'.</summary>
     private static void AppendLower(StringBuilder sb, int[] cps, int i)

@@ -49,6 +49,9 @@ internal sealed partial class PyStr : PyObject
     {
         if (s.Length == 0) return Empty ?? new PyStr("", 0, 0, false);
         if (s.Length == 1 && s[0] < 256 && Latin1 is not null) return Latin1[s[0]];
+        // Most text is ASCII: one vectorised check instead of the per-character scan below.
+        if (Ascii.IsValid(s)) return new PyStr(s, s.Length, 127, false);
+        if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return new PyStr(s, s.Length, ScanMax(s, 0, s.Length), false);
         int max = 0, length = 0;
         bool astral = false;
         for (int i = 0; i < s.Length; i++)
@@ -119,8 +122,22 @@ internal sealed partial class PyStr : PyObject
         if (start >= end) return Empty;
         // the whole string is itself, unless it is a subclass instance (results are exact str)
         if (start == 0 && end == Length) return type == PyTypes.Str ? this : FromString(Value);
-        int a = Utf16Offset(start), b = Utf16Offset(end);
-        return HasAstral ? FromString(Value.Substring(a, b - a)) : new PyStr(Value.Substring(a, b - a), end - start, MaxCodePoint < 128 ? MaxCodePoint : ScanMax(Value, a, b), false);
+        return Slice16(Utf16Offset(start), Utf16Offset(end));
+    }
+
+    /// <summary>The text between UTF-16 offsets [a, b) (code point boundaries) as an exact str. The
+    /// metadata comes from this string where it can: pieces of an ASCII string are ASCII, pieces of a
+    /// string without astral characters have none, so split/partition/strip never rescan their output.</summary>
+    internal PyStr Slice16(int a, int b)
+    {
+        int n = b - a;
+        if (n <= 0) return Empty;
+        if (n == Value.Length && type == PyTypes.Str) return this;
+        if (n == 1 && Value[a] < 256) return Latin1[Value[a]];
+        var text = Value.Substring(a, n);
+        if (MaxCodePoint < 128) return new PyStr(text, n, MaxCodePoint, false);
+        if (!HasAstral) return new PyStr(text, n, ScanMax(Value, a, b), false);
+        return FromString(text);
     }
 
     private static int ScanMax(string s, int a, int b)
@@ -206,7 +223,7 @@ internal sealed partial class PyStr : PyObject
         t.Iter = static self => new StrIterator((PyStr)self);
         t.NumberSlots[(int)BinaryOp.Remainder] = PercentFormat.RemainderSlot;
         t.SequenceConcat = static (a, b) => b is PyStr y
-            ? FromString(((PyStr)a).Value + y.Value)
+            ? a.type == PyTypes.Str && y.type == PyTypes.Str ? Concat((PyStr)a, y) : FromString(((PyStr)a).Value + y.Value)
             : throw PyErrors.TypeError($"can only concatenate str (not \"{b.type.Name}\") to str");
         t.SequenceRepeat = static (a, n) =>
         {
@@ -215,9 +232,16 @@ internal sealed partial class PyStr : PyObject
             if (n == 1) return s.type == PyTypes.Str ? s : FromString(s.Value); // unicode_result_unchanged
             if (n > long.MaxValue / s.Value.Length) throw PyErrors.OverflowError("repeated string is too long");
             if (n > Array.MaxLength / s.Value.Length) throw PyErrors.MemoryError();
-            var sb = new StringBuilder(s.Value.Length * (int)n);
-            for (long i = 0; i < n; i++) sb.Append(s.Value);
-            return FromString(sb.ToString());
+            var text = string.Create(s.Value.Length * (int)n, s.Value, static (dst, unit) =>
+            {
+                // copy the unit once, then double what is already there
+                unit.AsSpan().CopyTo(dst);
+                for (int done = unit.Length; done < dst.Length; done *= 2)
+                    dst.Slice(0, Math.Min(done, dst.Length - done)).CopyTo(dst.Slice(done));
+            });
+            // The copies share the unit's metadata unless a surrogate pair forms where they meet.
+            if (char.IsHighSurrogate(s.Value[^1]) && char.IsLowSurrogate(s.Value[0])) return FromString(text);
+            return FromTrusted(text, (int)(s.Length * n), s.MaxCodePoint, s.HasAstral);
         };
         t.New = static (callable, args, kwnames) => NewStr((PyType)callable, args, kwnames);
         InstallPyBindings(t);

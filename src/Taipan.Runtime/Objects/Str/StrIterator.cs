@@ -16,7 +16,12 @@ internal sealed class StrIterator : PyObject
             var it = (StrIterator)self;
             var s = it.str;
             if (s is null) return null;
-            if (it.index < s.Length) return PyStr.FromCodePoint(s.CodePointAt(it.index++));
+            if (it.index < s.Length)
+            {
+                // Without astral characters the code point index is the UTF-16 index: no offset table.
+                if (!s.HasAstral) return PyStr.FromCodePoint(s.Value[it.index++]);
+                return PyStr.FromCodePoint(s.CodePointAt(it.index++));
+            }
             it.str = null;
             return null;
         };

@@ -175,6 +175,12 @@ internal sealed partial class PyStr
     [PyMethod]
     internal long find(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        // s.find(sub): the common form, without the window arithmetic.
+        if (args.Length == 1 && kwnames is null && args[0] is PyStr { Length: > 0 } q)
+        {
+            int k = q.Value.Length == 1 ? Value.IndexOf(q.Value[0]) : Value.IndexOf(q.Value, StringComparison.Ordinal);
+            return k < 0 ? -1 : CodePointIndex(k);
+        }
         SubArgs(args, kwnames, "find", out var sub, out var start, out var end);
         return Find(sub, start, end, false);
     }
@@ -211,6 +217,7 @@ internal sealed partial class PyStr
         if (b < a) return 0;
         if (sub.Length == 0) return b - a + 1;
         int ua = Utf16Offset(a), ub = Utf16Offset(b);
+        if (sub.Value.Length == 1) return Value.AsSpan(ua, ub - ua).Count(sub.Value[0]);
         long n = 0;
         int pos = ua;
         while (pos <= ub - sub.Value.Length)
@@ -225,6 +232,10 @@ internal sealed partial class PyStr
 
     private bool StartsEnds(ReadOnlySpan<PyObject> args, PyTuple? kwnames, bool ends)
     {
+        // One str argument and no window: a UTF-16 comparison is the code point one unless this
+        // string has surrogate pairs (a lone surrogate prefix must not match half of a pair).
+        if (args.Length == 1 && kwnames is null && args[0] is PyStr p1 && !HasAstral)
+            return ends ? Value.EndsWith(p1.Value, StringComparison.Ordinal) : Value.StartsWith(p1.Value, StringComparison.Ordinal);
         string name = ends ? "endswith" : "startswith";
         SubArgs(args, kwnames, name, out var prefix, out var start, out var end);
         bool inWindow = Window(start, end, out int a, out int b);
@@ -245,11 +256,10 @@ internal sealed partial class PyStr
     {
         if (b - a < p.Length) return false;
         if (p.Length == 0) return true;
-        int ua = Utf16Offset(a), ub = Utf16Offset(b);
-        if (ub - ua < p.Value.Length) return false; // equal code point counts, different widths
-        return ends
-            ? string.CompareOrdinal(Value, ub - p.Value.Length, p.Value, 0, p.Value.Length) == 0
-            : string.CompareOrdinal(Value, ua, p.Value, 0, p.Value.Length) == 0;
+        // The code points [start, stop) facing p must have p's UTF-16 width too: a lone surrogate
+        // in p never matches half of an astral character.
+        int start = Utf16Offset(ends ? b - p.Length : a), stop = Utf16Offset(ends ? b : a + p.Length);
+        return stop - start == p.Value.Length && string.CompareOrdinal(Value, start, p.Value, 0, p.Value.Length) == 0;
     }
 
     [PyMethod] internal bool startswith(ReadOnlySpan<PyObject> args, PyTuple? kwnames) => StartsEnds(args, kwnames, false);
@@ -271,12 +281,12 @@ internal sealed partial class PyStr
                 if (i >= n) break;
                 if (maxsplit-- == 0)
                 {
-                    result.Append(FromString(Value.Substring(i)));
+                    result.Append(Slice16(i, n));
                     break;
                 }
                 int j = i;
                 while (j < n && !IsPythonWhitespace(Value[j])) j++;
-                result.Append(FromString(Value.Substring(i, j - i)));
+                result.Append(Slice16(i, j));
                 i = j;
             }
             return result;
@@ -284,14 +294,16 @@ internal sealed partial class PyStr
         var s = ArgStr(sep, "must be str or None, not ");
         if (s.Value.Length == 0) throw PyErrors.ValueError("empty separator");
         int pos = 0;
+        bool oneChar = s.Value.Length == 1;
+        char c0 = s.Value[0];
         while (maxsplit-- > 0)
         {
-            int k = Value.IndexOf(s.Value, pos, StringComparison.Ordinal);
+            int k = oneChar ? Value.IndexOf(c0, pos) : Value.IndexOf(s.Value, pos, StringComparison.Ordinal);
             if (k < 0) break;
-            result.Append(FromString(Value.Substring(pos, k - pos)));
+            result.Append(Slice16(pos, k));
             pos = k + s.Value.Length;
         }
-        result.Append(pos == 0 && type == PyTypes.Str ? this : FromString(Value.Substring(pos)));
+        result.Append(pos == 0 && type == PyTypes.Str ? this : Slice16(pos, Value.Length));
         return result;
     }
 
@@ -309,12 +321,12 @@ internal sealed partial class PyStr
                 if (i <= 0) break;
                 if (maxsplit-- == 0)
                 {
-                    parts.Add(FromString(Value.Substring(0, i)));
+                    parts.Add(Slice16(0, i));
                     break;
                 }
                 int j = i;
                 while (j > 0 && !IsPythonWhitespace(Value[j - 1])) j--;
-                parts.Add(FromString(Value.Substring(j, i - j)));
+                parts.Add(Slice16(j, i));
                 i = j;
             }
         }
@@ -327,10 +339,10 @@ internal sealed partial class PyStr
             {
                 int k = Value.LastIndexOf(s.Value, end - 1, end, StringComparison.Ordinal);
                 if (k < 0) break;
-                parts.Add(FromString(Value.Substring(k + s.Value.Length, end - k - s.Value.Length)));
+                parts.Add(Slice16(k + s.Value.Length, end));
                 end = k;
             }
-            parts.Add(FromString(Value.Substring(0, end)));
+            parts.Add(end == Value.Length && type == PyTypes.Str ? this : Slice16(0, end));
         }
         var result = new PyList();
         for (int i = parts.Count - 1; i >= 0; i--) result.Append(parts[i]);
@@ -354,7 +366,7 @@ internal sealed partial class PyStr
                 j += Value[j] == '\r' && j + 1 < n && Value[j + 1] == '\n' ? 2 : 1;
                 if (keepends) eol = j;
             }
-            result.Append(FromString(Value.Substring(i, eol - i)));
+            result.Append(Slice16(i, eol));
             i = j;
         }
         return result;
@@ -366,7 +378,7 @@ internal sealed partial class PyStr
         if (sep.Value.Length == 0) throw PyErrors.ValueError("empty separator");
         int k = reverse ? Value.LastIndexOf(sep.Value, StringComparison.Ordinal) : Value.IndexOf(sep.Value, StringComparison.Ordinal);
         if (k < 0) return reverse ? PyTuple.Of(Empty, Empty, this) : PyTuple.Of(this, Empty, Empty);
-        return PyTuple.Of(FromString(Value.Substring(0, k)), sep, FromString(Value.Substring(k + sep.Value.Length)));
+        return PyTuple.Of(Slice16(0, k), sep, Slice16(k + sep.Value.Length, Value.Length));
     }
 
     [PyMethod] internal PyTuple partition(PyObject sep) => Partition(sep, false);
@@ -381,7 +393,7 @@ internal sealed partial class PyStr
             int a = 0, b = Value.Length;
             if ((which & 1) != 0) while (a < b && IsPythonWhitespace(Value[a])) a++;
             if ((which & 2) != 0) while (b > a && IsPythonWhitespace(Value[b - 1])) b--;
-            return a == 0 && b == Value.Length && type == PyTypes.Str ? this : FromString(Value.Substring(a, b - a));
+            return a == 0 && b == Value.Length && type == PyTypes.Str ? this : Slice16(a, b);
         }
         if (chars is not PyStr set)
             throw PyErrors.TypeError($"{(which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip")} arg must be None or str");
@@ -401,14 +413,14 @@ internal sealed partial class PyStr
     internal PyStr removeprefix(PyObject prefix)
     {
         var p = ArgStr(prefix, "removeprefix() argument must be str, not ");
-        return Value.StartsWith(p.Value, StringComparison.Ordinal) && p.Value.Length > 0 ? FromString(Value.Substring(p.Value.Length)) : Exact();
+        return Value.StartsWith(p.Value, StringComparison.Ordinal) && p.Value.Length > 0 ? Slice16(p.Value.Length, Value.Length) : Exact();
     }
 
     [PyMethod]
     internal PyStr removesuffix(PyObject suffix)
     {
         var p = ArgStr(suffix, "removesuffix() argument must be str, not ");
-        return Value.EndsWith(p.Value, StringComparison.Ordinal) && p.Value.Length > 0 ? FromString(Value.Substring(0, Value.Length - p.Value.Length)) : Exact();
+        return Value.EndsWith(p.Value, StringComparison.Ordinal) && p.Value.Length > 0 ? Slice16(0, Value.Length - p.Value.Length) : Exact();
     }
 
     private PyStr Exact() => type == PyTypes.Str ? this : FromString(Value);
@@ -485,7 +497,14 @@ internal sealed partial class PyStr
     [PyMethod]
     internal PyStr replace(string old, string @new, long count = -1)
     {
-        if (count < 0) return old.Length == 0 ? FromString(ReplaceEmpty(@new, long.MaxValue)) : FromString(Value.Replace(old, @new, StringComparison.Ordinal));
+        if (count < 0 && old.Length > 0)
+        {
+            var r = Value.Replace(old, @new, StringComparison.Ordinal);
+            if (ReferenceEquals(r, Value)) return Exact();
+            // ASCII in, ASCII replacement: ASCII out, no rescan of the (often large) result.
+            return IsAscii && Ascii.IsValid(@new) ? new PyStr(r, r.Length, 127, false) : FromString(r);
+        }
+        if (count < 0) return FromString(ReplaceEmpty(@new, long.MaxValue));
         if (old.Length == 0) return FromString(ReplaceEmpty(@new, count));
         var sb = new StringBuilder();
         int pos = 0;
