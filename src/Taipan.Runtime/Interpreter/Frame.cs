@@ -79,7 +79,8 @@ internal sealed class Frame : PyObject
         NextFree = null;
     }
 
-    public int LineNo => Code.LineAt(LastI < 0 ? 0 : LastI);
+    /// <summary>A frame that has not started yet (a new generator's) is at its def line, as in CPython.</summary>
+    public int LineNo => LastI < 0 ? Code.Code.FirstLineNo : Code.LineAt(LastI);
 
     /// <summary>f_locals: the mapping for module/class frames, else a snapshot dict of the fast locals
     /// (refreshed on each access, like CPython's PyFrame_FastToLocals).</summary>
