@@ -296,3 +296,55 @@ def queens(n, row=0, cols=()):
 
 
 print(sum(1 for _ in queens(6)), next(queens(8)))
+
+
+def stack_names():
+    names = []
+    frame = sys._getframe(1)
+    while frame and not frame.f_code.co_name.startswith("drive"):
+        names.append(frame.f_code.co_name)
+        frame = frame.f_back
+    return names
+
+
+def sn_inner():
+    print("inner start", stack_names())
+    try:
+        yield
+    except Exception as e:
+        print("inner caught", repr(e), stack_names())
+    print("inner end", stack_names())
+
+
+def sn_outer():
+    print("outer start", stack_names())
+    yield from sn_inner()
+    print("outer end", stack_names())
+
+
+def drive_send():
+    g = sn_outer()
+    g.send(None)
+    try:
+        g.send(None)
+    except StopIteration:
+        print("send done")
+
+
+def drive_throw():
+    g = sn_outer()
+    g.send(None)
+    try:
+        g.throw(RuntimeError("t"))
+    except StopIteration:
+        print("throw done")
+
+
+def drive_for():
+    for _ in sn_outer():
+        pass
+
+
+drive_send()
+drive_throw()
+drive_for()

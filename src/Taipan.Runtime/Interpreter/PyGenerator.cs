@@ -204,7 +204,21 @@ internal sealed class PyGenerator : PyObject
                 running = true;
                 if (yf is PyGenerator g)
                 {
-                    r = g.Throw(exc, out bool subReturned);
+                    var ts = ThreadState.Current;
+                    var callerFrame = ts.Frame;
+                    // The delegating frame is on the stack while the delegate runs (its f_back, as gen_throw links it).
+                    Frame.Back = callerFrame;
+                    ts.Frame = Frame;
+                    bool subReturned;
+                    try
+                    {
+                        r = g.Throw(exc, out subReturned);
+                    }
+                    finally
+                    {
+                        ts.Frame = callerFrame;
+                        Frame.Back = null;
+                    }
                     if (subReturned)
                     {
                         running = false;
