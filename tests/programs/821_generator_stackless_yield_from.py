@@ -348,3 +348,40 @@ def drive_for():
 drive_send()
 drive_throw()
 drive_for()
+
+
+class StopWith42:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        raise StopIteration(42)
+
+
+def delegate_custom():
+    r = yield from StopWith42()
+    print("custom iterator returned", r)
+
+
+print(list(delegate_custom()))
+
+
+class Closer:
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return 1
+
+    def close(self):
+        print("delegating generator running during close:", closing[0].gi_running)
+
+
+def delegate_closer():
+    yield from Closer()
+
+
+closing = [delegate_closer()]
+print(next(closing[0]))
+closing[0].close()
+print("after close running:", closing[0].gi_running)

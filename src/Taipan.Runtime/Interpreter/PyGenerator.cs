@@ -188,13 +188,20 @@ internal sealed class PyGenerator : PyObject
         {
             if (exc.type.IsSubtypeOf(PyTypes.GeneratorExit))
             {
+                // The delegating generator claims to be running while its delegate closes (gen_close).
+                running = true;
                 try
                 {
                     CloseIterator(yf);
                 }
                 catch (PyException e)
                 {
+                    running = false;
                     return Resume(null, e.Value, out returned);
+                }
+                finally
+                {
+                    running = false;
                 }
                 return Resume(null, exc, out returned);
             }
