@@ -660,7 +660,10 @@ internal static partial class EvalLoop
         {
             try
             {
-                result = next(receiver);
+                // A Python __next__'s StopIteration carries the delegation's result, which the slot drops.
+                result = (receiver.type.Flags & TypeFlags.HeapType) != 0
+                    ? PyOps.CallMethod(receiver, "__next__", Array.Empty<PyObject>())
+                    : next(receiver);
             }
             catch (PyException e) when (e.Matches(PyTypes.StopIteration))
             {

@@ -62,6 +62,8 @@ internal static partial class EvalLoop
         int instr = f.LastI;
         bool addTraceback = true;
         int reraiseLasti = -1;
+        PyGenerator? resumed = null;
+        PyObject? sent = null;
         // An exception thrown into a generator that never ran is raised before its first instruction
         // (CPython's RETURN_GENERATOR prologue): no handler of the body may catch it.
         bool thrownBeforeStart = exc is not null && f.State == FrameState.Created;
@@ -398,6 +400,13 @@ internal static partial class EvalLoop
                         {
                             pc++;
                             var it = s[sp - 1].V!;
+                            if (it is PyGenerator gen && gen.CanEnterInline(PyNone.Instance))
+                            {
+                                f.LastI = instr;
+                                resumed = gen;
+                                sent = PyNone.Instance;
+                                goto ResumeGenerator;
+                            }
                             PyObject? next;
                             // range and list iterators (final types) skip the IterNext delegate
                             if (it.type == PyTypes.RangeIterator) next = Unsafe.As<RangeIterator>(it).NextOrNull();
@@ -670,6 +679,27 @@ internal static partial class EvalLoop
                                 f.Pc = pc;
                                 return v;
                             }
+                            if (f.Generator is { } retGen)
+                            {
+                                // A generator resumed stackless is exhausted: FOR_ITER ends its loop,
+                                // SEND replaces the receiver with the value and leaves the `yield from` loop.
+                                f.Sp = sp;
+                                f.Pc = pc;
+                                var resumer = f.Back!;
+                                retGen.LeaveInline(ts);
+                                ts.Frame = resumer;
+                                ts.Depth--;
+                                f = resumer;
+                                code = f.Code;
+                                words = code.Words;
+                                s = f.Slots;
+                                sp = f.Sp;
+                                int resumeWord = words[f.LastI];
+                                pc = (int)((uint)resumeWord >> 8);
+                                if ((OpCode)(byte)resumeWord == OpCode.FOR_ITER) s[--sp].V = null;
+                                else s[sp - 1].V = v;
+                                break;
+                            }
                             var back = f.Back!;
                             ts.Frame = back;
                             ts.Depth--;
@@ -691,7 +721,22 @@ internal static partial class EvalLoop
                             f.Pc = pc;
                             f.LastI = instr;
                             f.State = FrameState.Suspended;
-                            return v;
+                            if (f == entry) return v;
+                            {
+                                // Resumed stackless (FOR_ITER, SEND): the resumer gets the value pushed.
+                                var resumer = f.Back!;
+                                f.Generator!.LeaveInline(ts);
+                                ts.Frame = resumer;
+                                ts.Depth--;
+                                f = resumer;
+                                code = f.Code;
+                                words = code.Words;
+                                s = f.Slots;
+                                sp = f.Sp;
+                                pc = f.Pc;
+                                s[sp++].V = v;
+                                break;
+                            }
                         }
                         case OpCode.SEND:
                         {
@@ -699,6 +744,12 @@ internal static partial class EvalLoop
                             s[sp].V = null;
                             var receiver = s[sp - 1].V!;
                             f.LastI = instr;
+                            if (receiver is PyGenerator sub && sub.CanEnterInline(v))
+                            {
+                                resumed = sub;
+                                sent = v;
+                                goto ResumeGenerator;
+                            }
                             var r = Send(receiver, v, out bool returned);
                             if (returned) { s[sp - 1].V = r; pc = arg; }
                             else s[sp++].V = r;
@@ -901,6 +952,31 @@ internal static partial class EvalLoop
                         default:
                             throw PyErrors.SystemError($"unknown opcode {(OpCode)(byte)word} at {instr} in {code.Code.Name}");
                     }
+                    continue;
+
+                ResumeGenerator:
+                    // FOR_ITER / SEND resume a Python generator or coroutine stackless: its frame runs in
+                    // this loop like a call, and YIELD_VALUE, RETURN_VALUE or an exception escaping it
+                    // come back to the resumer (which is at f.LastI) without leaving the loop.
+                    f.Sp = sp;
+                    f.Pc = pc;
+                    if (++ts.Depth > ts.Interp.RecursionLimit)
+                    {
+                        ts.Depth--;
+                        resumed = null;
+                        sent = null;
+                        exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                        goto Unwind;
+                    }
+                    f = resumed!.EnterInline(ts, f, sent!);
+                    resumed = null; // held here, they would keep a dropped generator from being finalised
+                    sent = null;
+                    ts.Frame = f;
+                    code = f.Code;
+                    words = code.Words;
+                    s = f.Slots;
+                    sp = f.Sp;
+                    pc = f.Pc;
                 }
             }
             catch (PyException e)
@@ -956,6 +1032,8 @@ internal static partial class EvalLoop
                     throw new PyException(exc!);
                 }
                 var back = f.Back!;
+                // A generator resumed stackless: its resumer sees the exception (PEP 479 applied).
+                if (f.Generator is { } raisedGen) exc = raisedGen.LeaveInlineRaised(ts, exc!);
                 ts.Frame = back;
                 ts.Depth--;
                 f = back;

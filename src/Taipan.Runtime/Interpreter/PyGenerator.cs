@@ -16,6 +16,8 @@ internal sealed class PyGenerator : PyObject
     public PyStr Name, QualName;
     private bool running;
     private PyObject? excState;
+    /// <summary>The resumer's exception being handled while the frame runs stackless (RunFrame keeps it in a local).</summary>
+    private PyObject? callerExcInfo;
     public readonly bool IsAsyncGenerator;
     public readonly bool IsCoroutine;
     /// <summary>Async generators: an asend/athrow is in progress (ag_running).</summary>
@@ -107,22 +109,9 @@ internal sealed class PyGenerator : PyObject
         catch (PyException e)
         {
             excState = null;
-            if (e.Matches(PyTypes.StopIteration))
-            {
-                var wrapped = PyErrors.RuntimeError($"{Kind} raised StopIteration");
-                wrapped.Value.Cause = e.Value;
-                wrapped.Value.Context = e.Value;
-                wrapped.Value.SuppressContext = true;
-                throw wrapped;
-            }
+            if (e.Matches(PyTypes.StopIteration)) throw new PyException(WrapStopIteration(e.Value, $"{Kind} raised StopIteration"));
             if (IsAsyncGenerator && e.Matches(PyTypes.StopAsyncIteration))
-            {
-                var wrapped = PyErrors.RuntimeError("async generator raised StopAsyncIteration");
-                wrapped.Value.Cause = e.Value;
-                wrapped.Value.Context = e.Value;
-                wrapped.Value.SuppressContext = true;
-                throw wrapped;
-            }
+                throw new PyException(WrapStopIteration(e.Value, "async generator raised StopAsyncIteration"));
             throw;
         }
         finally
@@ -138,6 +127,58 @@ internal sealed class PyGenerator : PyObject
         return r;
     }
 
+    /// <summary>Whether the eval loop may resume this frame stackless (pushed on the resumer's loop like a
+    /// call) with <paramref name="value"/> sent in. Anything unusual (running, finished, a non-None value
+    /// sent to a just-started generator, async generators) takes <see cref="Resume"/>, which raises
+    /// CPython's errors.</summary>
+    internal bool CanEnterInline(PyObject value) =>
+        !running && !IsAsyncGenerator
+        && (Frame.State == FrameState.Suspended || (Frame.State == FrameState.Created && ReferenceEquals(value, PyNone.Instance)));
+
+    /// <summary>The eval loop resumes the frame stackless from <paramref name="resumer"/>: what
+    /// <see cref="Resume"/> and <see cref="RunFrame"/> do before running it. The loop links the frame
+    /// in and <see cref="LeaveInline"/> undoes this when it yields, returns or raises.</summary>
+    internal Frame EnterInline(ThreadState ts, Frame resumer, PyObject value)
+    {
+        var f = Frame;
+        if (f.State == FrameState.Suspended) f.Slots[f.Sp++].V = value;
+        callerExcInfo = ts.ExcInfo;
+        if (excState is not null) ts.ExcInfo = excState;
+        running = true;
+        f.Back = resumer;
+        f.State = FrameState.Running;
+        return f;
+    }
+
+    /// <summary>The stackless frame yielded or returned (RunFrame's finally).</summary>
+    internal void LeaveInline(ThreadState ts)
+    {
+        running = false;
+        excState = Frame.State == FrameState.Suspended && Frame.HandlerDepth > 0 ? ts.ExcInfo : null;
+        ts.ExcInfo = callerExcInfo;
+        callerExcInfo = null;
+        Frame.Back = null;
+    }
+
+    /// <summary>An exception escaped the stackless frame: the exception its resumer sees (PEP 479 turns
+    /// StopIteration into RuntimeError, as RunFrame does).</summary>
+    internal PyBaseException LeaveInlineRaised(ThreadState ts, PyBaseException exc)
+    {
+        Frame.Sp = Frame.Code.NLocalsPlus;
+        LeaveInline(ts);
+        if (exc.type.IsSubtypeOf(PyTypes.StopIteration)) return WrapStopIteration(exc, $"{Kind} raised StopIteration");
+        return exc;
+    }
+
+    private static PyBaseException WrapStopIteration(PyBaseException e, string message)
+    {
+        var wrapped = PyErrors.RuntimeError(message).Value;
+        wrapped.Cause = e;
+        wrapped.Context = e;
+        wrapped.SuppressContext = true;
+        return wrapped;
+    }
+
     /// <summary>gen.throw(exc): delegated to a `yield from` sub-iterator first.</summary>
     public PyObject Throw(PyBaseException exc, out bool returned)
     {
@@ -147,13 +188,20 @@ internal sealed class PyGenerator : PyObject
         {
             if (exc.type.IsSubtypeOf(PyTypes.GeneratorExit))
             {
+                // The delegating generator claims to be running while its delegate closes (gen_close).
+                running = true;
                 try
                 {
                     CloseIterator(yf);
                 }
                 catch (PyException e)
                 {
+                    running = false;
                     return Resume(null, e.Value, out returned);
+                }
+                finally
+                {
+                    running = false;
                 }
                 return Resume(null, exc, out returned);
             }
@@ -163,7 +211,21 @@ internal sealed class PyGenerator : PyObject
                 running = true;
                 if (yf is PyGenerator g)
                 {
-                    r = g.Throw(exc, out bool subReturned);
+                    var ts = ThreadState.Current;
+                    var callerFrame = ts.Frame;
+                    // The delegating frame is on the stack while the delegate runs (its f_back, as gen_throw links it).
+                    Frame.Back = callerFrame;
+                    ts.Frame = Frame;
+                    bool subReturned;
+                    try
+                    {
+                        r = g.Throw(exc, out subReturned);
+                    }
+                    finally
+                    {
+                        ts.Frame = callerFrame;
+                        Frame.Back = null;
+                    }
                     if (subReturned)
                     {
                         running = false;

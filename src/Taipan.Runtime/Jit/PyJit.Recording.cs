@@ -452,6 +452,9 @@ internal sealed partial class PyJit
                 return null;
             }
             case OpCode.FOR_ITER:
+                // The interpreter resumes a generator stackless, in its own loop (measured: /tmp/mb/gen.py
+                // 0.75 s interpreted vs 1.24 s for a trace calling IterNext, which nests an eval loop per item).
+                if (s[sp - 1].V is PyGenerator) return "FOR_ITER over a generator";
                 RecordForIter(code, s, arg, ref pc, ref sp);
                 return null;
             case OpCode.JUMP_FORWARD:
