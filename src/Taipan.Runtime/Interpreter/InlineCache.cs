@@ -32,6 +32,8 @@ internal enum CacheKind : byte
     Global,
     /// <summary>Builtin found at entry Index of the builtins dict, globals lacking it.</summary>
     Builtin,
+    /// <summary>CALL of a class: <see cref="InlineCache.Value"/> is its Python __init__ (object.__new__ makes the instance).</summary>
+    ClassInit,
     /// <summary>Too many misses: stop specialising.</summary>
     Megamorphic,
 }
