@@ -12,9 +12,7 @@ internal static partial class EvalLoop
     public static Frame NewFrame(PyFunction fn, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
         var code = fn.Code;
-        var frame = code.RentFrame();
-        if (frame is null) frame = new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
-        else frame.Reinitialize(fn);
+        var frame = RentFrame(fn, code);
         var slots = frame.Slots;
         if (kwnames is null && fn.IsSimple && args.Length == code.ArgCount)
         {
@@ -22,6 +20,75 @@ internal static partial class EvalLoop
             return frame;
         }
         BindArguments(fn, code, slots, args, kwnames);
+        return frame;
+    }
+
+    /// <summary>A frame for calling <paramref name="fn"/> with <paramref name="self"/> before
+    /// <paramref name="args"/> (methods, bound methods, __init__): self goes straight into the first
+    /// local, so the common case builds no argument array.</summary>
+    public static Frame NewFrameWithSelf(PyFunction fn, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        var code = fn.Code;
+        if (kwnames is null && fn.IsSimple && args.Length + 1 == code.ArgCount)
+        {
+            var frame = RentFrame(fn, code);
+            var slots = frame.Slots;
+            slots[0].V = self;
+            for (int i = 0; i < args.Length; i++) slots[i + 1].V = args[i];
+            return frame;
+        }
+        var full = new PyObject[args.Length + 1];
+        full[0] = self;
+        args.CopyTo(full.AsSpan(1));
+        return NewFrame(fn, full, kwnames);
+    }
+
+    /// <summary>CALL of anything the loop does not push a frame for. One call site in the loop: a conditional
+    /// there made a spill temporary per arm, and the class arm's kept the last instance made reported to
+    /// the GC until the next class call (Execute is too big for the JIT to track its locals' lifetimes).</summary>
+    private static PyObject CallFromLoop(ThreadState ts, PyCode code, int cacheSlot, PyObject callable, ReadOnlySpan<PyObject> args, PyTuple? kwnames) =>
+        callable.type == PyTypes.Type
+            ? CallClass(ts, code, cacheSlot, System.Runtime.CompilerServices.Unsafe.As<PyType>(callable), args, kwnames)
+            : CallObject(callable, args, kwnames);
+
+    /// <summary>CALL of a class. Instances from object.__new__ with a plain Python __init__ (type_call's common
+    /// case) skip the type's call slot, the __new__/__init__ slot wrappers and __init__'s lookup by name: the
+    /// __init__ found is cached on the instruction, keyed on the class's version tag. __init__ runs in a
+    /// nested loop rather than in the caller's, and this is never inlined into the loop: Execute's stack
+    /// slots keep whatever they last held reported to the GC (program 605 found a finished thread kept
+    /// alive through a caught exception's traceback).</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static PyObject CallClass(ThreadState ts, PyCode code, int cacheSlot, PyType ty, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
+    {
+        ref var c = ref code.Caches[cacheSlot];
+        PyFunction init;
+        if (c.Kind == CacheKind.ClassInit && ReferenceEquals(c.Key, ty) && c.Version == ty.VersionTag)
+            init = System.Runtime.CompilerServices.Unsafe.As<PyFunction>(c.Value!);
+        else
+        {
+            if (!ReferenceEquals(ty.New, ObjectType.ObjectNew) || !ReferenceEquals(ty.Init, HeapTypeSlots.SlotInit)
+                || ty.Lookup("__init__") is not PyFunction f || f.Code.IsGeneratorLike)
+                return CallObject(ty, args, kwnames);
+            init = f;
+            c.Kind = CacheKind.ClassInit;
+            c.Key = ty;
+            c.Version = ty.VersionTag;
+            c.Value = f;
+        }
+        // object.__new__'s own checks (an abstract class, a layout it cannot make) raise from the generic path
+        if ((ty.Flags & TypeFlags.IsAbstract) != 0 || ty.LayoutId != PyTypes.ObjectLayout) return CallObject(ty, args, kwnames);
+        var self = new PyInstance(ty);
+        var r = Run(ts, NewFrameWithSelf(init, self, args, kwnames));
+        if (!ReferenceEquals(r, PyNone.Instance)) throw PyErrors.TypeError($"__init__() should return None, not '{r.type.Name}'");
+        return self;
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    private static Frame RentFrame(PyFunction fn, PyCode code)
+    {
+        var frame = code.RentFrame();
+        if (frame is null) return new Frame(code, fn.Globals, fn.Builtins, null) { Function = fn };
+        frame.Reinitialize(fn);
         return frame;
     }
 
@@ -155,14 +222,19 @@ internal static partial class EvalLoop
     /// special methods found on the type) without allocating a bound method for Python functions.</summary>
     public static PyObject CallWithSelf(PyObject callable, PyObject self, ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
+        if (callable.type == RuntimeTypes.Function)
+        {
+            var fn = System.Runtime.CompilerServices.Unsafe.As<PyFunction>(callable);
+            var frame = NewFrameWithSelf(fn, self, args, kwnames);
+            if (fn.Code.IsGeneratorLike) return PyGenerator.Create(frame, fn);
+            return Run(ThreadState.Current, frame);
+        }
+        if (callable.type != PyTypes.MethodDescriptor && callable.type != PyTypes.WrapperDescriptor && callable.type != PyTypes.BuiltinFunction && callable is not PyType
+            && callable.type.DescrGet is { } get)
+            return PyOps.Call(get(callable, self, self.type), args, kwnames);
         var full = new PyObject[args.Length + 1];
         full[0] = self;
         args.CopyTo(full.AsSpan(1));
-        if (callable.type == RuntimeTypes.Function) return CallFunction((PyFunction)callable, full, kwnames);
-        if (callable.type == PyTypes.MethodDescriptor || callable.type == PyTypes.WrapperDescriptor || callable.type == PyTypes.BuiltinFunction || callable is PyType)
-            return PyOps.Call(callable, full, kwnames);
-        var get = callable.type.DescrGet;
-        if (get is not null) return PyOps.Call(get(callable, self, self.type), args, kwnames);
         return PyOps.Call(callable, full, kwnames);
     }
 

@@ -31,7 +31,7 @@ internal static partial class EvalLoop
 
     private static PyObject Run(ThreadState ts, Frame frame, PyBaseException? throwIn, bool returnRaised)
     {
-        if (++ts.Depth > ts.Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++ts.Depth > ts.Interp.RecursionLimit || !ts.HasStackRoom())
         {
             ts.Depth--;
             throw PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded");
@@ -609,34 +609,47 @@ internal static partial class EvalLoop
                                 bottom = argStart - 1;
                                 callable = s[bottom].V!;
                             }
-                            if (callable.type == RuntimeTypes.Function)
+                            PyFunction? fn = null;
+                            PyObject? boundSelf = null;
+                            if (callable.type == RuntimeTypes.Function) fn = Unsafe.As<PyFunction>(callable);
+                            else if (callable.type == RuntimeTypes.Method && Unsafe.As<PyBoundMethod>(callable).Function.type == RuntimeTypes.Function)
                             {
-                                var fn = (PyFunction)callable;
+                                // PRECALL_BOUND_METHOD: call the function with self in the same loop (no argument array, no nested loop)
+                                var bm = Unsafe.As<PyBoundMethod>(callable);
+                                fn = Unsafe.As<PyFunction>(bm.Function);
+                                boundSelf = bm.Self;
+                            }
+                            Frame? nf = null;
+                            if (fn is not null)
+                            {
                                 if (!fn.Code.IsGeneratorLike)
+                                    nf = boundSelf is null
+                                        ? NewFrame(fn, ArgsSpan(s, argStart, argc), kwnames)
+                                        : NewFrameWithSelf(fn, boundSelf, ArgsSpan(s, argStart, argc), kwnames);
+                            }
+                            if (nf is not null)
+                            {
+                                for (int i = bottom; i < sp; i++) s[i].V = null;
+                                f.Sp = bottom;
+                                f.Pc = pc;
+                                f.LastI = instr;
+                                if (++ts.Depth > ts.Interp.RecursionLimit)
                                 {
-                                    var nf = NewFrame(fn, ArgsSpan(s, argStart, argc), kwnames);
-                                    for (int i = bottom; i < sp; i++) s[i].V = null;
-                                    f.Sp = bottom;
-                                    f.Pc = pc;
-                                    f.LastI = instr;
-                                    if (++ts.Depth > ts.Interp.RecursionLimit)
-                                    {
-                                        ts.Depth--;
-                                        sp = bottom;
-                                        exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
-                                        goto Unwind;
-                                    }
-                                    nf.Back = f;
-                                    ts.Frame = nf;
-                                    f = nf;
-                                    code = f.Code;
-                                    words = code.Words;
-                                    s = f.Slots;
-                                    sp = f.Sp;
-                                    pc = 0;
-                                    f.State = FrameState.Running;
-                                    break;
+                                    ts.Depth--;
+                                    sp = bottom;
+                                    exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                                    goto Unwind;
                                 }
+                                nf.Back = f;
+                                ts.Frame = nf;
+                                f = nf;
+                                code = f.Code;
+                                words = code.Words;
+                                s = f.Slots;
+                                sp = f.Sp;
+                                pc = 0;
+                                f.State = FrameState.Running;
+                                break;
                             }
                             f.LastI = instr;
                             PyObject result;
@@ -652,7 +665,7 @@ internal static partial class EvalLoop
                                     goto Unwind;
                                 }
                             }
-                            else result = CallObject(callable, ArgsSpan(s, argStart, argc), kwnames);
+                            else result = CallFromLoop(ts, code, words[pc - 1], callable, ArgsSpan(s, argStart, argc), kwnames);
                             for (int i = bottom; i < sp; i++) s[i].V = null;
                             sp = bottom;
                             s[sp++].V = result;

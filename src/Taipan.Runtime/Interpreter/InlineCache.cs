@@ -38,6 +38,8 @@ internal enum CacheKind : byte
     /// <summary>LOAD_ATTR on a module: entry Index of the module dict <see cref="InlineCache.Key"/>, whose keys
     /// version is <see cref="InlineCache.Version"/>.</summary>
     ModuleAttr,
+    /// <summary>CALL of a class: <see cref="InlineCache.Value"/> is its Python __init__ (object.__new__ makes the instance).</summary>
+    ClassInit,
     /// <summary>Too many misses: stop specialising.</summary>
     Megamorphic,
 }

@@ -62,7 +62,7 @@ internal sealed class ThreadState
     /// room, so the process never dies of a stack overflow.</summary>
     public void EnterRecursiveCall(string where)
     {
-        if (++Depth > Interp.RecursionLimit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        if (++Depth > Interp.RecursionLimit || !HasStackRoom())
         {
             Depth--;
             throw PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded" + where);
@@ -70,4 +70,26 @@ internal sealed class ThreadState
     }
 
     public void LeaveRecursiveCall() => Depth--;
+
+    /// <summary>The lowest stack address at which TryEnsureSufficientExecutionStack last succeeded on this
+    /// thread: anywhere above it has at least that much room, so only a deeper native re-entry pays for
+    /// the runtime call (an FCall into coreclr that looks up the current thread).</summary>
+    private nuint stackCheckedDownTo = nuint.MaxValue;
+
+    /// <summary>RuntimeHelpers.TryEnsureSufficientExecutionStack, asked of the runtime only below the
+    /// deepest point already checked.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public unsafe bool HasStackRoom()
+    {
+        byte probe;
+        nuint here = (nuint)(&probe);
+        return here >= stackCheckedDownTo || CheckStackRoom(here);
+    }
+
+    private bool CheckStackRoom(nuint here)
+    {
+        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack()) return false;
+        stackCheckedDownTo = here;
+        return true;
+    }
 }

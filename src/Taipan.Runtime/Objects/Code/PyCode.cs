@@ -27,32 +27,38 @@ internal sealed class PyCode : PyObject
     /// <summary>The JIT's counter cells of this code's loop headers, indexed by pc (Jit/PyJit.cs).</summary>
     internal Taipan.Jit.Driver.JitCell?[]? JitCells;
     /// <summary>Frames of this code that returned without escaping, for reuse by the next calls (one
-    /// allocation saved per call; recursion keeps up to <see cref="MaxFreeFrames"/> of them).</summary>
-    private Interpreter.Frame? freeFrames;
+    /// allocation saved per call; recursion keeps up to <see cref="MaxFreeFrames"/> of them). An array
+    /// stack rather than a linked list: returning a frame is one reference store (one GC write barrier).</summary>
+    private Interpreter.Frame?[]? freeFrames;
     private int freeFrameCount;
     private const int MaxFreeFrames = 16;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal Interpreter.Frame? RentFrame()
     {
-        var f = freeFrames;
-        if (f is null) return null;
-        freeFrames = f.NextFree;
-        freeFrameCount--;
+        int n = freeFrameCount;
+        if (n == 0) return null;
+        var pool = freeFrames!;
+        var f = pool[--n];
+        pool[n] = null;
+        freeFrameCount = n;
         return f;
     }
 
     internal void ReturnFrame(Interpreter.Frame f)
     {
-        if (freeFrameCount >= MaxFreeFrames) return;
-        Array.Clear(f.Slots);
-        f.HandlerDepth = 0;
-        // A pooled frame must not keep its last caller (and the caller's locals) alive.
-        f.Back = null;
-        f.Function = null;
-        f.Trace = null;
-        f.NextFree = freeFrames;
-        freeFrames = f;
-        freeFrameCount++;
+        int n = freeFrameCount;
+        var pool = freeFrames;
+        if (pool is null) freeFrames = pool = new Interpreter.Frame?[4];
+        else if (n == pool.Length)
+        {
+            if (n >= MaxFreeFrames) return;
+            Array.Resize(ref freeFrames, n * 2);
+            pool = freeFrames;
+        }
+        f.ClearForReuse();
+        pool[n] = f;
+        freeFrameCount = n + 1;
     }
 
     public PyCode(CodeObject code) : base(RuntimeTypes.Code)
