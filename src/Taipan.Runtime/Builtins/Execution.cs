@@ -54,7 +54,7 @@ internal static class Execution
         try
         {
             var mod = PythonParser.ParseFile(bytes, filename);
-            return Compile(mod, filename, null, -1);
+            return Compile(mod, filename, null, 0);
         }
         catch (PythonSyntaxError e)
         {
