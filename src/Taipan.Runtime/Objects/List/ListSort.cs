@@ -74,7 +74,9 @@ internal sealed partial class PyList
         }
         finally
         {
-            bool modified = Count != 0;
+            // CPython tests that no storage was allocated meanwhile: an append and a pop leave the count
+            // at 0 but the storage (or strategy) changed
+            bool modified = Count != 0 || Strategy != ListStrategy.Empty || Ints is not null || Floats is not null || Objects is not null;
             ClearStorage();
             foreach (var item in items) Append(item);
             if (modified) throw PyErrors.ValueError("list modified during sort");
