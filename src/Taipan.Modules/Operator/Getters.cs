@@ -1,4 +1,5 @@
 using System.Text;
+using Taipan.Runtime.Interpreter;
 using Taipan.Runtime.Binding;
 using Taipan.Runtime.Objects;
 
@@ -38,6 +39,12 @@ internal sealed class ItemGetter : PyObject
             for (int i = 0; i < g.items.Length; i++) sb.Append(i > 0 ? ", " : "").Append(PyOps.Repr(g.items[i]).Value);
             return PyStr.FromString(sb.Append(')').ToString());
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            var g = (ItemGetter)self!;
+            return PyTuple.Of(g.type, PyTuple.Wrap((PyObject[])g.items.Clone()));
+        });
     }
 }
 
@@ -88,6 +95,12 @@ internal sealed class AttrGetter : PyObject
             for (int i = 0; i < g.names.Length; i++) sb.Append(i > 0 ? ", " : "").Append(PyOps.Repr(g.names[i]).Value);
             return PyStr.FromString(sb.Append(')').ToString());
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            var g = (AttrGetter)self!;
+            return PyTuple.Of(g.type, PyTuple.Wrap((PyObject[])g.names.Clone()));
+        });
     }
 
     private static PyObject Resolve(PyObject obj, PyStr[] path)
@@ -137,5 +150,32 @@ internal sealed class MethodCaller : PyObject
             for (int i = 0; i < nkw; i++) sb.Append(", ").Append(((PyStr)m.kwnames![i]).Value).Append('=').Append(PyOps.Repr(m.args[npos + i]).Value);
             return PyStr.FromString(sb.Append(')').ToString());
         };
+        BindingInstaller.AddMethod(t, "__reduce__", static (self, args, kwnames) =>
+        {
+            ArgParser.NoArgs(args, kwnames, "__reduce__");
+            return ((MethodCaller)self!).Reduce();
+        });
+    }
+
+    /// <summary>As CPython: (type, (name, *args)) without keywords; with keywords the keywords go into
+    /// a functools.partial of the type, since a reduce tuple's arguments are positional only.</summary>
+    private PyObject Reduce()
+    {
+        int nkw = kwnames?.Count ?? 0;
+        int npos = args.Length - nkw;
+        if (nkw == 0)
+        {
+            var all = new PyObject[npos + 1];
+            all[0] = name;
+            Array.Copy(args, 0, all, 1, npos);
+            return PyTuple.Of(type, PyTuple.Wrap(all));
+        }
+        var partial = PyOps.GetAttr(Import.ImportAbsolute("functools"), StrIntern.Intern("partial"));
+        var pargs = new PyObject[2 + nkw];
+        pargs[0] = type;
+        pargs[1] = name;
+        Array.Copy(args, npos, pargs, 2, nkw);
+        var bound = PyOps.Call(partial, pargs, kwnames);
+        return PyTuple.Of(bound, PyTuple.Wrap(args[..npos]));
     }
 }

@@ -132,23 +132,7 @@ internal static partial class OperatorModule
             if (@default is not PyInt) throw PyErrors.TypeError($"'{@default.type.Name}' object cannot be interpreted as an integer");
             def = ArgParser.ToLong(@default);
         }
-        // PyObject_LengthHint: a TypeError from len() or __length_hint__ means "no hint", not a failure
-        if (obj.type.Length is not null)
-        {
-            try { return PyOps.Length(obj); }
-            catch (PyException e) when (e.Matches(PyTypes.TypeError)) { }
-        }
-        var hint = obj.type.Lookup("__length_hint__");
-        if (hint is null) return def;
-        var bound = hint.type.DescrGet is { } get ? get(hint, obj, obj.type) : hint;
-        PyObject r;
-        try { r = PyOps.Call(bound, ReadOnlySpan<PyObject>.Empty); }
-        catch (PyException e) when (e.Matches(PyTypes.TypeError)) { return def; }
-        if (r == PyNotImplemented.Instance) return def;
-        if (r is not PyInt ri) throw PyErrors.TypeError($"__length_hint__ must be an integer, not {r.type.Name}");
-        long v = ri.AsLong();
-        if (v < 0) throw PyErrors.ValueError("__length_hint__() should return >= 0");
-        return v;
+        return LengthHint.Of(obj, def);
     }
 
     [PyFunction]

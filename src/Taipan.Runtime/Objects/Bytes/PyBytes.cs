@@ -164,9 +164,8 @@ internal sealed partial class PyBytes : PyObject
         // bytes_new looks for __bytes__ first (a str subclass may define it); bytes(x) returns what
         // it gave, even a bytes subclass
         var source = slots[0];
-        if (source is not null && slots[1] is null && slots[2] is null && source.type != PyTypes.Str && source.type.Lookup("__bytes__") is { } bf)
+        if (source is not null && slots[1] is null && slots[2] is null && source.type != PyTypes.Str && SlotDefinitions.CallSpecial(source, "__bytes__", default) is { } r)
         {
-            var r = PyOps.Call(bf, new[] { source });
             if (r is not PyBytes rb) throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {r.type.Name})");
             return cls == BytesTypes.Bytes ? rb : new PyBytes(rb.Value, cls);
         }

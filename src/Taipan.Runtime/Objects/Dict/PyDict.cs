@@ -411,8 +411,8 @@ internal sealed partial class PyDict : PyObject
             var v = d.GetItemOrNull(key);
             if (v is not null) return v;
             // dict subclasses: __missing__ (defaultdict, Counter) before KeyError.
-            if (d.type != PyTypes.Dict && d.type.Lookup("__missing__") is { } missing)
-                return PyOps.Call(missing, [self, key]);
+            if (d.type != PyTypes.Dict && SlotDefinitions.CallSpecial(self, "__missing__", [key]) is { } missing)
+                return missing;
             throw PyErrors.KeyError(key);
         };
         t.NumberSlots[(int)BinaryOp.Or] = static (a, b) =>

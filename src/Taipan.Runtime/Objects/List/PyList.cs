@@ -164,6 +164,7 @@ internal sealed partial class PyList : PyObject
             return;
         }
         var it = PyOps.GetIter(iterable);
+        LengthHint.ObserveForExtend(iterable);
         PyObject? item;
         while ((item = PyOps.Next(it)) is not null) Append(item);
     }
