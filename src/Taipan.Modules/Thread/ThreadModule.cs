@@ -21,6 +21,7 @@ internal static partial class ThreadModule
         var m = NativeModules.FromBindings("_thread", InstallPyBindings);
         m.Dict.SetItem(PyStr.FromAscii("LockType"), ThreadTypes.Lock);
         m.Dict.SetItem(PyStr.FromAscii("RLock"), ThreadTypes.RLock);
+        m.Dict.SetItem(PyStr.FromAscii("_local"), PyThreadLocal.PyTypeObject);
         m.Dict.SetItem(PyStr.FromAscii("error"), PyTypes.RuntimeError);
         m.Dict.SetItem(PyStr.FromAscii("TIMEOUT_MAX"), new PyFloat(TimeoutMax));
         return m;
