@@ -118,7 +118,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     JitAction Execute(CompiledTrace t, TFrame frame, JitCell cell)
     {
         int n = Interp.SlotCount(frame);
-        buf.Ensure(n);
+        buf.Ensure(Math.Max(n, t.BufferSize)); // exits may carry more values (inlined frames) than the trace takes in
         for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);
         while (true)
         {
