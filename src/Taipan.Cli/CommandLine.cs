@@ -133,6 +133,7 @@ internal static class CommandLine
         for (; i < args.Length; i++) options.Arguments.Add(args[i]);
         options.Executable = Environment.ProcessPath ?? "taipan";
         Taipan.Runtime.StartupTrace.Mark("command line parsed");
+        PythonHost.PrepareProcess(options);
         Taipan.Modules.ModuleRegistry.RegisterAll();
         Taipan.Runtime.StartupTrace.Mark("modules registered");
         return PythonHost.Run(options);

@@ -28,6 +28,10 @@ public static class PythonHost
     private const int StackSize = 1024 * 1024 * 1024;
     private static bool unhandledKeyboardInterrupt;
 
+    /// <summary>Process-wide settings that must precede any Python object (the first builtin type hashes
+    /// a string): call before registering modules.</summary>
+    public static void PrepareProcess(HostOptions options) => HashSeedSource.IgnoreEnvironment = options.Flags.IgnoreEnvironment;
+
     public static int Run(HostOptions options)
     {
         int exitCode = 0;

@@ -17,7 +17,7 @@ internal static class StringHash
 
     static StringHash()
     {
-        var env = Environment.GetEnvironmentVariable("PYTHONHASHSEED");
+        var env = HashSeedSource.IgnoreEnvironment ? null : Environment.GetEnvironmentVariable("PYTHONHASHSEED");
         if (string.IsNullOrEmpty(env) || env == "random" || !uint.TryParse(env, out uint seed))
         {
             var secret = new byte[16];
