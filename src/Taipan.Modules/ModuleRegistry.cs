@@ -35,6 +35,7 @@ public static class ModuleRegistry
         NativeModules.Register("pwd", Pwd.PwdModule.Create);
         NativeModules.Register("grp", Pwd.GrpModule.Create);
         NativeModules.Register("resource", Resource.ResourceModule.Create);
+        NativeModules.Register("termios", Termios.TermiosModule.Create);
         NativeModules.Register("fcntl", Fcntl.FcntlModule.Create);
         NativeModules.Register("select", Select.SelectModule.Create);
         NativeModules.Register("_locale", Locale.LocaleModule.Create);

@@ -69,6 +69,8 @@ internal static unsafe partial class Libc
     [DllImport(L, SetLastError = true)] public static extern int dup2(int fd, int fd2);
     [DllImport(L, SetLastError = true)] public static extern int dup3(int fd, int fd2, int flags);
     [DllImport(L, SetLastError = true)] public static extern int pipe2(int* fds, int flags);
+    [DllImport(L, SetLastError = true)] public static extern int openpty(int* master, int* slave, byte* name, void* termp, void* winp);
+    [DllImport(L, SetLastError = true)] public static extern int login_tty(int fd);
     [DllImport(L, SetLastError = true)] public static extern int fsync(int fd);
     [DllImport(L, SetLastError = true)] public static extern int fdatasync(int fd);
     [DllImport(L, SetLastError = true)] public static extern int ftruncate(int fd, long length);

@@ -142,6 +142,32 @@ internal static unsafe partial class PosixModule
         return PyTuple.Of(PyInt.FromLong(fds[0]), PyInt.FromLong(fds[1]));
     }
 
+    /// <summary>os.openpty(): a pseudo-terminal pair, both ends non-inheritable as every fd Python opens.</summary>
+    [PyFunction]
+    public static PyObject openpty()
+    {
+        int master, slave;
+        if (Libc.openpty(&master, &slave, null, null, null) < 0) throw PosixErrors.Last();
+        foreach (int fd in stackalloc[] { master, slave })
+        {
+            int flags = Libc.fcntl(fd, F_GETFD, 0);
+            if (flags < 0 || Libc.fcntl(fd, F_SETFD, flags | FD_CLOEXEC) < 0)
+            {
+                var e = PosixErrors.Last();
+                Libc.close(master);
+                Libc.close(slave);
+                throw e;
+            }
+        }
+        return PyTuple.Of(PyInt.FromLong(master), PyInt.FromLong(slave));
+    }
+
+    [PyFunction]
+    public static void login_tty(PyObject fd)
+    {
+        if (Libc.login_tty(PosixArgs.Fd(fd)) < 0) throw PosixErrors.Last();
+    }
+
     [PyFunction]
     public static PyObject pipe2(PyObject flags)
     {
