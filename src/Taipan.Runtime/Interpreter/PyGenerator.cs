@@ -122,9 +122,20 @@ internal sealed class PyGenerator : PyObject
             excState = Frame.State == FrameState.Suspended && Frame.HandlerDepth > 0 ? ts.ExcInfo : null;
             ts.ExcInfo = saved;
             Frame.Back = null;
+            ReleaseIfFinished();
         }
         returned = Frame.State != FrameState.Suspended;
         return r;
+    }
+
+    /// <summary>A finished generator's frame lets go of its locals, as CPython clears the frame when the
+    /// generator returns or raises: the generator object may live on (a finished asyncio Task holds its
+    /// coroutine) and must not keep what its locals referred to alive (a Thread, a socket). A frame Python
+    /// code can still see (a traceback's tb_frame) keeps them for f_locals.</summary>
+    private void ReleaseIfFinished()
+    {
+        var f = Frame;
+        if ((f.State == FrameState.Returned || f.State == FrameState.Raised) && !f.Escaped) Array.Clear(f.Slots);
     }
 
     /// <summary>Whether the eval loop may resume this frame stackless (pushed on the resumer's loop like a
@@ -158,6 +169,7 @@ internal sealed class PyGenerator : PyObject
         ts.ExcInfo = callerExcInfo;
         callerExcInfo = null;
         Frame.Back = null;
+        ReleaseIfFinished();
     }
 
     /// <summary>An exception escaped the stackless frame: the exception its resumer sees (PEP 479 turns
