@@ -100,21 +100,30 @@ internal sealed class CodeBuilder
     {
         int n = _instrs.Count;
         depth = new int[n + 1];
-        Array.Fill(depth, int.MinValue);
-        var work = new Stack<int>();
+        for (int i = 0; i < depth.Length; i++) depth[i] = int.MinValue; // not Array.Fill<int>: jitted at start-up, not precompiled
+        // An int array as the work stack: Stack<int> is not precompiled, and every start-up compiles (-c, .pth lines).
+        var work = new int[16];
+        int top = 0;
         int max = 0;
         var depthArr = depth;
         void Reach(int i, int d)
         {
             if (d < 0) throw new InvalidOperationException($"SystemError: negative stack depth at instruction {i}");
             if (i >= n) return;
-            if (depthArr[i] == int.MinValue) { depthArr[i] = d; work.Push(i); }
-            else if (depthArr[i] < d) { depthArr[i] = d; work.Push(i); }
+            if (depthArr[i] != int.MinValue && depthArr[i] >= d) return;
+            depthArr[i] = d;
+            if (top == work.Length)
+            {
+                var bigger = new int[top * 2];
+                Array.Copy(work, bigger, top);
+                work = bigger;
+            }
+            work[top++] = i;
         }
         if (n > 0) Reach(0, 0);
-        while (work.Count > 0)
+        while (top > 0)
         {
-            int i = work.Pop();
+            int i = work[--top];
             int d = depth[i];
             while (i < n)
             {

@@ -47,6 +47,10 @@ internal static class StatResult
         return StructSequence.Make(Type, v);
     }
 
+    // A long holds |sec| < 9e9 (to year 2255) times 10**9 plus nsec: no BigInteger, whose cold start
+    // (System.Runtime.Numerics) every interpreter start paid when site stats files.
     private static PyInt Ns(long sec, long nsec) =>
-        PyInt.FromBig(new System.Numerics.BigInteger(sec) * 1_000_000_000 + nsec);
+        sec > -9_000_000_000L && sec < 9_000_000_000L && nsec > -1_000_000_000L && nsec < 1_000_000_000L
+            ? PyInt.FromLong(sec * 1_000_000_000 + nsec)
+            : PyInt.FromBig(new System.Numerics.BigInteger(sec) * 1_000_000_000 + nsec);
 }

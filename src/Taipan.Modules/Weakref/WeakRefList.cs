@@ -16,40 +16,49 @@ internal sealed class WeakRefList
     private static readonly ConditionalWeakTable<PyObject, WeakRefList> lists = new();
 
     // GCHandles, not WeakReference objects: those have finalizers of their own and can be finalized
-    // (and cleared) together with this list, losing the callbacks.
-    private readonly List<GCHandle> refs = new();
+    // (and cleared) together with this list, losing the callbacks. An array, not a List<GCHandle>:
+    // that instantiation is not precompiled, and its methods were jitted at every start-up.
+    private GCHandle[] refs = new GCHandle[2];
+    private int count;
+    private readonly Lock gate = new();
 
     public static WeakRefList? Of(PyObject o, bool create) =>
         create ? lists.GetValue(o, static _ => new WeakRefList()) : lists.TryGetValue(o, out var l) ? l : null;
 
     public void Add(PyWeakReference r)
     {
-        lock (refs)
+        lock (gate)
         {
-            if (refs.Count >= 8) Prune();
-            refs.Add(GCHandle.Alloc(r, GCHandleType.Weak));
+            if (count >= 8) Prune();
+            if (count == refs.Length)
+            {
+                var bigger = new GCHandle[count * 2];
+                Array.Copy(refs, bigger, count);
+                refs = bigger;
+            }
+            refs[count++] = GCHandle.Alloc(r, GCHandleType.Weak);
         }
     }
 
     private void Prune()
     {
-        for (int i = refs.Count - 1; i >= 0; i--)
+        int kept = 0;
+        for (int i = 0; i < count; i++)
         {
-            if (refs[i].Target is null)
-            {
-                refs[i].Free();
-                refs.RemoveAt(i);
-            }
+            if (refs[i].Target is null) refs[i].Free();
+            else refs[kept++] = refs[i];
         }
+        Array.Clear(refs, kept, count - kept);
+        count = kept;
     }
 
     /// <summary>The live weakrefs, oldest first.</summary>
     public List<PyWeakReference> Live()
     {
         var result = new List<PyWeakReference>();
-        lock (refs)
+        lock (gate)
         {
-            for (int i = 0; i < refs.Count; i++)
+            for (int i = 0; i < count; i++)
                 if (refs[i].Target is PyWeakReference r && !r.Cleared) result.Add(r);
         }
         return result;
@@ -70,10 +79,11 @@ internal sealed class WeakRefList
     ~WeakRefList()
     {
         var live = Live();
-        lock (refs)
+        lock (gate)
         {
-            foreach (var h in refs) h.Free();
-            refs.Clear();
+            for (int i = 0; i < count; i++) refs[i].Free();
+            Array.Clear(refs, 0, count);
+            count = 0;
         }
         for (int i = live.Count - 1; i >= 0; i--)
         {

@@ -67,6 +67,7 @@ internal static partial class SysModule
         Set("stdin", stdin); Set("__stdin__", stdin);
         Set("stdout", stdout); Set("__stdout__", stdout);
         Set("stderr", stderr); Set("__stderr__", stderr);
+        StartupTrace.Mark("sys streams");
         Set("version", PyStr.FromString(Version + " (main, Taipan) [.NET " + Environment.Version + "]"));
         var versionInfo = StructSequence.Make("sys.version_info", new[] { "major", "minor", "micro", "releaselevel", "serial" },
             new PyObject[] { PyInt.FromLong(3), PyInt.FromLong(11), PyInt.FromLong(2), PyStr.FromAscii("final"), PyInt.Zero });

@@ -33,7 +33,7 @@ internal static class Signals
     private static PyObject[] InitialHandlers()
     {
         var h = new PyObject[NSIG];
-        Array.Fill(h, SigDfl);
+        for (int i = 0; i < h.Length; i++) h[i] = SigDfl; // not Array.Fill<T>: jitted at start-up, not precompiled
         h[SIGINT] = DefaultIntHandler;
         h[SIGPIPE] = SigIgn; // CPython ignores SIGPIPE so writes fail with BrokenPipeError instead
         return h;

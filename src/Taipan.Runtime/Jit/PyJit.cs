@@ -33,6 +33,9 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     /// </summary>
     public static PyJit? FromXOptions(List<string> xoptions)
     {
+        // A NativeAOT build (TaipanAot=true) has no Reflection.Emit, which the CIL backend compiles traces with:
+        // the interpreter runs alone there, whatever -X asks.
+        if (!System.Runtime.CompilerServices.RuntimeFeature.IsDynamicCodeSupported) return null;
         var p = new JitParams { BridgesInInlinedFrames = true };
         bool on = DefaultOn;
         foreach (var x in xoptions)

@@ -43,7 +43,10 @@ internal sealed partial class PyDict : PyObject
     private static int[] NewIndices(int size)
     {
         var a = new int[size];
-        Array.Fill(a, Empty);
+        // A loop for the small tables of most dicts: Array.Fill<int> is not precompiled, so the first
+        // dict of every process jitted it.
+        if (size > 256) Array.Fill(a, Empty);
+        else for (int i = 0; i < a.Length; i++) a[i] = Empty;
         return a;
     }
 

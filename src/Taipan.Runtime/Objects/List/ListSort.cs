@@ -205,9 +205,6 @@ internal sealed partial class PyList
 
     /// <summary>Stable: binary insertion sort on runs of 32, then bottom-up merges. <paramref name="values"/>
     /// (when sorting by key) is permuted alongside <paramref name="keys"/>.</summary>
-    // Instantiations over the comparer structs are not precompiled; without this they would run as
-    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void MergeSort<TLess>(PyObject[] keys, PyObject[]? values, int n) where TLess : struct, ILess
     {
         const int Run = 32;
@@ -226,9 +223,6 @@ internal sealed partial class PyList
         }
     }
 
-    // Instantiations over the comparer structs are not precompiled; without this they would run as
-    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void InsertionSort<TLess>(PyObject[] keys, PyObject[]? values, int lo, int hi) where TLess : struct, ILess
     {
         for (int i = lo + 1; i < hi; i++)
@@ -254,9 +248,6 @@ internal sealed partial class PyList
         }
     }
 
-    // Instantiations over the comparer structs are not precompiled; without this they would run as
-    // unoptimised tier-0 code (comparers not inlined) until tiering caught up.
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Merge<TLess>(PyObject[] keys, PyObject[]? values, PyObject[] tmpK, PyObject[]? tmpV, int lo, int mid, int hi) where TLess : struct, ILess
     {
         int leftLen = mid - lo;

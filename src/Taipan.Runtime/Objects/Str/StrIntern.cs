@@ -10,7 +10,9 @@ namespace Taipan.Runtime.Objects;
 /// </summary>
 internal static class StrIntern
 {
-    private static readonly ConcurrentDictionary<string, PyStr> table = new(StringComparer.Ordinal);
+    // Sized for what start-up interns (the bootstrap, site, os, _collections_abc: a few thousand names):
+    // growing from the default 31 buckets rehashed the table eight times on every start.
+    private static readonly ConcurrentDictionary<string, PyStr> table = new(Environment.ProcessorCount, 8192, StringComparer.Ordinal);
 
     public static PyStr Intern(string s) => table.TryGetValue(s, out var v) ? v : table.GetOrAdd(s, PyStr.FromString(s));
 

@@ -49,11 +49,14 @@ internal static class BuiltinTypeSlots
         PyGetSetDescriptor.InitType(PyTypes.GetSetDescriptor);
         PyClassMethodDescriptor.InitType(PyTypes.ClassMethodDescriptor);
         PyBaseException.InitType(PyTypes.BaseException);
+        StartupTrace.Mark("core type slots");
         RuntimeTypes.InitAll();
+        StartupTrace.Mark("runtime types");
         BytesTypes.InitAll();
         ObjectType.Install(PyTypes.Object);
         ObjectReduce.Install(PyTypes.Object);
         TypeAttributes.Install(PyTypes.Type);
+        StartupTrace.Mark("object/type members");
         InheritFromBases();
         foreach (var t in PyType.Builtins) { SlotWrappers.Install(t); DefaultDoc(t); }
         ObjectType.GetAttributeWrapper = PyTypes.Object.Dict.GetItemOrNull(StrIntern.Intern("__getattribute__"));
