@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Taipan.Runtime.Binding;
 
 namespace Taipan.Runtime.Objects;
@@ -41,6 +42,7 @@ internal sealed partial class PyList
         }
         var items = ToArray();
         int n = items.Length;
+        var strategy = Strategy;
         // CPython empties the list while sorting so that mutation is detectable.
         ClearStorage();
         PyObject[] keys = items;
@@ -50,7 +52,7 @@ internal sealed partial class PyList
             {
                 keys = new PyObject[n];
                 // The argument is a one-item span over the item itself: no array per call.
-                for (int i = 0; i < n; i++) keys[i] = PyOps.Call(key, new ReadOnlySpan<PyObject>(in items[i]));
+                for (int i = 0; i < n; i++) Store(keys, i, PyOps.Call(key, new ReadOnlySpan<PyObject>(in items[i])));
             }
             if (reverse)
             {
@@ -78,7 +80,17 @@ internal sealed partial class PyList
             // at 0 but the storage (or strategy) changed
             bool modified = Count != 0 || Strategy != ListStrategy.Empty || Ints is not null || Floats is not null || Objects is not null;
             ClearStorage();
-            foreach (var item in items) Append(item);
+            if (strategy is ListStrategy.Object or ListStrategy.Str)
+            {
+                // items is a fresh PyObject[] of our own: it becomes the storage again
+                Strategy = strategy;
+                Objects = items;
+                Count = n;
+            }
+            else
+            {
+                foreach (var item in items) Append(item);
+            }
             if (modified) throw PyErrors.ValueError("list modified during sort");
         }
     }
@@ -245,11 +257,11 @@ internal sealed partial class PyList
             }
             if (left == i) continue;
             Array.Copy(keys, left, keys, left + 1, i - left);
-            keys[left] = k;
+            Store(keys, left, k);
             if (values is not null)
             {
                 Array.Copy(values, left, values, left + 1, i - left);
-                values[left] = v!;
+                Store(values, left, v!);
             }
         }
     }
@@ -268,26 +280,37 @@ internal sealed partial class PyList
             // Take from the right only when strictly less: keeps equal items in order.
             if (default(TLess).Less(keys[j], tmpK[i]))
             {
-                keys[k] = keys[j];
-                if (values is not null) values[k] = values[j];
+                Store(keys, k, keys[j]);
+                if (values is not null) Store(values, k, values[j]);
                 j++;
             }
             else
             {
-                keys[k] = tmpK[i];
-                if (values is not null) values[k] = tmpV![i];
+                Store(keys, k, tmpK[i]);
+                if (values is not null) Store(values, k, tmpV![i]);
                 i++;
             }
             k++;
         }
-        while (i < iEnd)
+        int rest = iEnd - i;
+        if (rest > 0)
         {
-            keys[k] = tmpK[i];
-            if (values is not null) values[k] = tmpV![i];
-            i++;
-            k++;
+            Array.Copy(tmpK, i, keys, k, rest);
+            if (values is not null) Array.Copy(tmpV!, i, values, k, rest);
         }
     }
+
+    /// <summary>keys[i] = v without .NET's covariant array-store check (CastHelpers.StelemRef, which
+    /// walks the class chain for every PyObject subclass: most of a key sort's time). Every array the
+    /// sort stores into is a PyObject[] it allocated itself, so the check cannot fail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(PyObject[] a, int i, PyObject v)
+    {
+        if ((uint)i >= (uint)a.Length) ThrowIndex();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), i) = v;
+    }
+
+    private static void ThrowIndex() => throw new IndexOutOfRangeException();
 
     public PyTuple ToTuple() => PyTuple.Wrap(ToArray());
 

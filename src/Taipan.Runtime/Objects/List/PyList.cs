@@ -110,6 +110,11 @@ internal sealed partial class PyList : PyObject
     public PyObject[] ToArray()
     {
         var r = new PyObject[Count];
+        if (Objects is not null && Strategy is ListStrategy.Object or ListStrategy.Str)
+        {
+            Array.Copy(Objects, r, Count); // a block copy: no covariant store check per item
+            return r;
+        }
         for (int i = 0; i < Count; i++) r[i] = this[i];
         return r;
     }
