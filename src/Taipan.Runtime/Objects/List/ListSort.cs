@@ -201,6 +201,56 @@ internal sealed partial class PyList
         return LessThan(x[i], y[i]);
     }
 
+    /// <summary>a &lt; b when it is decided without running any Python code (exact small ints, floats,
+    /// strs, and tuples of those, compared item by item as tuple's richcompare does); null when it
+    /// would need dispatch. For heapq and other C# comparers that must otherwise call RichCompare.</summary>
+    internal static bool? PureLess(PyObject a, PyObject b)
+    {
+        var t = a.type;
+        if (t != b.type) return null;
+        if (t == PyTypes.Tuple)
+        {
+            var x = Unsafe.As<PyTuple>(a).Items;
+            var y = Unsafe.As<PyTuple>(b).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                var p = x[i];
+                var q = y[i];
+                if (ReferenceEquals(p, q)) continue;
+                if (PureCompare(p, q) is not int c) return null;
+                if (c == 0) continue;
+                return c < 0;
+            }
+            return x.Length < y.Length;
+        }
+        return PureCompare(a, b) is int d ? d < 0 : null;
+    }
+
+    /// <summary>-1/0/1 for two scalars of one exact pure type; 2 for unordered floats (NaN: neither
+    /// equal nor less); null otherwise.</summary>
+    private static int? PureCompare(PyObject p, PyObject q)
+    {
+        var t = p.type;
+        if (t != q.type) return null;
+        if (t == PyTypes.Int)
+        {
+            if (!Unsafe.As<PyInt>(p).IsSmall || !Unsafe.As<PyInt>(q).IsSmall) return null;
+            return Unsafe.As<PyInt>(p).Small.CompareTo(Unsafe.As<PyInt>(q).Small);
+        }
+        if (t == PyTypes.Float)
+        {
+            double u = Unsafe.As<PyFloat>(p).Value, v = Unsafe.As<PyFloat>(q).Value;
+            return u < v ? -1 : u > v ? 1 : u == v ? 0 : 2;
+        }
+        if (t == PyTypes.Str)
+        {
+            int c = PyStr.Compare(Unsafe.As<PyStr>(p), Unsafe.As<PyStr>(q));
+            return c < 0 ? -1 : c > 0 ? 1 : 0;
+        }
+        return null;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LessThan(PyObject a, PyObject b)
     {
