@@ -20,7 +20,10 @@ internal static partial class HeapqModule
         heap as PyList ?? throw PyErrors.TypeError(
             $"{function}() argument{(onlyArgument ? "" : " 1")} must be list, not {(heap == PyNone.Instance ? "None" : heap.type.Name)}");
 
-    private static bool Less(PyObject a, PyObject b) => PyOps.IsTrue(PyOps.RichCompare(a, b, CompareOp.Lt));
+    // Exact ints/floats/strs and tuples of them compare without dispatch (no Python code can run,
+    // so nothing can mutate the heap meanwhile); anything else takes the rich comparison.
+    private static bool Less(PyObject a, PyObject b) =>
+        PyList.PureLess(a, b) ?? PyOps.IsTrue(PyOps.RichCompare(a, b, CompareOp.Lt));
 
     private static void CheckSize(PyList heap, int size)
     {

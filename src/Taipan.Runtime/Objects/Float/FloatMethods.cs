@@ -35,6 +35,9 @@ internal static class FloatMethods
         long mantissa = bits & 0xFFFFFFFFFFFFFL;
         if (rawExp == 0) rawExp = 1; else mantissa |= 1L << 52;
         int e = rawExp - 1075;
+        if (nd >= 0 && e >= 0) return x; // already an integer
+        if (nd >= 0 && nd < Pow10.Length && -e < 128 && RoundSmall((ulong)mantissa, -e, (int)nd) is double fast)
+            return negative ? -fast : fast;
         BigInteger num = mantissa, den = BigInteger.One;
         if (e >= 0) num <<= e; else den <<= -e;
         if (nd >= 0) num *= BigInteger.Pow(10, (int)nd); else den *= BigInteger.Pow(10, (int)-nd);
@@ -47,6 +50,26 @@ internal static class FloatMethods
                 NumberStyles.Float, CultureInfo.InvariantCulture);
         if (double.IsInfinity(result)) throw PyErrors.OverflowError("rounded value too large to represent");
         return negative ? -result : result;
+    }
+
+    private static readonly double[] Pow10 =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
+
+    /// <summary>The common case of <see cref="RoundTo"/> in 128-bit arithmetic: mantissa * 2**-shift
+    /// scaled by 10**nd (nd &lt;= 22, so the product fits), rounded half to even; when the rounded
+    /// integer q is below 2**53, q / 10**nd is one correctly rounded IEEE division of two exact
+    /// doubles, the same double the decimal string would parse to. Null: take the exact path.</summary>
+    private static double? RoundSmall(ulong mantissa, int shift, int nd)
+    {
+        UInt128 p10 = 1;
+        for (int k = 0; k < nd; k++) p10 *= 10;
+        UInt128 num = mantissa * p10;
+        UInt128 q = num >> shift;
+        UInt128 r = num - (q << shift);
+        UInt128 half = (UInt128)1 << (shift - 1);
+        if (r > half || (r == half && (q & 1) != 0)) q += 1;
+        if (q >= ((UInt128)1 << 53)) return null;
+        return (double)(ulong)q / Pow10[nd];
     }
 
     /// <summary>float.hex(): "-0x1.8000000000000p+1"; subnormals keep a leading 0 digit.</summary>

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Taipan.Runtime.Binding;
 
 namespace Taipan.Runtime.Objects;
@@ -41,6 +42,7 @@ internal sealed partial class PyList
         }
         var items = ToArray();
         int n = items.Length;
+        var strategy = Strategy;
         // CPython empties the list while sorting so that mutation is detectable.
         ClearStorage();
         PyObject[] keys = items;
@@ -50,7 +52,7 @@ internal sealed partial class PyList
             {
                 keys = new PyObject[n];
                 // The argument is a one-item span over the item itself: no array per call.
-                for (int i = 0; i < n; i++) keys[i] = PyOps.Call(key, new ReadOnlySpan<PyObject>(in items[i]));
+                for (int i = 0; i < n; i++) Store(keys, i, PyOps.Call(key, new ReadOnlySpan<PyObject>(in items[i])));
             }
             if (reverse)
             {
@@ -78,7 +80,17 @@ internal sealed partial class PyList
             // at 0 but the storage (or strategy) changed
             bool modified = Count != 0 || Strategy != ListStrategy.Empty || Ints is not null || Floats is not null || Objects is not null;
             ClearStorage();
-            foreach (var item in items) Append(item);
+            if (strategy is ListStrategy.Object or ListStrategy.Str)
+            {
+                // items is a fresh PyObject[] of our own: it becomes the storage again
+                Strategy = strategy;
+                Objects = items;
+                Count = n;
+            }
+            else
+            {
+                foreach (var item in items) Append(item);
+            }
             if (modified) throw PyErrors.ValueError("list modified during sort");
         }
     }
@@ -189,6 +201,56 @@ internal sealed partial class PyList
         return LessThan(x[i], y[i]);
     }
 
+    /// <summary>a &lt; b when it is decided without running any Python code (exact small ints, floats,
+    /// strs, and tuples of those, compared item by item as tuple's richcompare does); null when it
+    /// would need dispatch. For heapq and other C# comparers that must otherwise call RichCompare.</summary>
+    internal static bool? PureLess(PyObject a, PyObject b)
+    {
+        var t = a.type;
+        if (t != b.type) return null;
+        if (t == PyTypes.Tuple)
+        {
+            var x = Unsafe.As<PyTuple>(a).Items;
+            var y = Unsafe.As<PyTuple>(b).Items;
+            int n = Math.Min(x.Length, y.Length);
+            for (int i = 0; i < n; i++)
+            {
+                var p = x[i];
+                var q = y[i];
+                if (ReferenceEquals(p, q)) continue;
+                if (PureCompare(p, q) is not int c) return null;
+                if (c == 0) continue;
+                return c < 0;
+            }
+            return x.Length < y.Length;
+        }
+        return PureCompare(a, b) is int d ? d < 0 : null;
+    }
+
+    /// <summary>-1/0/1 for two scalars of one exact pure type; 2 for unordered floats (NaN: neither
+    /// equal nor less); null otherwise.</summary>
+    private static int? PureCompare(PyObject p, PyObject q)
+    {
+        var t = p.type;
+        if (t != q.type) return null;
+        if (t == PyTypes.Int)
+        {
+            if (!Unsafe.As<PyInt>(p).IsSmall || !Unsafe.As<PyInt>(q).IsSmall) return null;
+            return Unsafe.As<PyInt>(p).Small.CompareTo(Unsafe.As<PyInt>(q).Small);
+        }
+        if (t == PyTypes.Float)
+        {
+            double u = Unsafe.As<PyFloat>(p).Value, v = Unsafe.As<PyFloat>(q).Value;
+            return u < v ? -1 : u > v ? 1 : u == v ? 0 : 2;
+        }
+        if (t == PyTypes.Str)
+        {
+            int c = PyStr.Compare(Unsafe.As<PyStr>(p), Unsafe.As<PyStr>(q));
+            return c < 0 ? -1 : c > 0 ? 1 : 0;
+        }
+        return null;
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool LessThan(PyObject a, PyObject b)
     {
@@ -239,11 +301,11 @@ internal sealed partial class PyList
             }
             if (left == i) continue;
             Array.Copy(keys, left, keys, left + 1, i - left);
-            keys[left] = k;
+            Store(keys, left, k);
             if (values is not null)
             {
                 Array.Copy(values, left, values, left + 1, i - left);
-                values[left] = v!;
+                Store(values, left, v!);
             }
         }
     }
@@ -259,26 +321,37 @@ internal sealed partial class PyList
             // Take from the right only when strictly less: keeps equal items in order.
             if (default(TLess).Less(keys[j], tmpK[i]))
             {
-                keys[k] = keys[j];
-                if (values is not null) values[k] = values[j];
+                Store(keys, k, keys[j]);
+                if (values is not null) Store(values, k, values[j]);
                 j++;
             }
             else
             {
-                keys[k] = tmpK[i];
-                if (values is not null) values[k] = tmpV![i];
+                Store(keys, k, tmpK[i]);
+                if (values is not null) Store(values, k, tmpV![i]);
                 i++;
             }
             k++;
         }
-        while (i < iEnd)
+        int rest = iEnd - i;
+        if (rest > 0)
         {
-            keys[k] = tmpK[i];
-            if (values is not null) values[k] = tmpV![i];
-            i++;
-            k++;
+            Array.Copy(tmpK, i, keys, k, rest);
+            if (values is not null) Array.Copy(tmpV!, i, values, k, rest);
         }
     }
+
+    /// <summary>keys[i] = v without .NET's covariant array-store check (CastHelpers.StelemRef, which
+    /// walks the class chain for every PyObject subclass: most of a key sort's time). Every array the
+    /// sort stores into is a PyObject[] it allocated itself, so the check cannot fail.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Store(PyObject[] a, int i, PyObject v)
+    {
+        if ((uint)i >= (uint)a.Length) ThrowIndex();
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(a), i) = v;
+    }
+
+    private static void ThrowIndex() => throw new IndexOutOfRangeException();
 
     public PyTuple ToTuple() => PyTuple.Wrap(ToArray());
 

@@ -77,7 +77,7 @@ internal sealed partial class PyList : PyObject
                 break;
         }
         if (Count == Objects!.Length) Array.Resize(ref Objects, Grow(Count));
-        Objects[Count++] = item;
+        ObjectArrays.Store(Objects, Count++, item);
     }
 
     private static int Grow(int n) => n < 4 ? 4 : n + (n >> 1) + 4;
@@ -102,14 +102,19 @@ internal sealed partial class PyList : PyObject
     {
         if (Strategy == ListStrategy.Int && value.type == PyTypes.Int && ((PyInt)value).IsSmall) { Ints![i] = ((PyInt)value).Small; return; }
         if (Strategy == ListStrategy.Float && value.type == PyTypes.Float && !double.IsNaN(((PyFloat)value).Value)) { Floats![i] = ((PyFloat)value).Value; return; }
-        if (Strategy == ListStrategy.Str && value.type == PyTypes.Str) { Objects![i] = value; return; }
+        if (Strategy == ListStrategy.Str && value.type == PyTypes.Str) { ObjectArrays.Store(Objects!, i, value); return; }
         if (Strategy != ListStrategy.Object) SwitchToObjects();
-        Objects![i] = value;
+        ObjectArrays.Store(Objects!, i, value);
     }
 
     public PyObject[] ToArray()
     {
         var r = new PyObject[Count];
+        if (Objects is not null && Strategy is ListStrategy.Object or ListStrategy.Str)
+        {
+            Array.Copy(Objects, r, Count); // a block copy: no covariant store check per item
+            return r;
+        }
         for (int i = 0; i < Count; i++) r[i] = this[i];
         return r;
     }

@@ -310,6 +310,11 @@ internal sealed partial class PySet : PyObject
         if (ReferenceEquals(other, this) || other.Used == 0) return;
         if (Strategy == SetStrategy.Int && other.Strategy == SetStrategy.Object) SwitchToObjects();
         if ((long)(Fill + other.Used) * 5 >= (long)Mask * 3) Resize((Used + other.Used) * 2);
+        if (IsIntTable && other.IsIntTable)
+        {
+            MergeInts(other);
+            return;
+        }
         if (Fill == 0 && Mask == other.Mask && other.Fill == other.Used)
         {
             for (int i = 0; i <= other.Mask; i++)
@@ -439,6 +444,7 @@ internal sealed partial class PySet : PyObject
         if (ReferenceEquals(x, y)) return x.CopyAs(x.BaseType);
         var result = new PySet(x.BaseType);
         var (small, large) = y.Used > x.Used ? (x, y) : (y, x);
+        if (small.IsIntTable && large.IsIntTable) return AndInts(small, large, result);
         for (int i = 0; i <= small.Mask; i++)
         {
             if (!small.IsLive(i)) continue;
@@ -460,6 +466,7 @@ internal sealed partial class PySet : PyObject
             return copy;
         }
         var result = new PySet(x.BaseType);
+        if (x.IsIntTable && y.IsIntTable) return SubtractInts(x, y, result);
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
@@ -475,6 +482,11 @@ internal sealed partial class PySet : PyObject
         if (a is not PySet x || b is not PySet y) return PyNotImplemented.Instance;
         var result = y.CopyAs(x.BaseType);
         if (ReferenceEquals(x, y)) { result.clear(); return result; }
+        if (x.IsIntTable && result.IsIntTable)
+        {
+            XorInts(x, result);
+            return result;
+        }
         for (int i = 0; i <= x.Mask; i++)
         {
             if (!x.IsLive(i)) continue;
@@ -490,6 +502,7 @@ internal sealed partial class PySet : PyObject
     private bool IsSubsetOf(PySet other)
     {
         if (Used > other.Used) return false;
+        if (IsIntTable && other.IsIntTable) return IsSubsetOfInts(other);
         for (int i = 0; i <= Mask; i++)
             if (IsLive(i) && other.Lookup(KeyAt(i), Hashes[i]) < 0) return false;
         return true;
