@@ -18,6 +18,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     readonly HashSet<TGreens> dontInline = new();
     readonly ExitBuffer buf = new();
     int epoch;
+    static readonly bool DebugExits = Environment.GetEnvironmentVariable("TAIPAN_JIT_SPECIAL") == "1";
 
     public readonly IJitInterpreter<TGreens, TFrame> Interp;
     public JitParams Params;
@@ -163,6 +164,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             Stats.Deopts++;
             t.Deopts++;
+            if (DebugExits) Console.Error.WriteLine($"jit-guard: {exit.Code} #{exit.Index} fails {exit.FailCount} refused {exit.BridgeRefused} bridge {exit.Bridge != null}");
             if (pending != null) t.ExceptionDeopts++;
             if (t.IsLoop && t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
             {
@@ -231,6 +233,8 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         }
         catch (TraceTooLargeException)
         {
+            if (DebugExits) Console.Error.WriteLine("jit: trace too large for the backend");
+            rec.DontInlineLargest();
             Aborted(rec);
         }
     }
