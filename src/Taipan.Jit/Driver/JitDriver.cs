@@ -18,7 +18,6 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     readonly HashSet<TGreens> dontInline = new();
     readonly ExitBuffer buf = new();
     int epoch;
-    static readonly bool DebugExits = Environment.GetEnvironmentVariable("TAIPAN_JIT_SPECIAL") == "1";
 
     public readonly IJitInterpreter<TGreens, TFrame> Interp;
     public JitParams Params;
@@ -164,7 +163,6 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             Stats.Deopts++;
             t.Deopts++;
-            if (DebugExits) Console.Error.WriteLine($"jit-guard: {exit.Code} #{exit.Index} fails {exit.FailCount} refused {exit.BridgeRefused} bridge {exit.Bridge != null}");
             if (pending != null) t.ExceptionDeopts++;
             if (t.IsLoop && t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
             {
@@ -233,7 +231,6 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         }
         catch (TraceTooLargeException)
         {
-            if (DebugExits) Console.Error.WriteLine("jit: trace too large for the backend");
             rec.DontInlineLargest();
             Aborted(rec);
         }

@@ -58,7 +58,6 @@ internal sealed partial class PyJit
     /// <summary>Special frames being recorded or being resumed (keyed by the real Frame).</summary>
     readonly Dictionary<Frame, SpecialFrame> specialFrames = new(ReferenceEqualityComparer.Instance);
     long specialInlined;
-    static readonly bool DebugSpecial = Environment.GetEnvironmentVariable("TAIPAN_JIT_SPECIAL") == "1";
 
     /// <summary>Extra slots of a special frame after its Slots: X, Y, marker, function (the function last, as
     /// for every inlined frame: <see cref="NewFrame"/> reads it there).</summary>
@@ -259,7 +258,6 @@ internal sealed partial class PyJit
             specialFrames.Clear();
             return;
         }
-        if (DebugSpecial) foreach (var x in chain) Console.Error.WriteLine($"jit-special: {x.Code.Code.Name}@{x.Pc} last {x.LastI} special {specialFrames.ContainsKey(x)}");
         var exc = Pending;
         Pending = null;
         PyObject? v = null;

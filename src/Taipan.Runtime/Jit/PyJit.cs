@@ -142,7 +142,6 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
             if (EvalLoop.JitBreaker() != 0) Taipan.Jit.Backend.JitBreak.Request();
         }
         bool compiled = cell.Entry is { } e0 && !e0.Flag.Invalid;
-        if (DebugSpecial && cell.Entry is { Flag.Invalid: true } bad) Console.Error.WriteLine($"jit-invalid: {pos} entries {bad.Entries} iterations {bad.Iterations} deopts {bad.Deopts}");
         switch (Driver.CanEnterJit(cell, pos, f))
         {
             case JitAction.Continue:
@@ -175,17 +174,10 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                     start = calls[^1];
                 }
                 Record(f, start);
-                if (DebugSpecial) Console.Error.WriteLine($"jit-record: {pos} at {start.Code.Code.Name}@{start.Pc} bridge {compiled}: {Driver.Recorder.AbortReason ?? "compiled"}");
                 FinishSpecialFrames(f);
                 return true;
             }
             default:
-                if (DebugSpecial)
-                {
-                    Console.Error.Write($"jit-exit: {f.Code.Code.Name}@{f.Pc}");
-                    if (Driver.ResumedFrames is { } rf) foreach (var x in rf) Console.Error.Write($" > {x.Code.Code.Name}@{x.Pc}");
-                    Console.Error.WriteLine(Driver.PendingException is null ? "" : " exc");
-                }
                 if (Driver.PendingException is { } e)
                 {
                     Driver.PendingException = null;
