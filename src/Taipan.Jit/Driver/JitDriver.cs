@@ -231,6 +231,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
         }
         catch (TraceTooLargeException)
         {
+            rec.DontInlineLargest();
             Aborted(rec);
         }
     }

@@ -98,8 +98,10 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
         if (frames.Count == 1 && ops.Count > 1)
         {
             if (BridgeOf == null && at.Equals(Start)) { Close(null); return false; }
+            // a bridge closes at any compiled loop header, its own start's too (a guard at a loop's header: the
+            // range of an inner loop exhausted, whose bridge runs the outer loop back to that header)
             var target = driver.LiveCell(at);
-            if (target != null && !ReferenceEquals(target, StartCell)) { Close(target); return false; }
+            if (target != null && (BridgeOf != null || !ReferenceEquals(target, StartCell))) { Close(target); return false; }
         }
         if (ops.Count > driver.Params.TraceLimit) { AbortTooLong(); return false; }
         return true;
@@ -137,13 +139,20 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
 
     void AbortTooLong()
     {
-        // the largest inlined callee is the one to stop inlining (RPython's rule)
         foreach (var f in frames) if (frames.IndexOf(f) > 0) Count(f);
+        DontInlineLargest();
+        Abort("trace too long");
+    }
+
+    /// <summary>The largest inlined callee is the one to stop inlining (RPython's rule): after a trace too long to
+    /// record, or too large for the backend (then the next recording of the loop is smaller, instead of being
+    /// given up after MaxAborts or landing on a rare path).</summary>
+    internal void DontInlineLargest()
+    {
         TGreens? worst = null;
         int most = 0;
         foreach (var kv in inlinedSize) if (kv.Value > most) { most = kv.Value; worst = kv.Key; }
         if (worst is { } w) driver.DontInline(w);
-        Abort("trace too long");
     }
 
     void Count(Shadow f)

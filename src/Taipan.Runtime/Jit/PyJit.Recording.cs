@@ -130,7 +130,7 @@ internal sealed partial class PyJit
                 nonNull.Add(frameValue);
                 if (!recordingBridge) rec.QuasiImmutable(recordingStats.Valid);
                 // a bridge from a call's guards: the site called another function than the one inlined
-                else if ((OpCode)(byte)code.Words[pc] is OpCode.CALL or OpCode.CALL_METHOD) polymorphicSites.Add(new PyPos(code, pc, 0));
+                else if ((OpCode)(byte)code.Words[pc] is OpCode.CALL or OpCode.CALL_METHOD or OpCode.BINARY_OP) polymorphicSites.Add(new PyPos(code, pc, 0));
             }
             int instr = pc, sp0 = sp;
             string? unsupported;
@@ -314,10 +314,12 @@ internal sealed partial class PyJit
                 return RecordCall(f, code, s, op == OpCode.CALL_METHOD, arg, ref pc, ref sp);
             case OpCode.RETURN_VALUE:
                 if (f == recordRoot) return "RETURN_VALUE";
+                if (specialFrames.TryGetValue(f, out var special)) return RecordSpecialReturn(f, s, special, ref sp);
                 RecordReturn(f, s, ref sp);
                 return null;
             case OpCode.BINARY_OP:
             {
+                if (TryInlineBinary(f, code, s, arg, instr, ref pc, ref sp)) return null;
                 PyObject a = s[sp - 2].V!, b = s[sp - 1].V!;
                 var t = RecordBinary(arg, a, b, S(sp - 2), S(sp - 1));
                 var r = EvalLoop.JitBinaryOp(a, b, arg);
@@ -650,6 +652,7 @@ internal sealed partial class PyJit
             return "call to a frame-reading builtin";
         if (method) rec.GuardNull(S(bottom + 1), s[bottom + 1].V is null);
         if (TryInline(f, code, s, callable, instr, bottom, argStart, argc, ref pc, ref sp)) return null;
+        if (callable.type == PyTypes.Type && TryInlineInit(f, code, s, (PyType)callable, instr, bottom, argStart, argc, ref pc, ref sp)) return null;
         if (argc > 4) return "call with more than 4 arguments";
         var targs = new Value[argc + 3];
         // the trace has one Frame, the root's: a call from an inlined callee reports the root's CALL

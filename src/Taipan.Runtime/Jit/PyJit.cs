@@ -89,7 +89,7 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
         var st = Driver.Stats;
         var sb = new System.Text.StringBuilder();
         sb.Append($"jit: loops {st.LoopsCompiled}, bridges {st.BridgesCompiled}, entry bridges {st.EntryBridgesCompiled}, aborts {st.Aborts}, deopts {st.Deopts}, bridge runs {st.BridgeRuns}, optimise {st.OptimizeMs:F1} ms, emit {st.EmitMs:F1} ms, RyuJIT {st.JitMs:F1} ms, IL {st.ILBytes} bytes\n");
-        if (inlinedCalls > 0) sb.Append($"jit: inlined calls recorded {inlinedCalls}, inlined frames rebuilt {framesRebuilt}\n");
+        if (inlinedCalls > 0) sb.Append($"jit: inlined calls recorded {inlinedCalls} ({specialInlined} __init__ or dunder), inlined frames rebuilt {framesRebuilt}\n");
         int givenUp = LoopsGivenUp;
         if (givenUp > 0) sb.Append($"jit: loops given up (bridges dominate): {givenUp}\n");
         if (st.LoopsGivenUp > 0) sb.Append($"jit: loops given up (exceptions dominate): {st.LoopsGivenUp}\n");
@@ -116,7 +116,12 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public void SetSlot(Frame f, int i, object? v) { if (i < f.Slots.Length) f.Slots[i].V = (PyObject?)v; }
     public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Last; }
     /// <summary>An inlined call's frame (its extra slot holds the called function, see PyJit.Inline.cs).</summary>
-    public Frame NewFrame(PyPos at, ReadOnlySpan<object?> slots) => NewInlinedFrame(at.Code, (PyFunction)slots[^1]!);
+    public Frame NewFrame(PyPos at, ReadOnlySpan<object?> slots)
+    {
+        var fr = NewInlinedFrame(at.Code, (PyFunction)slots[^1]!);
+        NoteResumedSpecial(fr, slots);
+        return fr;
+    }
 
     /// <summary>
     /// JUMP_BACKWARD to <paramref name="target"/> with <paramref name="sp"/> the stack depth: counts, runs a
@@ -161,21 +166,31 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                     // a bridge from a guard inside inlined calls starts in the innermost rebuilt frame
                     Driver.ResumedFrames = null;
                     PushResumed(f, calls);
+                    if (AnySpecial(calls))
+                    {
+                        // not from inside an inlined __init__ or dunder (PyJit.InlineSpecial.cs): the frames finish nested
+                        CountAbort("bridge inside an inlined __init__ or dunder");
+                        Driver.Recorder.Abort("bridge inside an inlined __init__ or dunder");
+                        FinishSpecialFrames(f);
+                        return true;
+                    }
                     start = calls[^1];
                 }
                 Record(f, start);
+                FinishSpecialFrames(f);
                 return true;
             }
             default:
-                if (Driver.ResumedFrames is { } inner)
-                {
-                    Driver.ResumedFrames = null;
-                    PushResumed(f, inner);
-                }
                 if (Driver.PendingException is { } e)
                 {
                     Driver.PendingException = null;
                     Pending = ToPython(e);
+                }
+                if (Driver.ResumedFrames is { } inner)
+                {
+                    Driver.ResumedFrames = null;
+                    PushResumed(f, inner);
+                    FinishSpecialFrames(f);
                 }
                 return true;
         }

@@ -48,6 +48,12 @@ internal static class SlotDefinitions
 
     public static bool IsSlotName(string name) => SlotNames.Contains(name);
 
+    /// <summary>The type's binary slot <paramref name="op"/> calls its Python dunder (the JIT inlines that call).</summary>
+    internal static bool IsPythonBinarySlot(PyType t, int op) => ReferenceEquals(t.NumberSlots[op], BinaryWrappers[op]);
+
+    /// <summary>`add` for BinaryOp.Add: the stem of __add__, __radd__, __iadd__.</summary>
+    internal static string BinaryStem(int op) => BinaryNames[op];
+
     /// <summary>Recomputes the slots of a heap type and of all its subclasses.</summary>
     public static void RefreshHierarchy(PyType t)
     {
