@@ -18,3 +18,12 @@ for cp in list(range(0x80, 0x3000)) + list(range(0xA640, 0xA800)) + list(range(0
 print(len(acc))
 for i in range(0, len(acc), 40):
     print(" ".join(acc[i:i + 40]))
+
+# final sigma in every context of up to four pieces (case-ignorables, astral cased letters)
+import itertools
+alpha = ["Σ", "a", "'", "\u0345", "😀", "𐐀", " ", "\u0301", "Α"]
+out = []
+for n in range(1, 5):
+    for t in itertools.product(alpha, repeat=n):
+        out.append("".join(t).lower())
+print(len(out), sum(len(x) * (i + 1) for i, x in enumerate(out)), "".join(out).count("ς"), ascii(out[-40:]))

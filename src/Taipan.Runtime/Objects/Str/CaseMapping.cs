@@ -76,10 +76,20 @@ internal static class CaseMapping
     {
         if (s.IsAscii) return PyStr.FromAscii(s.Value.ToLowerInvariant());
         // Only capital sigma depends on its context (Final_Sigma); without it, map character by character.
-        if (!s.Value.Contains('\u03A3')) return Map(s, LowerTable);
-        var cps = TextCodecs.CodePoints(s);
-        var sb = new StringBuilder(s.Value.Length);
-        for (int i = 0; i < cps.Length; i++) AppendLower(sb, cps, i);
+        int sigma = s.Value.IndexOf('\u03A3');
+        if (sigma < 0) return Map(s, LowerTable);
+        // Map the run before each capital sigma, then decide the sigma from its context.
+        var text = s.Value;
+        var sb = new StringBuilder(text.Length + 8);
+        int from = 0;
+        while (sigma >= 0)
+        {
+            MapRange(sb, text, from, sigma, LowerTable);
+            sb.Append(FinalSigma(text, sigma) ? '\u03C2' : '\u03C3');
+            from = sigma + 1;
+            sigma = text.IndexOf('\u03A3', from);
+        }
+        MapRange(sb, text, from, text.Length, LowerTable);
         return PyStr.FromString(sb.ToString());
     }
 
@@ -204,9 +214,15 @@ internal static class CaseMapping
 
     private static PyStr Map(PyStr s, Table table)
     {
-        var text = s.Value;
-        var sb = new StringBuilder(text.Length + 8);
-        for (int i = 0; i < text.Length; i++)
+        var sb = new StringBuilder(s.Value.Length + 8);
+        MapRange(sb, s.Value, 0, s.Value.Length, table);
+        return PyStr.FromString(sb.ToString());
+    }
+
+    /// <summary>The mapping of the UTF-16 range [start, end) (code point boundaries) appended to sb.</summary>
+    private static void MapRange(StringBuilder sb, string text, int start, int end, Table table)
+    {
+        for (int i = start; i < end; i++)
         {
             char c = text[i];
             if (c < 128)
@@ -215,7 +231,7 @@ internal static class CaseMapping
                 continue;
             }
             int cp = c;
-            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
             {
                 cp = char.ConvertToUtf32(c, text[i + 1]);
                 i++;
@@ -225,6 +241,49 @@ internal static class CaseMapping
             else if (cp < 0x10000) sb.Append(c);
             else sb.Append(c).Append(text[i]);
         }
-        return PyStr.FromString(sb.ToString());
+    }
+
+    /// <summary>Final_Sigma for the capital sigma at UTF-16 offset i of text.</summary>
+    private static bool FinalSigma(string text, int i)
+    {
+        int j = i;
+        int cp = 0;
+        while (j > 0)
+        {
+            cp = PreviousCodePoint(text, ref j);
+            if (!IsCaseIgnorable(cp)) break;
+            cp = -1;
+        }
+        if (j == i || cp < 0 || !IsCased(cp)) return false;
+        j = i + 1;
+        while (j < text.Length)
+        {
+            cp = NextCodePoint(text, ref j);
+            if (!IsCaseIgnorable(cp)) return !IsCased(cp);
+        }
+        return true;
+    }
+
+    private static int PreviousCodePoint(string text, ref int j)
+    {
+        j--;
+        if (char.IsLowSurrogate(text[j]) && j > 0 && char.IsHighSurrogate(text[j - 1]))
+        {
+            j--;
+            return char.ConvertToUtf32(text[j], text[j + 1]);
+        }
+        return text[j];
+    }
+
+    private static int NextCodePoint(string text, ref int j)
+    {
+        int cp = text[j];
+        if (char.IsHighSurrogate(text[j]) && j + 1 < text.Length && char.IsLowSurrogate(text[j + 1]))
+        {
+            cp = char.ConvertToUtf32(text[j], text[j + 1]);
+            j++;
+        }
+        j++;
+        return cp;
     }
 }
