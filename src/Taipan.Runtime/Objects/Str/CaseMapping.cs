@@ -70,11 +70,11 @@ internal static class CaseMapping
     private static bool IsCaseIgnorable(int cp) => In(UnicodeProps.CaseIgnorable, cp);
 
     public static PyStr Upper(PyStr s) =>
-        s.IsAscii ? PyStr.FromAscii(s.Value.ToUpperInvariant()) : Map(s, UpperTable);
+        s.IsAscii ? AsciiMapped(s, AsciiUpper) : Map(s, UpperTable);
 
     public static PyStr Lower(PyStr s)
     {
-        if (s.IsAscii) return PyStr.FromAscii(s.Value.ToLowerInvariant());
+        if (s.IsAscii) return AsciiMapped(s, AsciiLower);
         // Only capital sigma depends on its context (Final_Sigma); without it, map character by character.
         int sigma = s.Value.IndexOf('\u03A3');
         if (sigma < 0) return Map(s, LowerTable);
@@ -94,7 +94,7 @@ internal static class CaseMapping
     }
 
     public static PyStr Casefold(PyStr s) =>
-        s.IsAscii ? PyStr.FromAscii(s.Value.ToLowerInvariant()) : Map(s, CasefoldTable);
+        s.IsAscii ? AsciiMapped(s, AsciiLower) : Map(s, CasefoldTable);
 
     public static PyStr Title(PyStr s)
     {
@@ -143,6 +143,11 @@ internal static class CaseMapping
     // ASCII strings map char by char into the new string: no code point array, no StringBuilder.
     private static PyStr AsciiMapped(PyStr s, System.Buffers.SpanAction<char, string> map) =>
         s.Value.Length == 0 ? PyStr.Empty : PyStr.FromAscii(string.Create(s.Value.Length, s.Value, map));
+
+    // System.Text.Ascii's vectorised case conversion: string.ToUpperInvariant goes through the invariant-mode
+    // casing tables char by char (measured 5x CPython on short strs).
+    private static readonly System.Buffers.SpanAction<char, string> AsciiUpper = static (dst, src) => System.Text.Ascii.ToUpper(src, dst, out _);
+    private static readonly System.Buffers.SpanAction<char, string> AsciiLower = static (dst, src) => System.Text.Ascii.ToLower(src, dst, out _);
 
     private static readonly System.Buffers.SpanAction<char, string> AsciiTitle = static (dst, src) =>
     {
