@@ -483,9 +483,8 @@ internal static partial class EvalLoop
                         case OpCode.BUILD_STRING:
                         {
                             sp -= arg;
-                            var sb = new System.Text.StringBuilder();
-                            for (int i = 0; i < arg; i++) { sb.Append(((PyStr)s[sp + i].V!).Value); s[sp + i].V = null; }
-                            s[sp++].V = PyStr.FromString(sb.ToString());
+                            s[sp].V = PyStr.BuildString(s, sp, arg);
+                            sp++;
                             break;
                         }
                         case OpCode.LIST_APPEND:

@@ -85,6 +85,7 @@ internal static class TextCodecs
     {
         string encoding = byteorder switch { -1 => "utf-16-le", 1 => "utf-16-be", _ => "utf-16" };
         bool big = byteorder == 1;
+        if (!Utf8Codec.HasSurrogate(s.Value)) return Utf16Units(s.Value, byteorder);
         var output = new List<byte>(s.Value.Length * 2 + 2);
         void Unit(int u)
         {
@@ -121,6 +122,39 @@ internal static class TextCodecs
             i++;
         }
         return output.ToArray();
+    }
+
+    /// <summary>UTF-16 of text without lone surrogates: its own code units (BOM first for byteorder 0).</summary>
+    private static byte[] Utf16Units(string text, int byteorder)
+    {
+        int bom = byteorder == 0 ? 2 : 0;
+        var r = new byte[bom + text.Length * 2];
+        var units = System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan());
+        units.CopyTo(r.AsSpan(bom));
+        if ((byteorder == 1) == BitConverter.IsLittleEndian)
+            for (int i = bom; i < r.Length; i += 2) (r[i], r[i + 1]) = (r[i + 1], r[i]);
+        if (bom > 0) System.Buffers.Binary.BinaryPrimitives.WriteUInt16LittleEndian(r, 0xFEFF);
+        return r;
+    }
+
+    /// <summary>UTF-32 of text without lone surrogates (BOM first for byteorder 0, native order as CPython).</summary>
+    private static byte[] Utf32Units(PyStr s, int byteorder)
+    {
+        int bom = byteorder == 0 ? 4 : 0;
+        var r = new byte[bom + s.Length * 4];
+        var dst = r.AsSpan();
+        bool big = byteorder == 1;
+        if (bom > 0) System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(dst, 0xFEFF);
+        var v = s.Value;
+        int at = bom;
+        for (int i = 0; i < v.Length; i++, at += 4)
+        {
+            uint cp = v[i];
+            if (char.IsHighSurrogate(v[i]) && i + 1 < v.Length && char.IsLowSurrogate(v[i + 1])) cp = (uint)char.ConvertToUtf32(v[i], v[++i]);
+            if (big) System.Buffers.Binary.BinaryPrimitives.WriteUInt32BigEndian(dst.Slice(at), cp);
+            else System.Buffers.Binary.BinaryPrimitives.WriteUInt32LittleEndian(dst.Slice(at), cp);
+        }
+        return r;
     }
 
     /// <summary>Decodes UTF-16; byteorder in/out as codecs.utf_16_ex_decode (0: detect a BOM).</summary>
@@ -193,6 +227,7 @@ internal static class TextCodecs
     {
         string encoding = byteorder switch { -1 => "utf-32-le", 1 => "utf-32-be", _ => "utf-32" };
         bool big = byteorder == 1;
+        if (!Utf8Codec.HasSurrogate(s.Value)) return Utf32Units(s, byteorder);
         var output = new List<byte>(s.Length * 4 + 4);
         void Char(int cp)
         {

@@ -41,13 +41,13 @@ internal static class Utf8Codec
 
     public static bool HasSurrogate(string s)
     {
-        foreach (var c in s) if (char.IsSurrogate(c)) return HasLoneSurrogate(s);
-        return false;
+        int k = s.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        return k >= 0 && HasLoneSurrogate(s, k);
     }
 
-    private static bool HasLoneSurrogate(string s)
+    private static bool HasLoneSurrogate(string s, int from)
     {
-        for (int i = 0; i < s.Length; i++)
+        for (int i = from; i < s.Length; i++)
         {
             if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) { i++; continue; }
             if (char.IsSurrogate(s[i])) return true;

@@ -81,7 +81,8 @@ internal static class FloatDigits
     private static bool TryScaled(ulong m, int shift, int scale, out UInt128 floor, out UInt128 rounded)
     {
         floor = rounded = 0;
-        if (scale < 0 || scale > 19 || shift > 10) return false;
+        if (scale < 0) return TryScaledDown(m, shift, -scale, out floor, out rounded);
+        if (scale > 19 || shift > 10) return false;
         UInt128 n = (UInt128)m * Pow10U64[scale];  // < 2**117
         if (shift >= 0)
         {
@@ -94,6 +95,32 @@ internal static class FloatDigits
         UInt128 rem = n & ((UInt128.One << s) - 1);
         UInt128 half = UInt128.One << (s - 1);
         rounded = rem > half || (rem == half && (floor & 1) == 1) ? floor + 1 : floor;
+        return true;
+    }
+
+    /// <summary><see cref="TryScaled"/> for a negative scale (large values with few digits, such as
+    /// '.3e' of 146678.04): m × 2**shift / 10**d as a 128-bit quotient, rounded half-even on the remainder.</summary>
+    private static bool TryScaledDown(ulong m, int shift, int d, out UInt128 floor, out UInt128 rounded)
+    {
+        floor = rounded = 0;
+        if (d > 19) return false;
+        UInt128 num, den = Pow10U64[d]; // den < 2**64
+        if (shift >= 0)
+        {
+            if (shift > 74) return false; // m < 2**53: the numerator stays below 2**127
+            num = (UInt128)m << shift;
+        }
+        else
+        {
+            if (-shift > 63) return false; // the denominator stays below 2**127
+            num = m;
+            den <<= -shift;
+        }
+        floor = num / den;
+        UInt128 rem = num - floor * den;
+        // 2 × rem < 2**128 because rem < den < 2**127
+        UInt128 twice = rem << 1;
+        rounded = twice > den || (twice == den && (floor & 1) == 1) ? floor + 1 : floor;
         return true;
     }
 

@@ -261,6 +261,12 @@ internal static class PercentFormat
     /// <summary>unicode_format_arg_output: truncation for s/r/a, sign, '#' prefix, zero or space padding.</summary>
     private static void Output(StringBuilder sb, string str, char ch, F flags, long width, int prec, bool signed)
     {
+        // the common plain %s/%d: no need to count code points
+        if (width == -1 && prec == -1 && (flags & (F.Sign | F.Blank)) == 0)
+        {
+            sb.Append(str);
+            return;
+        }
         int len = CodePointLength(str);
         if ((width == -1 || width <= len) && (prec == -1 || prec >= len) && (flags & (F.Sign | F.Blank)) == 0)
         {

@@ -9,10 +9,43 @@ namespace Taipan.Runtime.Objects;
 /// </summary>
 internal static class CaseMapping
 {
-    private static readonly string[] UpperValues = CaseTables.UpperValues.Split('\0');
-    private static readonly string[] LowerValues = CaseTables.LowerValues.Split('\0');
-    private static readonly string[] TitleValues = CaseTables.TitleValues.Split('\0');
-    private static readonly string[] CasefoldValues = CaseTables.CasefoldValues.Split('\0');
+    private static readonly Table UpperTable = new(CaseTables.UpperKeys, CaseTables.UpperValues, true);
+    private static readonly Table LowerTable = new(CaseTables.LowerKeys, CaseTables.LowerValues, false);
+    private static readonly Table TitleTable = new(CaseTables.TitleKeys, CaseTables.TitleValues, true);
+    private static readonly Table CasefoldTable = new(CaseTables.CasefoldKeys, CaseTables.CasefoldValues, false);
+
+    /// <summary>One full case mapping: the generated sorted keys and their replacement texts, plus (built
+    /// on first use) a direct index by BMP character, so mapping non-ASCII text costs no binary search.</summary>
+    private sealed class Table
+    {
+        private readonly int[] keys;
+        private readonly string[] values;
+        private string?[]? bmp;
+        /// <summary>Maps ASCII to upper case (upper, title) rather than lower case (lower, casefold).</summary>
+        public readonly bool AsciiUp;
+
+        public Table(int[] keys, string packedValues, bool asciiUp)
+        {
+            this.keys = keys;
+            values = packedValues.Split('\0');
+            AsciiUp = asciiUp;
+        }
+
+        /// <summary>The mapping of <paramref name="cp"/>, or null when it maps to itself.</summary>
+        public string? Get(int cp)
+        {
+            if (cp < 0x10000) return (bmp ??= BuildBmp())[cp];
+            int k = Array.BinarySearch(keys, cp);
+            return k >= 0 ? values[k] : null;
+        }
+
+        private string?[] BuildBmp()
+        {
+            var t = new string?[0x10000];
+            for (int i = 0; i < keys.Length && keys[i] < 0x10000; i++) t[keys[i]] = values[i];
+            return t;
+        }
+    }
 
     private const int CapitalSigma = 0x3A3;
 
@@ -37,19 +70,31 @@ internal static class CaseMapping
     private static bool IsCaseIgnorable(int cp) => In(UnicodeProps.CaseIgnorable, cp);
 
     public static PyStr Upper(PyStr s) =>
-        s.IsAscii ? PyStr.FromAscii(s.Value.ToUpperInvariant()) : Map(s, CaseTables.UpperKeys, UpperValues);
+        s.IsAscii ? AsciiMapped(s, AsciiUpper) : Map(s, UpperTable);
 
     public static PyStr Lower(PyStr s)
     {
-        if (s.IsAscii) return PyStr.FromAscii(s.Value.ToLowerInvariant());
-        var cps = TextCodecs.CodePoints(s);
-        var sb = new StringBuilder(s.Value.Length);
-        for (int i = 0; i < cps.Length; i++) AppendLower(sb, cps, i);
+        if (s.IsAscii) return AsciiMapped(s, AsciiLower);
+        // Only capital sigma depends on its context (Final_Sigma); without it, map character by character.
+        int sigma = s.Value.IndexOf('\u03A3');
+        if (sigma < 0) return Map(s, LowerTable);
+        // Map the run before each capital sigma, then decide the sigma from its context.
+        var text = s.Value;
+        var sb = new StringBuilder(text.Length + 8);
+        int from = 0;
+        while (sigma >= 0)
+        {
+            MapRange(sb, text, from, sigma, LowerTable);
+            sb.Append(FinalSigma(text, sigma) ? '\u03C2' : '\u03C3');
+            from = sigma + 1;
+            sigma = text.IndexOf('\u03A3', from);
+        }
+        MapRange(sb, text, from, text.Length, LowerTable);
         return PyStr.FromString(sb.ToString());
     }
 
     public static PyStr Casefold(PyStr s) =>
-        s.IsAscii ? PyStr.FromAscii(s.Value.ToLowerInvariant()) : Map(s, CaseTables.CasefoldKeys, CasefoldValues);
+        s.IsAscii ? AsciiMapped(s, AsciiLower) : Map(s, CasefoldTable);
 
     public static PyStr Title(PyStr s)
     {
@@ -61,7 +106,7 @@ internal static class CaseMapping
         {
             int c = cps[i];
             if (previousCased) AppendLower(sb, cps, i);
-            else AppendMapped(sb, c, CaseTables.TitleKeys, TitleValues);
+            else AppendMapped(sb, c, TitleTable);
             previousCased = IsCased(c);
         }
         return PyStr.FromString(sb.ToString());
@@ -74,7 +119,7 @@ internal static class CaseMapping
         var sb = new StringBuilder(s.Value.Length);
         for (int i = 0; i < cps.Length; i++)
         {
-            if (i == 0) AppendMapped(sb, cps[0], CaseTables.TitleKeys, TitleValues);
+            if (i == 0) AppendMapped(sb, cps[0], TitleTable);
             else AppendLower(sb, cps, i);
         }
         return PyStr.FromString(sb.ToString());
@@ -89,7 +134,7 @@ internal static class CaseMapping
         {
             int c = cps[i];
             if (IsUpperChar(c)) AppendLower(sb, cps, i);
-            else if (IsLowerChar(c)) AppendMapped(sb, c, CaseTables.UpperKeys, UpperValues);
+            else if (IsLowerChar(c)) AppendMapped(sb, c, UpperTable);
             else TextCodecs.AppendCodePoint(sb, c);
         }
         return PyStr.FromString(sb.ToString());
@@ -98,6 +143,11 @@ internal static class CaseMapping
     // ASCII strings map char by char into the new string: no code point array, no StringBuilder.
     private static PyStr AsciiMapped(PyStr s, System.Buffers.SpanAction<char, string> map) =>
         s.Value.Length == 0 ? PyStr.Empty : PyStr.FromAscii(string.Create(s.Value.Length, s.Value, map));
+
+    // System.Text.Ascii's vectorised case conversion: string.ToUpperInvariant goes through the invariant-mode
+    // casing tables char by char (measured 5x CPython on short strs).
+    private static readonly System.Buffers.SpanAction<char, string> AsciiUpper = static (dst, src) => System.Text.Ascii.ToUpper(src, dst, out _);
+    private static readonly System.Buffers.SpanAction<char, string> AsciiLower = static (dst, src) => System.Text.Ascii.ToLower(src, dst, out _);
 
     private static readonly System.Buffers.SpanAction<char, string> AsciiTitle = static (dst, src) =>
     {
@@ -139,7 +189,7 @@ internal static class CaseMapping
             return;
         }
         if (c < 128) sb.Append(c >= 'A' && c <= 'Z' ? (char)(c + 32) : (char)c);
-        else AppendMapped(sb, c, CaseTables.LowerKeys, LowerValues);
+        else AppendMapped(sb, c, LowerTable);
     }
 
     /// <summary>Final_Sigma: preceded by a cased letter and not followed by one (case-ignorables skipped).</summary>
@@ -154,34 +204,91 @@ internal static class CaseMapping
         return j == cps.Length || !IsCased(cps[j]);
     }
 
-    private static void AppendMapped(StringBuilder sb, int cp, int[] keys, string[] values)
+    private static void AppendMapped(StringBuilder sb, int cp, Table table)
     {
         if (cp < 128)
         {
-            if (ReferenceEquals(keys, CaseTables.UpperKeys) || ReferenceEquals(keys, CaseTables.TitleKeys))
-                sb.Append(cp >= 'a' && cp <= 'z' ? (char)(cp - 32) : (char)cp);
+            if (table.AsciiUp) sb.Append(cp >= 'a' && cp <= 'z' ? (char)(cp - 32) : (char)cp);
             else sb.Append(cp >= 'A' && cp <= 'Z' ? (char)(cp + 32) : (char)cp);
             return;
         }
-        int k = Array.BinarySearch(keys, cp);
-        if (k >= 0) sb.Append(values[k]);
+        var m = table.Get(cp);
+        if (m is not null) sb.Append(m);
         else TextCodecs.AppendCodePoint(sb, cp);
     }
 
-    private static PyStr Map(PyStr s, int[] keys, string[] values)
+    private static PyStr Map(PyStr s, Table table)
     {
-        var text = s.Value;
-        var sb = new StringBuilder(text.Length);
-        for (int i = 0; i < text.Length; i++)
+        var sb = new StringBuilder(s.Value.Length + 8);
+        MapRange(sb, s.Value, 0, s.Value.Length, table);
+        return PyStr.FromString(sb.ToString());
+    }
+
+    /// <summary>The mapping of the UTF-16 range [start, end) (code point boundaries) appended to sb.</summary>
+    private static void MapRange(StringBuilder sb, string text, int start, int end, Table table)
+    {
+        for (int i = start; i < end; i++)
         {
-            int cp = text[i];
-            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            char c = text[i];
+            if (c < 128)
             {
-                cp = char.ConvertToUtf32(text[i], text[i + 1]);
+                sb.Append(table.AsciiUp ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c));
+                continue;
+            }
+            int cp = c;
+            if (char.IsHighSurrogate(c) && i + 1 < end && char.IsLowSurrogate(text[i + 1]))
+            {
+                cp = char.ConvertToUtf32(c, text[i + 1]);
                 i++;
             }
-            AppendMapped(sb, cp, keys, values);
+            var m = table.Get(cp);
+            if (m is not null) sb.Append(m);
+            else if (cp < 0x10000) sb.Append(c);
+            else sb.Append(c).Append(text[i]);
         }
-        return PyStr.FromString(sb.ToString());
+    }
+
+    /// <summary>Final_Sigma for the capital sigma at UTF-16 offset i of text.</summary>
+    private static bool FinalSigma(string text, int i)
+    {
+        int j = i;
+        int cp = 0;
+        while (j > 0)
+        {
+            cp = PreviousCodePoint(text, ref j);
+            if (!IsCaseIgnorable(cp)) break;
+            cp = -1;
+        }
+        if (j == i || cp < 0 || !IsCased(cp)) return false;
+        j = i + 1;
+        while (j < text.Length)
+        {
+            cp = NextCodePoint(text, ref j);
+            if (!IsCaseIgnorable(cp)) return !IsCased(cp);
+        }
+        return true;
+    }
+
+    private static int PreviousCodePoint(string text, ref int j)
+    {
+        j--;
+        if (char.IsLowSurrogate(text[j]) && j > 0 && char.IsHighSurrogate(text[j - 1]))
+        {
+            j--;
+            return char.ConvertToUtf32(text[j], text[j + 1]);
+        }
+        return text[j];
+    }
+
+    private static int NextCodePoint(string text, ref int j)
+    {
+        int cp = text[j];
+        if (char.IsHighSurrogate(text[j]) && j + 1 < text.Length && char.IsLowSurrogate(text[j + 1]))
+        {
+            cp = char.ConvertToUtf32(text[j], text[j + 1]);
+            j++;
+        }
+        j++;
+        return cp;
     }
 }

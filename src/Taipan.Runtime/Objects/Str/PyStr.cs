@@ -48,7 +48,7 @@ internal sealed partial class PyStr : PyObject
     public static PyStr FromString(string s)
     {
         if (s.Length == 0) return Empty ?? new PyStr("", 0, 0, false);
-        if (s.Length == 1 && s[0] < 256 && Latin1 is not null) return Latin1[s[0]];
+        if (s.Length == 1 && Latin1 is not null) return FromCodePoint(s[0]);
         // Most text is ASCII: one vectorised check instead of the per-character scan below.
         if (Ascii.IsValid(s)) return new PyStr(s, s.Length, 127, false);
         if (!s.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF')) return new PyStr(s, s.Length, ScanMax(s, 0, s.Length), false);
@@ -73,7 +73,18 @@ internal sealed partial class PyStr : PyObject
     public static PyStr FromAscii(string s) => new(s, s.Length, 127, false);
 
     public static PyStr FromCodePoint(int cp) =>
-        cp < 256 ? Latin1[cp] : cp < 0x10000 ? new PyStr(((char)cp).ToString(), 1, cp, false) : FromString(char.ConvertFromUtf32(cp));
+        cp < 256 ? Latin1[cp] : cp < 0x10000 ? FromBmp(cp) : new PyStr(char.ConvertFromUtf32(cp), 1, cp, true);
+
+    // One-character strs of the BMP, made on first use in blocks of 256: iterating or indexing
+    // non-Latin-1 text (and chr()) then allocates nothing and reuses each character's cached hash,
+    // as the Latin-1 table does for the first block. Races only create a duplicate, which is harmless.
+    private static readonly PyStr?[]?[] BmpBlocks = new PyStr?[]?[256];
+
+    private static PyStr FromBmp(int cp)
+    {
+        var block = BmpBlocks[cp >> 8] ??= new PyStr?[256];
+        return block[cp & 0xFF] ??= new PyStr(((char)cp).ToString(), 1, cp, false);
+    }
 
     public bool IsAscii => MaxCodePoint < 128;
 
@@ -133,11 +144,42 @@ internal sealed partial class PyStr : PyObject
         int n = b - a;
         if (n <= 0) return Empty;
         if (n == Value.Length && type == PyTypes.Str) return this;
-        if (n == 1 && Value[a] < 256) return Latin1[Value[a]];
+        if (n == 1) return FromCodePoint(Value[a]);
         var text = Value.Substring(a, n);
         if (MaxCodePoint < 128) return new PyStr(text, n, MaxCodePoint, false);
         if (!HasAstral) return new PyStr(text, n, ScanMax(Value, a, b), false);
         return FromString(text);
+    }
+
+    /// <summary>Code points [start, end) in reverse order (s[::-1] and other step -1 slices); a surrogate
+    /// pair (one astral code point) keeps its two units in order.</summary>
+    private PyStr Reversed(int start, int end)
+    {
+        int a = Utf16Offset(start), b = Utf16Offset(end);
+        var text = string.Create(b - a, (Value, a, HasAstral), static (dst, st) =>
+        {
+            var (src, a, astral) = st;
+            int n = dst.Length;
+            if (!astral)
+            {
+                for (int i = 0; i < n; i++) dst[i] = src[a + n - 1 - i];
+                return;
+            }
+            int j = 0;
+            for (int i = a + n - 1; i >= a; i--)
+            {
+                if (char.IsLowSurrogate(src[i]) && i > a && char.IsHighSurrogate(src[i - 1]))
+                {
+                    dst[j++] = src[i - 1];
+                    dst[j++] = src[i];
+                    i--;
+                }
+                else dst[j++] = src[i];
+            }
+        });
+        // Without surrogates the whole string's reversal has its metadata; otherwise a lone low
+        // surrogate before a lone high one would pair up, so rescan (as for any part of the string).
+        return end - start == Length && MaxCodePoint < 0xD800 ? FromTrusted(text, Length, MaxCodePoint, false) : FromString(text);
     }
 
     private static int ScanMax(string s, int a, int b)
@@ -261,6 +303,7 @@ internal sealed partial class PyStr : PyObject
         {
             slice.Indices(Length, out long start, out long stop, out long step, out long count);
             if (step == 1) return Substring((int)start, (int)stop);
+            if (step == -1 && count > 1) return Reversed((int)(start - count + 1), (int)start + 1);
             var sb = new StringBuilder();
             for (long k = 0, i = start; k < count; k++, i += step) TextCodecs.AppendCodePoint(sb, CodePointAt((int)i));
             return FromString(sb.ToString());

@@ -19,6 +19,42 @@ internal sealed partial class PyStr
 
 internal sealed partial class PyStr
 {
+    /// <summary>BUILD_STRING (f-strings): the pieces on the value stack (exact strs) concatenated and the
+    /// slots cleared; the metadata is combined from the pieces, as join does, instead of rescanning.</summary>
+    internal static PyStr BuildString(Taipan.Runtime.Interpreter.FrameSlot[] slots, int start, int count)
+    {
+        long total = 0;
+        int length = 0, max = 0;
+        bool astral = false;
+        for (int i = start; i < start + count; i++)
+        {
+            var p = (PyStr)slots[i].V!;
+            total += p.Value.Length;
+            length += p.Length;
+            if (p.MaxCodePoint > max) max = p.MaxCodePoint;
+            astral |= p.HasAstral;
+        }
+        if (total > Array.MaxLength) throw PyErrors.MemoryError();
+        if (total == 0)
+        {
+            for (int i = start; i < start + count; i++) slots[i].V = null;
+            return Empty;
+        }
+        var text = string.Create((int)total, (slots, start, count), static (dst, st) =>
+        {
+            int at = 0;
+            for (int i = st.start; i < st.start + st.count; i++)
+            {
+                var v = ((PyStr)st.slots[i].V!).Value;
+                v.AsSpan().CopyTo(dst.Slice(at));
+                at += v.Length;
+            }
+        });
+        for (int i = start; i < start + count; i++) slots[i].V = null;
+        // surrogates could pair up across a seam: count again then
+        return max >= 0xD800 ? FromString(text) : FromTrusted(text, length, max, astral);
+    }
+
     /// <summary>a + b for exact strs (BINARY_OP's fast path).</summary>
     public static PyStr Concat(PyStr a, PyStr b)
     {

@@ -5,6 +5,7 @@ internal sealed class StrIterator : PyObject
 {
     private PyStr? str;
     private int index;
+    private int pos16; // UTF-16 offset of code point `index`, so astral text is walked without its offset table
 
     public StrIterator(PyStr s) : base(s.IsAscii ? PyTypes.StrAsciiIterator : PyTypes.StrIterator) => str = s;
 
@@ -20,7 +21,16 @@ internal sealed class StrIterator : PyObject
             {
                 // Without astral characters the code point index is the UTF-16 index: no offset table.
                 if (!s.HasAstral) return PyStr.FromCodePoint(s.Value[it.index++]);
-                return PyStr.FromCodePoint(s.CodePointAt(it.index++));
+                var v = s.Value;
+                int p = it.pos16;
+                it.index++;
+                if (char.IsHighSurrogate(v[p]) && p + 1 < v.Length && char.IsLowSurrogate(v[p + 1]))
+                {
+                    it.pos16 = p + 2;
+                    return PyStr.FromCodePoint(char.ConvertToUtf32(v[p], v[p + 1]));
+                }
+                it.pos16 = p + 1;
+                return PyStr.FromCodePoint(v[p]);
             }
             it.str = null;
             return null;
@@ -31,7 +41,11 @@ internal sealed class StrIterator : PyObject
             static (self, index) =>
             {
                 var it = (StrIterator)self;
-                if (it.str is { } s) it.index = (int)Math.Clamp(index, 0, s.Length);
+                if (it.str is { } s)
+                {
+                    it.index = (int)Math.Clamp(index, 0, s.Length);
+                    it.pos16 = s.Utf16Offset(it.index);
+                }
             });
     }
 }

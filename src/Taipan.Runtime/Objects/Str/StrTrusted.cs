@@ -8,7 +8,7 @@ internal sealed partial class PyStr
     internal static PyStr FromTrusted(string value, int length, int maxCodePoint, bool hasAstral)
     {
         if (value.Length == 0) return Empty;
-        if (value.Length == 1 && maxCodePoint < 256) return Latin1[value[0]];
+        if (value.Length == 1) return FromCodePoint(value[0]);
         return new PyStr(value, length, maxCodePoint, hasAstral);
     }
 }
