@@ -622,7 +622,20 @@ internal static partial class EvalLoop
                             Frame? nf = null;
                             if (fn is not null)
                             {
-                                if (!fn.Code.IsGeneratorLike)
+                                int nself = boundSelf is null ? 0 : 1;
+                                if (kwnames is null && fn.FastArgCount == argc + nself)
+                                {
+                                    // CPython's CALL_PY_EXACT_ARGS: the arguments go from this stack straight into the
+                                    // callee's locals (no span, no NewFrame call, no binding checks)
+                                    var ncode = fn.Code;
+                                    nf = ncode.RentFrame();
+                                    if (nf is null) nf = new Frame(ncode, fn.Globals, fn.Builtins, null) { Function = fn };
+                                    else nf.Reinitialize(fn);
+                                    var ns = nf.Slots;
+                                    if (nself != 0) ns[0].V = boundSelf;
+                                    for (int i = 0; i < argc; i++) ns[i + nself].V = s[argStart + i].V;
+                                }
+                                else if (!fn.Code.IsGeneratorLike)
                                     nf = boundSelf is null
                                         ? NewFrame(fn, ArgsSpan(s, argStart, argc), kwnames)
                                         : NewFrameWithSelf(fn, boundSelf, ArgsSpan(s, argStart, argc), kwnames);
@@ -716,7 +729,7 @@ internal static partial class EvalLoop
                             var back = f.Back!;
                             ts.Frame = back;
                             ts.Depth--;
-                            if (!f.Escaped && f.Generator is null && f.Locals is null) code.ReturnFrame(f);
+                            if (!f.Escaped && f.Locals is null) code.ReturnFrame(f); // (not a generator's: handled above)
                             f = back;
                             code = f.Code;
                             words = code.Words;
