@@ -164,7 +164,9 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             Stats.Deopts++;
             t.Deopts++;
             if (pending != null) t.ExceptionDeopts++;
-            if (t.IsLoop && t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt && ReferenceEquals(t, cell.Entry))
+            if (t.IsLoop && ReferenceEquals(t, cell.Entry)
+                && ((t.ExceptionDeopts >= Params.DeoptCheck && t.Iterations < t.ExceptionDeopts * Params.MinIterationsPerDeopt)
+                    || (t.Deopts >= Params.DeoptCheck && t.Iterations < t.Deopts * Params.MinIterationsPerPlainDeopt)))
             {
                 t.Flag.Invalid = true;
                 cell.GiveUp();

@@ -56,22 +56,42 @@ internal static partial class EvalLoop
         return JitCallObject(callable, MemoryMarshal.CreateReadOnlySpan(ref a, 1));
     }
 
+    /// <summary>The arguments of a trace's residual call, on the C# stack: an array per call cost an allocation
+    /// (callees copy what they keep, as they do for the interpreter's spans over its value stack).</summary>
+    [InlineArray(4)]
+    private struct JitCallArgs
+    {
+        private PyObject element;
+    }
+
     internal static PyObject JitCall2(Frame f, long instr, PyObject callable, PyObject a, PyObject b)
     {
         f.LastI = (int)instr;
-        return JitCallObject(callable, new[] { a, b });
+        var args = new JitCallArgs();
+        args[0] = a;
+        args[1] = b;
+        return JitCallObject(callable, ((ReadOnlySpan<PyObject>)args)[..2]);
     }
 
     internal static PyObject JitCall3(Frame f, long instr, PyObject callable, PyObject a, PyObject b, PyObject c)
     {
         f.LastI = (int)instr;
-        return JitCallObject(callable, new[] { a, b, c });
+        var args = new JitCallArgs();
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        return JitCallObject(callable, ((ReadOnlySpan<PyObject>)args)[..3]);
     }
 
     internal static PyObject JitCall4(Frame f, long instr, PyObject callable, PyObject a, PyObject b, PyObject c, PyObject d)
     {
         f.LastI = (int)instr;
-        return JitCallObject(callable, new[] { a, b, c, d });
+        var args = new JitCallArgs();
+        args[0] = a;
+        args[1] = b;
+        args[2] = c;
+        args[3] = d;
+        return JitCallObject(callable, args);
     }
 
     /// <summary>A trace's call. An exception leaves the trace as a .NET throw, which costs ~0.45 µs per

@@ -45,7 +45,23 @@ internal sealed class PyCode : PyObject
         return f;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void ReturnFrame(Interpreter.Frame f)
+    {
+        int n = freeFrameCount;
+        var pool = freeFrames;
+        // the common case (room in the pool) inline in RETURN_VALUE; growing it in a call
+        if (pool is null || n == pool.Length)
+        {
+            ReturnFrameGrow(f);
+            return;
+        }
+        f.ClearForReuse();
+        pool[n] = f;
+        freeFrameCount = n + 1;
+    }
+
+    private void ReturnFrameGrow(Interpreter.Frame f)
     {
         int n = freeFrameCount;
         var pool = freeFrames;

@@ -11,5 +11,7 @@ internal sealed partial class PyDict
     internal int IndexOf(PyObject key) => Find(key, PyOps.Hash(key));
 
     /// <summary>The value at an entry index (null for a deleted entry).</summary>
+    // LOAD_GLOBAL's cache hit (a call in the eval loop without this: the loop exhausts RyuJIT's inlining budget)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal PyObject? ValueAt(int index) => (uint)index < (uint)entries.Length ? entries[index].Value : null;
 }

@@ -12,6 +12,8 @@ internal sealed partial class PyFloat : PyObject
     /// which math.copysign and struct.pack would show).</summary>
     public static readonly double NaN = BitConverter.Int64BitsToDouble(0x7FF8000000000000);
 
+    // inlined into the eval loop's float fast paths (a call there otherwise: the loop exhausts RyuJIT's inlining budget)
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public PyFloat(double value) : base(PyTypes.Float) => Value = value;
 
     /// <summary>For JIT traces (see PyInt's parameterless constructor).</summary>

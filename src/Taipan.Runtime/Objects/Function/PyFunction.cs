@@ -23,6 +23,10 @@ internal sealed class PyFunction : PyObject, IDictOwner
     /// <summary>Positional-only calls with exactly co_argcount arguments may copy them straight into
     /// the frame: no *args/**kwargs, no keyword-only parameters.</summary>
     public bool IsSimple;
+    /// <summary>co_argcount when a positional call with exactly that many arguments can push a frame with
+    /// the arguments moved straight from the caller's stack (simple, not a generator/coroutine); else -1.
+    /// The interpreter's CALL compares it with the argument count: one test instead of four.</summary>
+    public int FastArgCount = -1;
 
     public PyFunction(PyCode code, PyDict globals, PyStr qualname) : base(RuntimeTypes.Function)
     {
@@ -37,8 +41,11 @@ internal sealed class PyFunction : PyObject, IDictOwner
         UpdateSimple();
     }
 
-    internal void UpdateSimple() =>
+    internal void UpdateSimple()
+    {
         IsSimple = (Code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 && Code.KwOnlyArgCount == 0;
+        FastArgCount = IsSimple && !Code.IsGeneratorLike ? Code.ArgCount : -1;
+    }
 
     /// <summary>The builtins namespace a frame with these globals uses (CPython: globals['__builtins__']).</summary>
     public static PyDict BuiltinsOf(PyDict globals)

@@ -25,6 +25,9 @@ internal sealed partial class PyInt : PyObject
     public readonly long Small;
     private readonly object? big; // boxed BigInteger; not on the small path
 
+    // inlined: BINARY_OP's results beyond the small-int cache are allocated inside the eval loop, whose size
+    // had used up RyuJIT's inlining budget (this constructor was a call there)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private PyInt(long value) : base(PyTypes.Int) => Small = value;
 
     /// <summary>For JIT traces, which allocate with newobj and set the fields themselves (GetUninitializedObject,

@@ -10,6 +10,7 @@ internal abstract class PyObject
 {
     internal PyType type;
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     protected PyObject(PyType type) => this.type = type;
 
     public PyType Type => type;
