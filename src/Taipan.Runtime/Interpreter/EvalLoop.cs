@@ -68,6 +68,12 @@ internal static partial class EvalLoop
         // (CPython's RETURN_GENERATOR prologue): no handler of the body may catch it.
         bool thrownBeforeStart = exc is not null && f.State == FrameState.Created;
         f.State = FrameState.Running;
+        if (ts.TraceActive && Tracing.Enter(ts, f) is { } traceError)
+        {
+            // raised by the 'call' event: the frame fails before its first instruction
+            exc = traceError;
+            thrownBeforeStart |= f.LastI < 0;
+        }
 
         while (true)
         {
@@ -79,10 +85,40 @@ internal static partial class EvalLoop
                     instr = pc;
                     int word = words[pc++];
                     int arg = (int)((uint)word >> 8);
+                Dispatch:
                     switch ((OpCode)(byte)word)
                     {
                         case OpCode.NOP:
                             break;
+                        case OpCode.TRACE:
+                        {
+                            // instrumented code (Interpreter/Tracing.cs): events, then the original instruction
+                            word = code.OriginalWords![instr];
+                            if (ts.TraceActive)
+                            {
+                                f.Sp = sp;
+                                f.Pc = pc;
+                                if (Tracing.Instruction(ts, f, instr, word) is { } lineError) { exc = lineError; goto Unwind; }
+                                if (f.TraceJump >= 0)
+                                {
+                                    // f_lineno was set: continue at the target without another line event
+                                    instr = f.TraceJump;
+                                    f.TraceJump = -1;
+                                    f.TracePrev = instr;
+                                    sp = f.Sp;
+                                    pc = instr + 1;
+                                    word = code.OriginalWords![instr];
+                                }
+                                if (ts.ProfileFunc is not null && TryProfiledCall(ts, f, s, ref sp, word))
+                                {
+                                    pc = instr + Math.Max(1, OpInfo.Width((OpCode)(byte)word));
+                                    break;
+                                }
+                            }
+                            else f.TracePrev = instr;
+                            arg = (int)((uint)word >> 8);
+                            goto Dispatch;
+                        }
                         case OpCode.POP_TOP:
                             s[--sp].V = null;
                             break;
@@ -649,6 +685,12 @@ internal static partial class EvalLoop
                                 sp = f.Sp;
                                 pc = 0;
                                 f.State = FrameState.Running;
+                                if (ts.TraceActive && (exc = Tracing.Enter(ts, f)) is not null)
+                                {
+                                    instr = -1;
+                                    thrownBeforeStart = true;
+                                    goto Unwind;
+                                }
                                 break;
                             }
                             f.LastI = instr;
@@ -707,7 +749,7 @@ internal static partial class EvalLoop
                                 words = code.Words;
                                 s = f.Slots;
                                 sp = f.Sp;
-                                int resumeWord = words[f.LastI];
+                                int resumeWord = code.WordAt(f.LastI);
                                 pc = (int)((uint)resumeWord >> 8);
                                 if ((OpCode)(byte)resumeWord == OpCode.FOR_ITER) s[--sp].V = null;
                                 else s[sp - 1].V = v;
@@ -990,6 +1032,12 @@ internal static partial class EvalLoop
                     s = f.Slots;
                     sp = f.Sp;
                     pc = f.Pc;
+                    if (ts.TraceActive && (exc = Tracing.Enter(ts, f)) is not null)
+                    {
+                        instr = f.LastI;
+                        thrownBeforeStart |= instr < 0;
+                        goto Unwind;
+                    }
                 }
             }
             catch (PyException e)
@@ -1020,6 +1068,7 @@ internal static partial class EvalLoop
                     // being handled, as _PyErr_SetObject does. Exceptions from callee frames already have a traceback.
                     if (exc!.Traceback is null) Errors.ChainContext(ts, exc);
                     exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                    if (ts.TraceActive) exc = Tracing.Exception_(ts, f, exc);
                 }
                 addTraceback = true;
                 var handler = thrownBeforeStart ? (Handler: -1, Depth: 0, PushLasti: false) : FindHandler(code, instr);
@@ -1036,6 +1085,7 @@ internal static partial class EvalLoop
                     break;
                 }
                 // No handler: the frame is done.
+                if (ts.TraceActive) exc = Tracing.Unwound(ts, f, exc!);
                 for (int i = code.NLocalsPlus; i < s.Length; i++) s[i].V = null;
                 f.State = FrameState.Raised;
                 if (f == entry)
