@@ -68,12 +68,8 @@ internal static partial class EvalLoop
         // (CPython's RETURN_GENERATOR prologue): no handler of the body may catch it.
         bool thrownBeforeStart = exc is not null && f.State == FrameState.Created;
         f.State = FrameState.Running;
-        if (ts.TraceActive && Tracing.Enter(ts, f) is { } traceError)
-        {
-            // raised by the 'call' event: the frame fails before its first instruction
-            exc = traceError;
-            thrownBeforeStart |= f.LastI < 0;
-        }
+        if (ts.TraceActive && (exc = Tracing.Enter(ts, f) ?? exc) is not null && f.LastI < 0)
+            thrownBeforeStart = true; // raised by the 'call' event: the frame fails before its first instruction
 
         while (true)
         {
@@ -91,34 +87,21 @@ internal static partial class EvalLoop
                         case OpCode.NOP:
                             break;
                         case OpCode.TRACE:
-                        {
-                            // instrumented code (Interpreter/Tracing.cs): events, then the original instruction
-                            word = code.OriginalWords![instr];
-                            if (ts.TraceActive)
+                            // instrumented code (Interpreter/Tracing.cs): events, then the original instruction.
+                            // One call and no new locals: Execute is at the size where each local costs registers.
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            word = TraceStep(ts, f, instr);
+                            sp = f.Sp;
+                            pc = f.Pc;
+                            if (word < 0)
                             {
-                                f.Sp = sp;
-                                f.Pc = pc;
-                                if (Tracing.Instruction(ts, f, instr, word) is { } lineError) { exc = lineError; goto Unwind; }
-                                if (f.TraceJump >= 0)
-                                {
-                                    // f_lineno was set: continue at the target without another line event
-                                    instr = f.TraceJump;
-                                    f.TraceJump = -1;
-                                    f.TracePrev = instr;
-                                    sp = f.Sp;
-                                    pc = instr + 1;
-                                    word = code.OriginalWords![instr];
-                                }
-                                if (ts.ProfileFunc is not null && TryProfiledCall(ts, f, s, ref sp, word))
-                                {
-                                    pc = instr + Math.Max(1, OpInfo.Width((OpCode)(byte)word));
-                                    break;
-                                }
+                                if (word == TraceRaised) { exc = TakeTraceError(f); goto Unwind; }
+                                break; // the instruction ran in TraceStep (a profiled builtin call)
                             }
-                            else f.TracePrev = instr;
+                            instr = pc - 1;
                             arg = (int)((uint)word >> 8);
                             goto Dispatch;
-                        }
                         case OpCode.POP_TOP:
                             s[--sp].V = null;
                             break;

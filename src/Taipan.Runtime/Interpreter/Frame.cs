@@ -42,6 +42,8 @@ internal sealed class Frame : PyObject
     public int TraceJump = -1;
     /// <summary>f_trace_lines cleared / f_trace_opcodes set (both false by default).</summary>
     public bool TraceLinesOff, TraceOpcodes;
+    /// <summary>An exception from a trace function, handed from EvalLoop.TraceStep to the loop.</summary>
+    public PyBaseException? TraceError;
     /// <summary>Python code may hold this frame (traceback, sys._getframe, f_back, a signal handler's
     /// argument): it must not be recycled when it returns.</summary>
     public bool Escaped;
