@@ -174,6 +174,7 @@ internal static partial class SysModule
         if (n <= ts.Depth)
             throw PyErrors.New(PyTypes.RecursionError, $"cannot set the recursion limit to {n} at the recursion depth {ts.Depth}: the limit is too low");
         InterpreterState.Current.RecursionLimit = (int)n;
+        foreach (var t in ThreadState.Snapshot()) t.UpdateTraceActive(); // their CallLimit
     }
 
     [PyFunction]

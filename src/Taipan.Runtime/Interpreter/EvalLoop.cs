@@ -652,12 +652,33 @@ internal static partial class EvalLoop
                                 f.Sp = bottom;
                                 f.Pc = pc;
                                 f.LastI = instr;
-                                if (++ts.Depth > ts.Interp.RecursionLimit)
+                                // CallLimit is the recursion limit, or -1 while tracing (ThreadState.UpdateTraceActive):
+                                // one test covers both, so an untraced call pays nothing for tracing
+                                if (++ts.Depth > ts.CallLimit)
                                 {
-                                    ts.Depth--;
-                                    sp = bottom;
-                                    exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
-                                    goto Unwind;
+                                    if (ts.Depth > ts.Interp.RecursionLimit)
+                                    {
+                                        ts.Depth--;
+                                        sp = bottom;
+                                        exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                                        goto Unwind;
+                                    }
+                                    nf.Back = f;
+                                    ts.Frame = nf;
+                                    f = nf;
+                                    code = f.Code;
+                                    words = code.Words;
+                                    s = f.Slots;
+                                    sp = f.Sp;
+                                    pc = 0;
+                                    f.State = FrameState.Running;
+                                    if ((exc = Tracing.Enter(ts, f)) is not null)
+                                    {
+                                        instr = -1;
+                                        thrownBeforeStart = true;
+                                        goto Unwind;
+                                    }
+                                    break;
                                 }
                                 nf.Back = f;
                                 ts.Frame = nf;
@@ -668,12 +689,6 @@ internal static partial class EvalLoop
                                 sp = f.Sp;
                                 pc = 0;
                                 f.State = FrameState.Running;
-                                if (ts.TraceActive && (exc = Tracing.Enter(ts, f)) is not null)
-                                {
-                                    instr = -1;
-                                    thrownBeforeStart = true;
-                                    goto Unwind;
-                                }
                                 break;
                             }
                             f.LastI = instr;

@@ -33,7 +33,15 @@ internal sealed class ThreadState
     /// <summary>The event being delivered (f_lineno's setter checks it, as CPython's tracing_what).</summary>
     public int TracingWhat = -1;
 
-    public void UpdateTraceActive() => TraceActive = (TraceFunc is not null || ProfileFunc is not null) && TracingDepth == 0;
+    /// <summary>The depth a Python-to-Python call in the eval loop may reach without its slow path: the
+    /// recursion limit, or -1 while <see cref="TraceActive"/> (the slow path then delivers the 'call' event).</summary>
+    public int CallLimit;
+
+    public void UpdateTraceActive()
+    {
+        TraceActive = (TraceFunc is not null || ProfileFunc is not null) && TracingDepth == 0;
+        CallLimit = TraceActive ? -1 : Interp.RecursionLimit;
+    }
 
     /// <summary>threading.get_ident() of the thread (0 until _thread assigns it).</summary>
     public long Ident;
@@ -44,6 +52,7 @@ internal sealed class ThreadState
     public ThreadState(InterpreterState interp)
     {
         Interp = interp;
+        CallLimit = interp.RecursionLimit;
         lock (all)
         {
             all.RemoveAll(static w => !w.TryGetTarget(out _));
