@@ -55,10 +55,13 @@ public sealed partial class Compiler
                 break;
             }
             case Try t:
+                // the `try:` line has an instruction of its own (CPython's SETUP_FINALLY becomes a NOP): line tracing shows it
+                if (t.Body.Count > 0 && t.Body[0].Lineno != t.Lineno) Emit(OpCode.NOP);
                 if (t.Finalbody.Count > 0) CompileTryFinally(t.Body, t.Handlers, t.Orelse, t.Finalbody, false);
                 else CompileTryExcept(t.Body, t.Handlers, t.Orelse);
                 break;
             case TryStar t:
+                if (t.Body.Count > 0 && t.Body[0].Lineno != t.Lineno) Emit(OpCode.NOP);
                 if (t.Finalbody.Count > 0) CompileTryFinally(t.Body, t.Handlers, t.Orelse, t.Finalbody, true);
                 else CompileTryStar(t.Body, t.Handlers, t.Orelse);
                 break;

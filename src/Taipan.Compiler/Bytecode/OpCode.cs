@@ -265,6 +265,9 @@ public enum OpCode : byte
     MATCH_CLASS,
     /// <summary>s keys → s rest (a dict copy of s without keys, for **rest).</summary>
     COPY_DICT_WITHOUT_KEYS,
+    /// <summary>Runtime only, never emitted: replaces the opcode byte of every instruction of a code object
+    /// while a trace or profile function is set (Interpreter/Tracing.cs); the original word is kept aside.</summary>
+    TRACE = 255,
 }
 
 /// <summary>Operand meanings of BINARY_OP: CPython's NB_* numbering (in-place = +13).</summary>

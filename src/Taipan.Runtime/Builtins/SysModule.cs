@@ -175,6 +175,7 @@ internal static partial class SysModule
         if (n <= ts.Depth)
             throw PyErrors.New(PyTypes.RecursionError, $"cannot set the recursion limit to {n} at the recursion depth {ts.Depth}: the limit is too low");
         InterpreterState.Current.RecursionLimit = (int)n;
+        foreach (var t in ThreadState.Snapshot()) t.UpdateTraceActive(); // their CallLimit
     }
 
     [PyFunction]
@@ -246,16 +247,16 @@ internal static partial class SysModule
     public static void addaudithook(PyObject hook) { }
 
     [PyFunction]
-    public static void settrace(PyObject function) => InterpreterState.Current.TraceFunction = function == PyNone.Instance ? null : function;
+    public static void settrace(PyObject function) => Tracing.SetTrace(ThreadState.Current, function == PyNone.Instance ? null : function);
 
     [PyFunction]
-    public static PyObject gettrace() => InterpreterState.Current.TraceFunction ?? PyNone.Instance;
+    public static PyObject gettrace() => ThreadState.Current.TraceFunc ?? PyNone.Instance;
 
     [PyFunction]
-    public static void setprofile(PyObject function) => InterpreterState.Current.ProfileFunction = function == PyNone.Instance ? null : function;
+    public static void setprofile(PyObject function) => Tracing.SetProfile(ThreadState.Current, function == PyNone.Instance ? null : function);
 
     [PyFunction]
-    public static PyObject getprofile() => InterpreterState.Current.ProfileFunction ?? PyNone.Instance;
+    public static PyObject getprofile() => ThreadState.Current.ProfileFunc ?? PyNone.Instance;
 
     [PyFunction]
     public static PyObject set_asyncgen_hooks(ReadOnlySpan<PyObject> args, PyTuple? kwnames)

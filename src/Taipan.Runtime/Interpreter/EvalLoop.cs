@@ -68,6 +68,8 @@ internal static partial class EvalLoop
         // (CPython's RETURN_GENERATOR prologue): no handler of the body may catch it.
         bool thrownBeforeStart = exc is not null && f.State == FrameState.Created;
         f.State = FrameState.Running;
+        if (ts.TraceActive && (exc = Tracing.Enter(ts, f) ?? exc) is not null && f.LastI < 0)
+            thrownBeforeStart = true; // raised by the 'call' event: the frame fails before its first instruction
 
         while (true)
         {
@@ -79,10 +81,27 @@ internal static partial class EvalLoop
                     instr = pc;
                     int word = words[pc++];
                     int arg = (int)((uint)word >> 8);
+                Dispatch:
                     switch ((OpCode)(byte)word)
                     {
                         case OpCode.NOP:
                             break;
+                        case OpCode.TRACE:
+                            // instrumented code (Interpreter/Tracing.cs): events, then the original instruction.
+                            // One call and no new locals: Execute is at the size where each local costs registers.
+                            f.Sp = sp;
+                            f.Pc = pc;
+                            word = TraceStep(ts, f, instr);
+                            sp = f.Sp;
+                            pc = f.Pc;
+                            if (word < 0)
+                            {
+                                if (word == TraceRaised) { exc = TakeTraceError(f); goto Unwind; }
+                                break; // the instruction ran in TraceStep (a profiled builtin call)
+                            }
+                            instr = pc - 1;
+                            arg = (int)((uint)word >> 8);
+                            goto Dispatch;
                         case OpCode.POP_TOP:
                             s[--sp].V = null;
                             break;
@@ -654,12 +673,33 @@ internal static partial class EvalLoop
                                 f.Sp = bottom;
                                 f.Pc = pc;
                                 f.LastI = instr;
-                                if (++ts.Depth > ts.Interp.RecursionLimit)
+                                // CallLimit is the recursion limit, or -1 while tracing (ThreadState.UpdateTraceActive):
+                                // one test covers both, so an untraced call pays nothing for tracing
+                                if (++ts.Depth > ts.CallLimit)
                                 {
-                                    ts.Depth--;
-                                    sp = bottom;
-                                    exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
-                                    goto Unwind;
+                                    if (ts.Depth > ts.Interp.RecursionLimit)
+                                    {
+                                        ts.Depth--;
+                                        sp = bottom;
+                                        exc = PyErrors.New(PyTypes.RecursionError, "maximum recursion depth exceeded").Value;
+                                        goto Unwind;
+                                    }
+                                    nf.Back = f;
+                                    ts.Frame = nf;
+                                    f = nf;
+                                    code = f.Code;
+                                    words = code.Words;
+                                    s = f.Slots;
+                                    sp = f.Sp;
+                                    pc = 0;
+                                    f.State = FrameState.Running;
+                                    if ((exc = Tracing.Enter(ts, f)) is not null)
+                                    {
+                                        instr = -1;
+                                        thrownBeforeStart = true;
+                                        goto Unwind;
+                                    }
+                                    break;
                                 }
                                 nf.Back = f;
                                 ts.Frame = nf;
@@ -728,7 +768,7 @@ internal static partial class EvalLoop
                                 words = code.Words;
                                 s = f.Slots;
                                 sp = f.Sp;
-                                int resumeWord = words[f.LastI];
+                                int resumeWord = code.WordAt(f.LastI);
                                 pc = (int)((uint)resumeWord >> 8);
                                 if ((OpCode)(byte)resumeWord == OpCode.FOR_ITER) s[--sp].V = null;
                                 else s[sp - 1].V = v;
@@ -1011,6 +1051,12 @@ internal static partial class EvalLoop
                     s = f.Slots;
                     sp = f.Sp;
                     pc = f.Pc;
+                    if (ts.TraceActive && (exc = Tracing.Enter(ts, f)) is not null)
+                    {
+                        instr = f.LastI;
+                        thrownBeforeStart |= instr < 0;
+                        goto Unwind;
+                    }
                 }
             }
             catch (PyException e)
@@ -1041,6 +1087,7 @@ internal static partial class EvalLoop
                     // being handled, as _PyErr_SetObject does. Exceptions from callee frames already have a traceback.
                     if (exc!.Traceback is null) Errors.ChainContext(ts, exc);
                     exc.Traceback = new PyTraceback(exc.Traceback as PyTraceback, f, instr);
+                    if (ts.TraceActive) exc = Tracing.Exception_(ts, f, exc);
                 }
                 addTraceback = true;
                 var handler = thrownBeforeStart ? (Handler: -1, Depth: 0, PushLasti: false) : FindHandler(code, instr);
@@ -1057,6 +1104,7 @@ internal static partial class EvalLoop
                     break;
                 }
                 // No handler: the frame is done.
+                if (ts.TraceActive) exc = Tracing.Unwound(ts, f, exc!);
                 for (int i = code.NLocalsPlus; i < s.Length; i++) s[i].V = null;
                 f.State = FrameState.Raised;
                 if (f == entry)

@@ -35,6 +35,15 @@ internal sealed class Frame : PyObject
     /// <summary>f_trace and the lazily built f_locals dict of function frames.</summary>
     public PyObject? Trace;
     private PyDict? localsSnapshot;
+    /// <summary>Tracing (Interpreter/Tracing.cs): the instruction traced before the current one (-1 at the
+    /// start of a frame), which decides line events as CPython's instr_prev does.</summary>
+    public int TracePrev = -1;
+    /// <summary>f_lineno set by a trace function: the instruction to continue at (-1: none).</summary>
+    public int TraceJump = -1;
+    /// <summary>f_trace_lines cleared / f_trace_opcodes set (both false by default).</summary>
+    public bool TraceLinesOff, TraceOpcodes;
+    /// <summary>An exception from a trace function, handed from EvalLoop.TraceStep to the loop.</summary>
+    public PyBaseException? TraceError;
     /// <summary>Python code may hold this frame (traceback, sys._getframe, f_back, a signal handler's
     /// argument): it must not be recycled when it returns.</summary>
     public bool Escaped;
@@ -88,6 +97,7 @@ internal sealed class Frame : PyObject
         Back = null;
         Function = null;
         Trace = null;
+        TraceLinesOff = TraceOpcodes = false;
         Locals = null;
         Generator = null;
         localsSnapshot = null;
@@ -131,8 +141,37 @@ internal sealed class Frame : PyObject
         BindingInstaller.AddGetter(t, "f_lineno", static s => PyInt.FromLong(((Frame)s).LineNo));
         BindingInstaller.AddGetter(t, "f_lasti", static s => PyInt.FromLong(Math.Max(0, ((Frame)s).LastI) * 2));
         BindingInstaller.AddGetSet(t, "f_trace", static s => ((Frame)s).Trace ?? PyNone.Instance, static (s, v) => ((Frame)s).Trace = v == PyNone.Instance ? null : v);
+        BindingInstaller.AddGetSet(t, "f_trace_lines", static s => PyBool.FromBool(!((Frame)s).TraceLinesOff), static (s, v) => ((Frame)s).TraceLinesOff = !TraceFlag(v, "f_trace_lines"));
+        BindingInstaller.AddGetSet(t, "f_trace_opcodes", static s => PyBool.FromBool(((Frame)s).TraceOpcodes), static (s, v) => ((Frame)s).TraceOpcodes = TraceFlag(v, "f_trace_opcodes"));
         BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
     }
+
+    private static bool TraceFlag(PyObject? v, string name)
+    {
+        if (v is null) throw PyErrors.TypeError("can't delete numeric/char attribute");
+        if (v.type != PyTypes.Bool) throw PyErrors.TypeError("attribute value type must be bool");
+        return ReferenceEquals(v, PyBool.True);
+    }
+
+    /// <summary>PyFrame_LocalsToFast: a trace function may have changed f_locals (pdb's `!x = 1`); the
+    /// snapshot's values go back into the fast locals and cells.</summary>
+    internal void LocalsToFast()
+    {
+        var d = localsSnapshot;
+        if (d is null || Locals is not null) return;
+        var code = Code;
+        for (int i = 0; i < code.NLocalsPlus; i++)
+        {
+            var v = d.GetItemOrNull(code.LocalNames[i]);
+            var slot = Slots[i].V;
+            if (slot is PyCell c && (i >= code.NLocals || IsCellArgument(i))) c.Contents = v;
+            else if (i < code.NLocals) Slots[i].V = v;
+        }
+    }
+
+    /// <summary>Refreshes an existing f_locals snapshot (PyFrame_FastToLocals before a trace call), so
+    /// that <see cref="LocalsToFast"/> afterwards writes back current values only.</summary>
+    internal bool HasLocalsSnapshot => localsSnapshot is not null && Locals is null;
 
     private static Frame? VisibleBack(Frame f) => f.Back?.MarkEscaped();
 }

@@ -39,7 +39,6 @@ internal sealed class InterpreterState
     public RuntimeFlags Flags = new();
     /// <summary>The tracing JIT, or null when it is off (-X jit=off).</summary>
     internal Jit.PyJit? Jit;
-    public PyObject? TraceFunction, ProfileFunction;
     /// <summary>importlib._bootstrap's _find_and_load and _lock_unlock_module once it is installed
     /// (ImportlibBootstrap); null before, when the import statement uses Import's own path search.</summary>
     public PyObject? ImportFindAndLoad, ImportLockUnlockModule, ImportModuleRepr;

@@ -57,7 +57,7 @@ internal sealed class PyGenerator : PyObject
         {
             var f = Frame;
             if (f.State != FrameState.Suspended || f.LastI < 0) return null;
-            int word = f.Code.Words[f.LastI];
+            int word = f.Code.WordAt(f.LastI);
             if ((OpCode)(byte)word != OpCode.YIELD_VALUE || (word >> 8) != 1) return null;
             return f.Slots[f.Sp - 1].V;
         }

@@ -23,6 +23,26 @@ internal sealed class ThreadState
     /// <summary>Set by another thread or a signal handler; checked on backward jumps and calls.</summary>
     public volatile bool PendingInterrupt;
 
+    /// <summary>sys.settrace / sys.setprofile functions of this thread (Interpreter/Tracing.cs).</summary>
+    public PyObject? TraceFunc, ProfileFunc;
+    /// <summary>Nesting of trace/profile calls running (CPython's tstate->tracing): events are off inside.</summary>
+    public int TracingDepth;
+    /// <summary>A trace or profile function is set and none is running: the eval loop reads this at frame
+    /// entry only (instrumented code does the rest), so an untraced thread pays one flag test per call.</summary>
+    public bool TraceActive;
+    /// <summary>The event being delivered (f_lineno's setter checks it, as CPython's tracing_what).</summary>
+    public int TracingWhat = -1;
+
+    /// <summary>The depth a Python-to-Python call in the eval loop may reach without its slow path: the
+    /// recursion limit, or -1 while <see cref="TraceActive"/> (the slow path then delivers the 'call' event).</summary>
+    public int CallLimit;
+
+    public void UpdateTraceActive()
+    {
+        TraceActive = (TraceFunc is not null || ProfileFunc is not null) && TracingDepth == 0;
+        CallLimit = TraceActive ? -1 : Interp.RecursionLimit;
+    }
+
     /// <summary>threading.get_ident() of the thread (0 until _thread assigns it).</summary>
     public long Ident;
 
@@ -32,6 +52,7 @@ internal sealed class ThreadState
     public ThreadState(InterpreterState interp)
     {
         Interp = interp;
+        CallLimit = interp.RecursionLimit;
         lock (all)
         {
             all.RemoveAll(static w => !w.TryGetTarget(out _));

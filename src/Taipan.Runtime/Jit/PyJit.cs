@@ -132,6 +132,8 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public bool BackEdge(Frame f, int target, int sp)
     {
         var code = f.Code;
+        // traced code runs in the interpreter only (Interpreter/Tracing.cs)
+        if (code.Instrumented) return false;
         var cells = code.JitCells ??= new JitCell?[code.Words.Length];
         var pos = new PyPos(code, target, sp);
         var cell = cells[target] ??= Driver.Cell(pos);

@@ -13,6 +13,10 @@ internal sealed class PyCode : PyObject
 {
     public readonly CodeObject Code;
     public readonly int[] Words;
+    /// <summary>The uninstrumented words once a tracer instrumented this code (Interpreter/Tracing.cs); kept
+    /// after tracing stops so a frame in the middle of a TRACE instruction can still read them.</summary>
+    internal int[]? OriginalWords;
+    internal bool Instrumented;
     public readonly PyObject[] Consts;
     public readonly PyStr[] Names;
     /// <summary>varnames, cellvars, freevars: the names of the locals-plus slots.</summary>
@@ -111,6 +115,9 @@ internal sealed class PyCode : PyObject
 
     /// <summary>Total positional-or-keyword + keyword-only parameters (without *args/**kwargs).</summary>
     public int TotalArgs => ArgCount + KwOnlyArgCount;
+
+    /// <summary>The instruction word at <paramref name="pc"/> as compiled (not the TRACE a tracer put there).</summary>
+    public int WordAt(int pc) => (OriginalWords ?? Words)[pc];
 
     /// <summary>The source line of the instruction at word <paramref name="pc"/> (-1 when none).</summary>
     public int LineAt(int pc)
