@@ -36,6 +36,7 @@ internal sealed class Iso2022Codec : MbCodec
     {
         if (c1 is < 0x21 or > 0x7E || c2 is < 0x21 or > 0x7E) return -1;
         if (!korean && c1 == 0x21 && c2 == 0x40) return 0xFF3C;
+        if (korean && c1 == 0x24 && c2 == 0x54) return 0x3164; // the Hangul filler, which euc_kr only reads in make-up sequences
         return Table.Decode[DbcsTable.IndexOf2(c1 | 0x80, c2 | 0x80)];
     }
 
@@ -169,6 +170,7 @@ internal sealed class Iso2022Codec : MbCodec
     private int EncodeDbcs(int c)
     {
         if (!korean && c == 0xFF3C) return 0x2140;
+        if (korean && c == 0x3164) return 0x2454;
         if (c >= 0x10000) return -1;
         var t = Table;
         int idx = t.Encode[c];
