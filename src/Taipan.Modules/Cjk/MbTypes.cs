@@ -20,6 +20,7 @@ internal sealed class MbStateful : PyObject
     internal ulong State;
     internal string Errors = "strict";
     internal byte[] PendingBytes = [];
+    internal string PendingText = "";
     internal PyObject? Stream;
 
     internal MbStateful(PyType type) : base(type) { }
@@ -29,7 +30,7 @@ internal sealed class MbStateful : PyObject
 internal static class MbTypes
 {
     internal static readonly PyType Codec, IncrementalEncoder, IncrementalDecoder, StreamReader, StreamWriter;
-    private const int MaxDecPending = 8;
+    private const int MaxDecPending = 8, MaxEncPendingBytes = 8;
 
     static MbTypes()
     {
@@ -124,6 +125,11 @@ internal static class MbTypes
     private static PyBytes EncodeStateful(MbStateful e, PyObject input, bool final)
     {
         var text = input as PyStr ?? PyOps.Str(input);
+        if (e.PendingText.Length > 0)
+        {
+            text = PyStr.FromString(e.PendingText + text.Value);
+            e.PendingText = "";
+        }
         var output = new List<byte>();
         MbEngine.Encode(e.Codec, ref e.State, text, e.Errors, reset: final, output);
         return PyBytes.From(output.ToArray());
@@ -150,8 +156,14 @@ internal static class MbTypes
         BindingInstaller.AddMethod(t, "getstate", static (self, args, kwnames) =>
         {
             ArgParser.NoArgs(args, kwnames, "getstate");
-            // CPython packs (pending UTF-8 length, pending UTF-8, 8 state bytes) little-endian; nothing is pending here.
-            return PyInt.FromBig(new System.Numerics.BigInteger(((MbStateful)self!).State) << 8);
+            // CPython packs (pending UTF-8 length, pending UTF-8, 8 state bytes) into one little-endian int.
+            var e = (MbStateful)self!;
+            var pending = Encoding.UTF8.GetBytes(e.PendingText);
+            var all = new byte[1 + pending.Length + 8];
+            all[0] = (byte)pending.Length;
+            pending.CopyTo(all, 1);
+            BitConverter.TryWriteBytes(all.AsSpan(1 + pending.Length), e.State);
+            return PyInt.FromBig(new System.Numerics.BigInteger(all, isUnsigned: true, isBigEndian: false));
         });
         BindingInstaller.AddMethod(t, "setstate", static (self, args, kwnames) =>
         {
@@ -160,12 +172,14 @@ internal static class MbTypes
             var n = v.Big;
             if (n.Sign < 0) throw PyErrors.OverflowError("can't convert negative int to unsigned");
             var bytes = n.ToByteArray(isUnsigned: true, isBigEndian: false);
-            if (bytes.Length > 1 + 8 + 8) throw PyErrors.OverflowError("int too big to convert");
-            var full = new byte[17];
+            if (bytes.Length > 1 + MaxEncPendingBytes + 8) throw PyErrors.OverflowError("int too big to convert");
+            var full = new byte[1 + MaxEncPendingBytes + 8];
             bytes.CopyTo(full, 0);
-            if (full[0] > 8) throw PyErrors.New(PyTypes.UnicodeError, "pending buffer too large");
-            if (full[0] != 0) throw PyErrors.New(PyTypes.UnicodeError, "pending buffer too large");
-            ((MbStateful)self!).State = BitConverter.ToUInt64(full, 1);
+            if (full[0] > MaxEncPendingBytes) throw PyErrors.New(PyTypes.UnicodeError, "pending buffer too large");
+            var pending = Taipan.Runtime.Objects.Codecs.Decode(full.AsSpan(1, full[0]), "utf-8", "strict").Value;
+            var e = (MbStateful)self!;
+            e.PendingText = pending;
+            e.State = BitConverter.ToUInt64(full, 1 + full[0]);
             return PyNone.Instance;
         });
         BindingInstaller.AddMethod(t, "reset", static (self, args, kwnames) =>
@@ -173,6 +187,7 @@ internal static class MbTypes
             ArgParser.NoArgs(args, kwnames, "reset");
             var e = (MbStateful)self!;
             e.Codec.EncodeReset(ref e.State, new List<byte>());
+            e.PendingText = "";
             return PyNone.Instance;
         });
     }
@@ -188,9 +203,12 @@ internal static class MbTypes
             d.PendingBytes.CopyTo(buffer, 0);
             input.CopyTo(buffer.AsSpan(d.PendingBytes.Length));
         }
-        d.PendingBytes = [];
+        // An error leaves pending input and state as they were before the call (CPython keeps its buffer).
         var output = new StringBuilder();
-        int consumed = MbEngine.Decode(d.Codec, ref d.State, buffer, d.Errors, final, output);
+        ulong state = d.State;
+        int consumed = MbEngine.Decode(d.Codec, ref state, buffer, d.Errors, final, output);
+        d.State = state;
+        d.PendingBytes = [];
         if (consumed < buffer.Length)
         {
             if (buffer.Length - consumed > MaxDecPending) throw PyErrors.New(PyTypes.UnicodeError, "pending buffer overflow");
