@@ -3,7 +3,7 @@ import codecs
 
 TEXTS = {
     'shift_jis': '半角ｶﾀｶﾅと全角カタカナ',
-    'euc_jp': 'ＥＵＣ－ＪＰ\u4e02',
+    'euc_jp': 'ＥＵＣ-ＪＰ\u4e02',
     'gb18030': '汉字\U0001f600\u20ac',
     'big5': '繁體字',
     'euc_kr': '한국어 갂',

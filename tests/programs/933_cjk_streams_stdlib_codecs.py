@@ -1,7 +1,7 @@
 # CJK codecs: StreamReader/StreamWriter, codecs.getreader/getwriter, TextIOWrapper over them.
 import codecs, io
 
-text = 'first 行\nsecond 二行目\r\nthird ｶﾀｶﾅ\nlast'
+text = 'first 行\nsecond 二行目\r\nthird 文字\nlast'
 for name in ['shift_jis', 'euc_jp', 'gbk', 'big5', 'cp949', 'iso2022_jp', 'hz']:
     data = text.encode(name)
     r = codecs.getreader(name)(io.BytesIO(data))
