@@ -36,6 +36,8 @@ internal static class CjkModules
         ("_codecs_kr", "cp949") => new DbcsCodec(name, "cp949", 949),
         ("_codecs_kr", "johab") => new DbcsCodec(name, "johab", 1361),
         ("_codecs_iso2022", "iso2022_jp") => Iso2022Codec.Jp(),
+        ("_codecs_iso2022", "iso2022_jp_1") => Iso2022Codec.Jp1(),
+        ("_codecs_iso2022", "iso2022_jp_2") => Iso2022Codec.Jp2(),
         ("_codecs_iso2022", "iso2022_kr") => Iso2022Codec.Kr(),
         _ => null,
     };

@@ -3,24 +3,35 @@ using System.Text;
 namespace Taipan.Modules.Cjk;
 
 /// <summary>
-/// ISO-2022-JP (ASCII, JIS X 0208-1978/1983, JIS X 0201 Roman in G0) and ISO-2022-KR (KS X 1001 in G1 through
-/// SO/SI). The state bytes are CPython's: G0..G3 charset marks (final byte, | 0x80 for double-byte sets) and a
+/// ISO-2022-JP (ASCII, JIS X 0208-1978/1983, JIS X 0201 Roman in G0), ISO-2022-JP-1 (+ JIS X 0212), ISO-2022-JP-2
+/// (+ KS X 1001, GB2312; ISO-8859-1/7 in G2 read through ESC N, never written, as in CPython) and ISO-2022-KR
+/// (KS X 1001 in G1 through SO/SI). The state bytes are CPython's: G0..G3 charset marks (final byte, | 0x80 for double-byte sets) and a
 /// flag byte (bit 0: shifted to G1), so getstate() values match.
 /// </summary>
 internal sealed class Iso2022Codec : MbCodec
 {
     private const byte Esc = 0x1B, SO = 0x0E, SI = 0x0F;
-    private const int Ascii = 'B', Jisx0208 = 'B' | 0x80, Jisx0208Old = '@' | 0x80, Jisx0201Roman = 'J', Ksx1001 = 'C' | 0x80;
+    private const int Ascii = 'B', Jisx0208 = 'B' | 0x80, Jisx0208Old = '@' | 0x80, Jisx0201Roman = 'J', Ksx1001 = 'C' | 0x80,
+        Jisx0212 = 'D' | 0x80, Gb2312 = 'A' | 0x80, Iso8859_1 = 'A', Iso8859_7 = 'F';
     private const ulong Shifted = 1;
     private readonly bool korean;
+    private readonly int level; // ISO-2022-JP: 0, -1 or -2
     private DbcsTable? table;
 
-    private Iso2022Codec(string name, bool korean) : base(name) => this.korean = korean;
+    private Iso2022Codec(string name, bool korean, int level = 0) : base(name)
+    {
+        this.korean = korean;
+        this.level = level;
+    }
 
     internal static Iso2022Codec Jp() => new("iso2022_jp", false);
+    internal static Iso2022Codec Jp1() => new("iso2022_jp_1", false, 1);
+    internal static Iso2022Codec Jp2() => new("iso2022_jp_2", false, 2);
     internal static Iso2022Codec Kr() => new("iso2022_kr", true);
 
     private DbcsTable Table => table ??= korean ? DbcsTable.Get("euc_kr", 51949) : DbcsTable.Get("euc_jp", 20932);
+    private static DbcsTable KrTable => DbcsTable.Get("euc_kr", 51949);
+    private static DbcsTable GbTable => DbcsTable.Get("gb2312", 20936);
 
     private static int G(ulong state, int n) => (int)(state >> (8 * n)) & 0xFF;
     private static ulong SetG(ulong state, int n, int mark) => (state & ~(0xFFUL << (8 * n))) | ((ulong)mark << (8 * n));
@@ -30,14 +41,52 @@ internal sealed class Iso2022Codec : MbCodec
     internal override ulong DecoderInit => Ascii | (Ascii << 8) | (Ascii << 16);
     internal override ulong EncoderInit => Ascii | (Ascii << 8);
 
-    private bool Designated(int mark) => korean ? mark == Ksx1001 : mark is Jisx0208 or Jisx0208Old or Jisx0201Roman;
+    private bool Designated(int mark) => korean ? mark == Ksx1001
+        : mark is Jisx0208 or Jisx0208Old or Jisx0201Roman || (level >= 1 && mark == Jisx0212)
+            || (level >= 2 && mark is Ksx1001 or Gb2312 or Iso8859_1 or Iso8859_7);
 
-    private int DecodeDbcs(int c1, int c2)
+    private int DecodeDbcs(int charset, int c1, int c2)
     {
         if (c1 is < 0x21 or > 0x7E || c2 is < 0x21 or > 0x7E) return -1;
-        if (!korean && c1 == 0x21 && c2 == 0x40) return 0xFF3C;
-        if (korean && c1 == 0x24 && c2 == 0x54) return 0x3164; // the Hangul filler, which euc_kr only reads in make-up sequences
-        return Table.Decode[DbcsTable.IndexOf2(c1 | 0x80, c2 | 0x80)];
+        switch (charset)
+        {
+            case Jisx0208 or Jisx0208Old:
+                if (c1 == 0x21 && c2 == 0x40) return 0xFF3C;
+                return Table.Decode[DbcsTable.IndexOf2(c1 | 0x80, c2 | 0x80)];
+            case Jisx0212:
+                return Table.Decode[DbcsTable.IndexOf3(c1 | 0x80, c2 | 0x80)];
+            case Ksx1001:
+                if (c1 == 0x24 && c2 == 0x54) return 0x3164; // the Hangul filler, which euc_kr only reads in make-up sequences
+                return KrTable.Decode[DbcsTable.IndexOf2(c1 | 0x80, c2 | 0x80)];
+            case Gb2312:
+                return GbTable.Decode[DbcsTable.IndexOf2(c1 | 0x80, c2 | 0x80)];
+        }
+        return -1;
+    }
+
+    /// <summary>ESC N c: one character from G2 (CPython's iso2022processg2); -1 when c is not valid there.</summary>
+    private static int DecodeG2(int g2, int c)
+    {
+        switch (g2)
+        {
+            case Iso8859_1:
+                return c < 0x80 ? c + 0x80 : -1;
+            case Iso8859_7:
+            {
+                int x = c ^ 0x80;
+                if (x < 0xA0) return x;
+                if (x is 0xA4 or 0xA5 or 0xAA or 0xAE or 0xD2 or 0xFF) return -1;
+                return x switch
+                {
+                    0xA1 => 0x2018, 0xA2 => 0x2019, 0xAF => 0x2015,
+                    0xB4 or 0xB5 or 0xB6 or >= 0xB8 and not 0xBB and not 0xBD => 0x2D0 + x,
+                    _ => x,
+                };
+            }
+            case Ascii:
+                return c < 0x80 ? c : -1;
+        }
+        return -1;
     }
 
     internal override int Decode(ref ulong state, ReadOnlySpan<byte> data, ref int pos, StringBuilder output)
@@ -55,6 +104,14 @@ internal sealed class Iso2022Codec : MbCodec
                     {
                         int r = ProcessEscape(ref state, data, ref pos);
                         if (r != 0) return r;
+                    }
+                    else if (level >= 2 && c2 == 'N')
+                    {
+                        if (pos + 2 >= data.Length) return TooFew;
+                        int g2 = DecodeG2(G(state, 2), data[pos + 2]);
+                        if (g2 < 0) return 3;
+                        output.Append((char)g2);
+                        pos += 3;
                     }
                     else
                     {
@@ -98,7 +155,7 @@ internal sealed class Iso2022Codec : MbCodec
                 continue;
             }
             if (pos + 1 >= data.Length) return TooFew;
-            int cp = DecodeDbcs(c, data[pos + 1]);
+            int cp = DecodeDbcs(charset, c, data[pos + 1]);
             if (cp < 0) return 2;
             Append(output, cp);
             pos += 2;
@@ -139,6 +196,7 @@ internal sealed class Iso2022Codec : MbCodec
                     charset = data[pos + 2];
                     if (data[pos + 1] == '(') designation = 0;
                     else if (data[pos + 1] == ')') designation = 1;
+                    else if (level >= 2 && data[pos + 1] == '.') designation = 2;
                     else return 3;
                 }
                 break;
@@ -166,19 +224,42 @@ internal sealed class Iso2022Codec : MbCodec
         return 0;
     }
 
-    /// <summary>The two 7-bit bytes of c in the double-byte set (JIS X 0208 or KS X 1001), or -1.</summary>
-    private int EncodeDbcs(int c)
+    /// <summary>The two 7-bit bytes of c in a double-byte set (its euc bytes without the high bits), or -1.</summary>
+    private static int EncodeIn(DbcsTable t, int c, bool triple)
     {
-        if (!korean && c == 0xFF3C) return 0x2140;
-        if (korean && c == 0x3164) return 0x2454;
         if (c >= 0x10000) return -1;
-        var t = Table;
         int idx = t.Encode[c];
-        if (idx < DbcsTable.DoubleBase || idx >= DbcsTable.TripleBase) return -1;
+        if (idx < 0) return -1;
         Span<byte> buf = stackalloc byte[4];
-        t.Bytes(idx, buf);
-        if (buf[0] < 0xA1 || buf[1] < 0xA1) return -1;
+        int n = t.Bytes(idx, buf);
+        if (triple)
+        {
+            if (n != 3) return -1;
+            return ((buf[1] & 0x7F) << 8) | (buf[2] & 0x7F);
+        }
+        if (n != 2 || buf[0] < 0xA1 || buf[1] < 0xA1) return -1;
         return ((buf[0] & 0x7F) << 8) | (buf[1] & 0x7F);
+    }
+
+    /// <summary>The charset (in CPython's order of designations) and 7-bit code of c, or (0, -1).</summary>
+    private (int Charset, int Code) EncodeDbcs(int c)
+    {
+        if (korean)
+        {
+            if (c == 0x3164) return (Ksx1001, 0x2454);
+            return (Ksx1001, EncodeIn(Table, c, false));
+        }
+        if (c == 0xFF3C) return (Jisx0208, 0x2140);
+        int code = EncodeIn(Table, c, false);
+        if (code >= 0) return (Jisx0208, code);
+        if (level >= 1 && (code = EncodeIn(Table, c, true)) >= 0) return (Jisx0212, code);
+        if (level >= 2)
+        {
+            if (c == 0x3164) return (Ksx1001, 0x2454);
+            if ((code = EncodeIn(KrTable, c, false)) >= 0) return (Ksx1001, code);
+            if ((code = EncodeIn(GbTable, c, false)) >= 0) return (Gb2312, code);
+        }
+        return (0, -1);
     }
 
     internal override int Encode(ref ulong state, ReadOnlySpan<int> cps, ref int pos, List<byte> output)
@@ -202,7 +283,7 @@ internal sealed class Iso2022Codec : MbCodec
                 pos++;
                 continue;
             }
-            int code = EncodeDbcs(c);
+            var (charset, code) = EncodeDbcs(c);
             if (code >= 0)
             {
                 if (korean)
@@ -218,10 +299,12 @@ internal sealed class Iso2022Codec : MbCodec
                         state = SetShifted(state, true);
                     }
                 }
-                else if (G(state, 0) != Jisx0208)
+                else if (G(state, 0) != charset)
                 {
-                    output.Add(Esc); output.Add((byte)'$'); output.Add((byte)'B');
-                    state = SetG(state, 0, Jisx0208);
+                    output.Add(Esc); output.Add((byte)'$');
+                    if (charset != Jisx0208) output.Add((byte)'(');
+                    output.Add((byte)(charset & 0x7F));
+                    state = SetG(state, 0, charset);
                 }
                 output.Add((byte)(code >> 8));
                 output.Add((byte)code);
