@@ -14,6 +14,7 @@ internal sealed class Iso2022Codec : MbCodec
     private const int Ascii = 'B', Jisx0208 = 'B' | 0x80, Jisx0208Old = '@' | 0x80, Jisx0201Roman = 'J', Ksx1001 = 'C' | 0x80,
         Jisx0212 = 'D' | 0x80, Gb2312 = 'A' | 0x80, Iso8859_1 = 'A', Iso8859_7 = 'F';
     private const ulong Shifted = 1;
+    private const int EscThroughout = 2;
     private readonly bool korean;
     private readonly int level; // ISO-2022-JP: 0, -1 or -2
     private DbcsTable? table;
@@ -94,6 +95,14 @@ internal sealed class Iso2022Codec : MbCodec
         while (pos < data.Length)
         {
             int c = data[pos];
+            if ((G(state, 4) & EscThroughout) != 0)
+            {
+                // after an ESC that starts no ISO-2022 sequence, bytes pass through (as Latin-1) up to a final byte
+                output.Append((char)c);
+                pos++;
+                if (c is >= 'A' and <= 'Z' or '@') state = SetG(state, 4, G(state, 4) & ~EscThroughout);
+                continue;
+            }
             switch (c)
             {
                 case Esc:
@@ -116,6 +125,7 @@ internal sealed class Iso2022Codec : MbCodec
                     else
                     {
                         output.Append((char)Esc);
+                        state = SetG(state, 4, G(state, 4) | EscThroughout);
                         pos++;
                     }
                     continue;
