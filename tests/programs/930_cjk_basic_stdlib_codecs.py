@@ -33,7 +33,7 @@ for alias in ['sjis', 'ms932', 'eucjp', 'csiso2022jp', 'chinese', 'gb2312-1980',
 # whole-table round trips (every decodable double-byte sequence decodes and re-encodes to itself, or not)
 for name in ['shift_jis', 'cp932', 'euc_jp', 'gb2312', 'gbk', 'big5', 'cp950', 'euc_kr', 'cp949', 'johab']:
     ok = bad = nonrt = 0
-    for lead in range(0x81, 0xFF):
+    for lead in range(0x81, 0xFF, 5):
         for trail in range(0x40, 0xFF):
             b = bytes([lead, trail])
             try:
