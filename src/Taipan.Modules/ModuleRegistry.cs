@@ -67,6 +67,7 @@ public static class ModuleRegistry
         NativeModules.Register("cmath", CMath.CMathModule.Create);
         NativeModules.Register("_socket", Socket.SocketModule.Create);
         NativeModules.Register("_datetime", Datetime.DatetimeModule.Create);
+        Cjk.CjkModules.Register(); // _multibytecodec, _codecs_jp/cn/kr/tw/iso2022
         UnicodeData.UnicodeDataModule.Register(); // unicodedata, and the \N{...} escapes' import of it
     }
 }

@@ -376,13 +376,16 @@ internal static class CodecErrors
             }
             case "surrogateescape" when decode:
             {
+                // PyCodec_SurrogateEscapeErrors: up to 4 leading bytes >= 128; an ASCII byte first is an error.
                 var data = Buffers.Require(obj);
-                for (int i = start; i < end; i++)
+                int i = start;
+                for (; i < end && i - start < 4; i++)
                 {
-                    if (data[i] < 128) throw new PyException(be);
+                    if (data[i] < 128) break;
                     sb.Append((char)(0xDC00 + data[i]));
                 }
-                break;
+                if (i == start) throw new PyException(be);
+                return PyTuple.Of(PyStr.FromString(sb.ToString()), PyInt.FromLong(i));
             }
             case "surrogateescape" when encode:
             {

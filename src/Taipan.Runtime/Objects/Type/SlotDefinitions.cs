@@ -87,6 +87,9 @@ internal static class SlotDefinitions
         t.New = Pick(t, static b => b.New, HeapTypeSlots.SlotNew, "__new__");
         t.Init = Pick(t, static b => b.Init, HeapTypeSlots.SlotInit, "__init__");
         t.GetAttr = Pick(t, static b => b.GetAttr, HeapTypeSlots.SlotGetAttr, "__getattribute__", "__getattr__");
+        // A __getattr__ anywhere on the MRO needs the hook, even after a builtin base (CPython's slot_tp_getattr_hook):
+        // class StreamWriter(Codec, MultibyteStreamWriter, codecs.StreamWriter) delegates to its stream that way.
+        if (t.GetAttr != HeapTypeSlots.SlotGetAttr && t.Lookup("__getattr__") is not null) t.GetAttr = HeapTypeSlots.SlotGetAttr;
         t.SetAttr = Pick(t, static b => b.SetAttr, HeapTypeSlots.SlotSetAttr, "__setattr__", "__delattr__");
         t.DescrGet = Pick(t, static b => b.DescrGet, SlotDescrGet, "__get__");
         t.DescrSet = Pick(t, static b => b.DescrSet, HeapTypeSlots.SlotDescrSet, "__set__", "__delete__");
