@@ -13,17 +13,9 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
 {
     private readonly TS s;
 
-    private struct Context
-    {
-        public int Pattern, Ptr, Count, LastMark, LastIndex;
-        public uint Chr;
-        public SreRepeat? Rep;
-        public byte Jump;
-        public bool TopLevel;
-    }
-
-    private Context[] ctxs = new Context[16];
-    private int[] data = new int[64];
+    // Borrowed from the thread's SreScratch for the length of one Match/Search call (given back resized).
+    private SreContext[] ctxs = null!;
+    private int[] data = null!;
     private int dataTop;
 
     // Resume points (what the parent does when a nested attempt finishes).
@@ -37,15 +29,31 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
 
     public override bool Match(bool toplevel)
     {
+        var scratch = SreScratch.Current;
+        ctxs = scratch.Ctxs;
+        data = scratch.Data;
         dataTop = 0;
         try { return Run(0, toplevel); }
         catch (IndexOutOfRangeException) { throw InvalidSreCode(); }
+        finally { GiveBack(scratch); }
     }
 
     public override bool Search()
     {
+        var scratch = SreScratch.Current;
+        ctxs = scratch.Ctxs;
+        data = scratch.Data;
         try { return SearchCore(); }
         catch (IndexOutOfRangeException) { throw InvalidSreCode(); }
+        finally { GiveBack(scratch); }
+    }
+
+    private void GiveBack(SreScratch scratch)
+    {
+        scratch.Ctxs = ctxs;
+        scratch.Data = data;
+        ctxs = null!;
+        data = null!;
     }
 
     // Code that did not come from re._compiler can index past its end; CPython rejects it at compile time.
@@ -89,6 +97,8 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
             }
             return false;
         }
+        int filter = Pattern.SearchFilter;
+        if (filter != -1) return SearchFiltered(ptr, end, filter);
         Start = Ptr = ptr;
         bool found = Run(0, true);
         MustAdvance = false;
@@ -107,6 +117,38 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
         }
         return found;
     }
+
+    /// <summary>The general search, attempting only where <see cref="SrePattern.SearchFilter"/> allows a
+    /// match to start (the attempts skipped would fail at once, so the result is the same; the regex
+    /// benchmark's patterns mostly start with a \\d+ or [..]+ repeat or a multiline ^).</summary>
+    private bool SearchFiltered(int ptr, int end, int filter)
+    {
+        bool found = false;
+        if (CanStartAt(filter, ptr, end))
+        {
+            Start = Ptr = ptr;
+            found = Run(0, true);
+        }
+        MustAdvance = false;
+        while (!found && ptr < end)
+        {
+            ptr++;
+            if (filter >= 0)
+            {
+                while (ptr < end && !MatchOne(filter, s[ptr])) ptr++;
+                if (ptr == end) break;
+            }
+            else if (!(ptr == 0 || SreChars.IsLinebreak(s[ptr - 1]))) continue;
+            Reset();
+            Start = Ptr = ptr;
+            dataTop = 0;
+            found = Run(0, false);
+        }
+        return found;
+    }
+
+    private bool CanStartAt(int filter, int ptr, int end) =>
+        filter >= 0 ? ptr < end && MatchOne(filter, s[ptr]) : ptr == 0 || SreChars.IsLinebreak(s[ptr - 1]);
 
     // --- helpers -------------------------------------------------------------------------------
 

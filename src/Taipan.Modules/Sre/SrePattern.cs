@@ -35,6 +35,38 @@ internal sealed partial class SrePattern : PyObject
         IsBytes = isBytes;
     }
 
+    /// <summary>What every match must start with, for search() to skip the positions where none can:
+    /// ≥ 0 the code index of a one-character item the first character matches, -2 a line start,
+    /// -1 nothing known; int.MinValue until first asked.</summary>
+    private int searchFilter = int.MinValue;
+
+    public int SearchFilter => searchFilter != int.MinValue ? searchFilter : searchFilter = ComputeSearchFilter(Code);
+
+    private static int ComputeSearchFilter(uint[] code)
+    {
+        if (code.Length == 0) return -1;
+        int pc = code[0] == SreOp.INFO ? (int)code[1] + 1 : 0;
+        // MARK is zero-width: what follows it starts at the same place.
+        while (pc + 1 < code.Length && code[pc] == SreOp.MARK) pc += 2;
+        if (pc >= code.Length) return -1;
+        uint op = code[pc];
+        if (IsOneCharItem(op)) return pc;
+        if ((op == SreOp.REPEAT_ONE || op == SreOp.MIN_REPEAT_ONE || op == SreOp.POSSESSIVE_REPEAT_ONE) &&
+            pc + 4 < code.Length && code[pc + 2] >= 1 && IsOneCharItem(code[pc + 4]))
+            return pc + 4;
+        if (op == SreOp.AT && pc + 1 < code.Length && code[pc + 1] == SreOp.AT_BEGINNING_LINE) return -2;
+        return -1;
+    }
+
+    private static bool IsOneCharItem(uint op) => op switch
+    {
+        SreOp.ANY or SreOp.ANY_ALL or SreOp.LITERAL or SreOp.NOT_LITERAL or SreOp.LITERAL_IGNORE or
+        SreOp.NOT_LITERAL_IGNORE or SreOp.LITERAL_UNI_IGNORE or SreOp.NOT_LITERAL_UNI_IGNORE or
+        SreOp.LITERAL_LOC_IGNORE or SreOp.NOT_LITERAL_LOC_IGNORE or SreOp.CATEGORY or SreOp.IN or
+        SreOp.IN_IGNORE or SreOp.IN_UNI_IGNORE or SreOp.IN_LOC_IGNORE => true,
+        _ => false,
+    };
+
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin(PyTypes.Type, "re.Pattern", PyTypes.Object, TypeFlags.None, SreLayouts.Pattern);
