@@ -67,6 +67,15 @@ internal sealed partial class SrePattern : PyObject
         _ => false,
     };
 
+    // Bitmaps of the IN sets by code index, built when a match first asks (SreCharset.Build).
+    private ulong[]?[]? setBits;
+
+    public ulong[] SetBits(int set)
+    {
+        var table = setBits ??= new ulong[]?[Code.Length];
+        return table[set] ?? (table[set] = SreCharset.Build(Code, set));
+    }
+
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin(PyTypes.Type, "re.Pattern", PyTypes.Object, TypeFlags.None, SreLayouts.Pattern);
