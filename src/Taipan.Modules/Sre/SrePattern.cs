@@ -264,6 +264,7 @@ internal sealed partial class SrePattern : PyObject
     private PyObject Subx(PyObject repl, PyObject subject, long count, bool subn)
     {
         PyObject? filter;
+        SreTemplate? template = null;
         bool callable;
         if (repl.type.Call is not null)
         {
@@ -281,10 +282,12 @@ internal sealed partial class SrePattern : PyObject
             }
             else
             {
-                // Not a literal: re._subx compiles the template (into a callable or a literal).
+                // Not a literal: re._subx compiles the template (into a callable or a literal). Its callable
+                // runs _parser.expand_template per match; that is done natively below.
                 var re = Import.ImportAbsolute("re");
                 filter = PyOps.CallMethod(re, "_subx", new PyObject[] { this, repl });
-                callable = filter.type.Call is not null;
+                template = SreTemplate.FromFilter(this, filter);
+                callable = template is null && filter.type.Call is not null;
             }
         }
 
@@ -302,10 +305,11 @@ internal sealed partial class SrePattern : PyObject
             if (callable)
             {
                 var m = SreMatch.FromState(this, st, true);
-                var item = PyOps.Call(filter, new PyObject[] { m });
+                var item = PyOps.Call(filter!, new PyObject[] { m });
                 if (item != PyNone.Instance) list.Append(item);
             }
-            else if (filter != PyNone.Instance) list.Append(filter);
+            else if (template is not null) template.Expand(st, list);
+            else if (filter != PyNone.Instance) list.Append(filter!);
             i = e;
             n++;
             st.MustAdvance = st.Ptr == st.Start;
