@@ -23,7 +23,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
     private const byte J_NONE = 0, J_MAX_UNTIL_1 = 1, J_MAX_UNTIL_2 = 2, J_MAX_UNTIL_3 = 3, J_MIN_UNTIL_1 = 4,
         J_MIN_UNTIL_2 = 5, J_MIN_UNTIL_3 = 6, J_REPEAT = 7, J_REPEAT_ONE_1 = 8, J_REPEAT_ONE_2 = 9,
         J_MIN_REPEAT_ONE = 10, J_BRANCH = 11, J_ASSERT = 12, J_ASSERT_NOT = 13, J_POSS_REPEAT_1 = 14,
-        J_POSS_REPEAT_2 = 15, J_ATOMIC_GROUP = 16;
+        J_POSS_REPEAT_2 = 15, J_ATOMIC_GROUP = 16, J_REPEAT_ONE_3 = 17;
 
     public SreMatcher(SrePattern pattern, PyObject subject, bool isBytes, int length, long pos, long endpos, TS s)
         : base(pattern, subject, isBytes, length, pos, endpos) => this.s = s;
@@ -500,6 +500,12 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
                     ctxs[ci].Chr = code[pc + (int)code[pc] + 1];
                     goto repeat_one_literal;
                 }
+                if (Pattern.IsOneCharItemAt(pc + (int)code[pc]))
+                {
+                    // The tail starts with another one-character item: the same skipping, by its test.
+                    ctxs[ci].Chr = (uint)(pc + (int)code[pc]);
+                    goto repeat_one_item;
+                }
                 goto repeat_one_general;
 
             case SreOp.MIN_REPEAT_ONE:
@@ -729,6 +735,35 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
         ctxs[ci].Count--;
         goto repeat_one_literal;
 
+    repeat_one_item:
+        for (;;)
+        {
+            uint min = code[pc + 1];
+            int item = (int)ctxs[ci].Chr;
+            while ((uint)ctxs[ci].Count >= min && ctxs[ci].Count >= 0 && (ptr >= end || !MatchOne(item, s[ptr])))
+            {
+                ptr--;
+                ctxs[ci].Count--;
+            }
+            if (ctxs[ci].Count < 0 || (uint)ctxs[ci].Count < min) break;
+            Ptr = ptr;
+            jump = J_REPEAT_ONE_3; nextPc = pc + (int)code[pc]; nextTop = ctxs[ci].TopLevel;
+            goto push;
+        }
+        if (Repeat is not null) MarkPopDiscard(ctxs[ci].LastMark);
+        goto failure;
+    jump_repeat_one_3:
+        if (ret)
+        {
+            if (Repeat is not null) MarkPopDiscard(ctxs[ci].LastMark);
+            goto success;
+        }
+        if (Repeat is not null) MarkPopKeep(ctxs[ci].LastMark);
+        LastMark = ctxs[ci].LastMark; LastIndex = ctxs[ci].LastIndex;
+        ptr--;
+        ctxs[ci].Count--;
+        goto repeat_one_item;
+
     repeat_one_general:
         if (ctxs[ci].Count >= 0 && (uint)ctxs[ci].Count >= code[pc + 1])
         {
@@ -943,6 +978,7 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
             case J_BRANCH: goto jump_branch;
             case J_REPEAT_ONE_1: goto jump_repeat_one_1;
             case J_REPEAT_ONE_2: goto jump_repeat_one_2;
+            case J_REPEAT_ONE_3: goto jump_repeat_one_3;
             case J_MIN_REPEAT_ONE: goto jump_min_repeat_one;
             case J_REPEAT: goto jump_repeat;
             case J_MAX_UNTIL_1: goto jump_max_until_1;

@@ -58,6 +58,8 @@ internal sealed partial class SrePattern : PyObject
         return -1;
     }
 
+    public bool IsOneCharItemAt(int pc) => (uint)pc < (uint)Code.Length && IsOneCharItem(Code[pc]);
+
     private static bool IsOneCharItem(uint op) => op switch
     {
         SreOp.ANY or SreOp.ANY_ALL or SreOp.LITERAL or SreOp.NOT_LITERAL or SreOp.LITERAL_IGNORE or
