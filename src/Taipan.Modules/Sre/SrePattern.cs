@@ -288,7 +288,7 @@ internal sealed partial class SrePattern : PyObject
                 // runs _parser.expand_template per match; that is done natively below.
                 var re = Import.ImportAbsolute("re");
                 filter = PyOps.CallMethod(re, "_subx", new PyObject[] { this, repl });
-                template = SreTemplate.FromFilter(this, filter);
+                template = SreTemplate.SubjectAllows(subject) ? SreTemplate.FromFilter(this, filter) : null;
                 callable = template is null && filter.type.Call is not null;
             }
         }

@@ -50,6 +50,11 @@ internal sealed class SreTemplate
         return new SreTemplate(pieces, groups);
     }
 
+    /// <summary>expand_template joins with `match.string[:0]`: only for str, bytes and bytearray is that a
+    /// plain empty string with a join (a memoryview's fails, a subclass's slice may be anything).</summary>
+    public static bool SubjectAllows(PyObject subject) =>
+        subject.type == PyTypes.Str || subject.type == BytesTypes.Bytes || subject.type == BytesTypes.ByteArray;
+
     /// <summary>Appends the expansion for the current match of <paramref name="st"/> to <paramref name="output"/>
     /// (an unmatched or empty group adds nothing, as `g(group) or empty` does).</summary>
     public void Expand(SreState st, PyList output)
