@@ -139,6 +139,11 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
                 while (ptr < end && !MatchOne(filter, s[ptr])) ptr++;
                 if (ptr == end) break;
             }
+            else if (filter == -3)
+            {
+                while (ptr < end && !MatchesAny(Pattern.SearchBranchItems!, s[ptr])) ptr++;
+                if (ptr == end) break;
+            }
             else if (!(ptr == 0 || SreChars.IsLinebreak(s[ptr - 1]))) continue;
             Reset();
             Start = Ptr = ptr;
@@ -149,7 +154,16 @@ internal sealed class SreMatcher<TS> : SreState where TS : struct, ISreSubject
     }
 
     private bool CanStartAt(int filter, int ptr, int end) =>
-        filter >= 0 ? ptr < end && MatchOne(filter, s[ptr]) : ptr == 0 || SreChars.IsLinebreak(s[ptr - 1]);
+        filter >= 0 ? ptr < end && MatchOne(filter, s[ptr])
+        : filter == -3 ? ptr < end && MatchesAny(Pattern.SearchBranchItems!, s[ptr])
+        : ptr == 0 || SreChars.IsLinebreak(s[ptr - 1]);
+
+    private bool MatchesAny(int[] items, int ch)
+    {
+        foreach (int item in items)
+            if (MatchOne(item, ch)) return true;
+        return false;
+    }
 
     // --- helpers -------------------------------------------------------------------------------
 

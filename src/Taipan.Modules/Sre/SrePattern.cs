@@ -40,14 +40,55 @@ internal sealed partial class SrePattern : PyObject
     /// -1 nothing known; int.MinValue until first asked.</summary>
     private int searchFilter = int.MinValue;
 
-    public int SearchFilter => searchFilter != int.MinValue ? searchFilter : searchFilter = ComputeSearchFilter(Code);
-
-    private static int ComputeSearchFilter(uint[] code)
+    public int SearchFilter
     {
+        get
+        {
+            if (searchFilter == int.MinValue) Volatile.Write(ref searchFilter, ComputeSearchFilter()); // after SearchBranchItems
+            return searchFilter;
+        }
+    }
+
+    /// <summary>With <see cref="SearchFilter"/> -3: the items one of which the first character matches (a
+    /// BRANCH whose every alternative starts with a one-character item).</summary>
+    public int[]? SearchBranchItems { get; private set; }
+
+    private int ComputeSearchFilter()
+    {
+        var code = Code;
         if (code.Length == 0) return -1;
         int pc = code[0] == SreOp.INFO ? (int)code[1] + 1 : 0;
-        // MARK is zero-width: what follows it starts at the same place.
+        int item = FirstItem(code, pc);
+        if (item != -1) return item;
+        pc = SkipMarks(code, pc);
+        if (pc + 1 < code.Length && code[pc] == SreOp.BRANCH)
+        {
+            // <BRANCH> <skip> alternative <JUMP> ... <skip> alternative <JUMP> ... <0>
+            var items = new List<int>();
+            for (int q = pc + 1; q < code.Length && code[q] != 0; q += (int)code[q])
+            {
+                int first = FirstItem(code, q + 1);
+                if (first < 0 || items.Count == 8) return -1;
+                items.Add(first);
+            }
+            if (items.Count == 0) return -1;
+            SearchBranchItems = items.ToArray();
+            return -3;
+        }
+        return -1;
+    }
+
+    // MARK is zero-width: what follows it starts at the same place.
+    private static int SkipMarks(uint[] code, int pc)
+    {
         while (pc + 1 < code.Length && code[pc] == SreOp.MARK) pc += 2;
+        return pc;
+    }
+
+    /// <summary>The one-character item a match of the code at pc starts with, -2 for a line start, or -1.</summary>
+    private static int FirstItem(uint[] code, int pc)
+    {
+        pc = SkipMarks(code, pc);
         if (pc >= code.Length) return -1;
         uint op = code[pc];
         if (IsOneCharItem(op)) return pc;
