@@ -35,6 +35,90 @@ internal sealed partial class SrePattern : PyObject
         IsBytes = isBytes;
     }
 
+    /// <summary>What every match must start with, for search() to skip the positions where none can:
+    /// ≥ 0 the code index of a one-character item the first character matches, -2 a line start,
+    /// -1 nothing known; int.MinValue until first asked.</summary>
+    private int searchFilter = int.MinValue;
+
+    public int SearchFilter
+    {
+        get
+        {
+            if (searchFilter == int.MinValue) Volatile.Write(ref searchFilter, ComputeSearchFilter()); // after SearchBranchItems
+            return searchFilter;
+        }
+    }
+
+    /// <summary>With <see cref="SearchFilter"/> -3: the items one of which the first character matches (a
+    /// BRANCH whose every alternative starts with a one-character item).</summary>
+    public int[]? SearchBranchItems { get; private set; }
+
+    private int ComputeSearchFilter()
+    {
+        var code = Code;
+        if (code.Length == 0) return -1;
+        int pc = code[0] == SreOp.INFO ? (int)code[1] + 1 : 0;
+        int item = FirstItem(code, pc);
+        if (item != -1) return item;
+        pc = SkipMarks(code, pc);
+        if (pc + 1 < code.Length && code[pc] == SreOp.BRANCH)
+        {
+            // <BRANCH> <skip> alternative <JUMP> ... <skip> alternative <JUMP> ... <0>
+            var items = new List<int>();
+            for (int q = pc + 1; q < code.Length && code[q] != 0; q += (int)code[q])
+            {
+                int first = FirstItem(code, q + 1);
+                if (first < 0 || items.Count == 8) return -1;
+                items.Add(first);
+            }
+            if (items.Count == 0) return -1;
+            SearchBranchItems = items.ToArray();
+            return -3;
+        }
+        return -1;
+    }
+
+    // MARK is zero-width: what follows it starts at the same place.
+    private static int SkipMarks(uint[] code, int pc)
+    {
+        while (pc + 1 < code.Length && code[pc] == SreOp.MARK) pc += 2;
+        return pc;
+    }
+
+    /// <summary>The one-character item a match of the code at pc starts with, -2 for a line start, or -1.</summary>
+    private static int FirstItem(uint[] code, int pc)
+    {
+        pc = SkipMarks(code, pc);
+        if (pc >= code.Length) return -1;
+        uint op = code[pc];
+        if (IsOneCharItem(op)) return pc;
+        if ((op == SreOp.REPEAT_ONE || op == SreOp.MIN_REPEAT_ONE || op == SreOp.POSSESSIVE_REPEAT_ONE) &&
+            pc + 4 < code.Length && code[pc + 2] >= 1 && IsOneCharItem(code[pc + 4]))
+            return pc + 4;
+        if (op == SreOp.AT && pc + 1 < code.Length && code[pc + 1] == SreOp.AT_BEGINNING_LINE) return -2;
+        return -1;
+    }
+
+    public bool IsOneCharItemAt(int pc) => (uint)pc < (uint)Code.Length && IsOneCharItem(Code[pc]);
+
+    private static bool IsOneCharItem(uint op) => op switch
+    {
+        SreOp.ANY or SreOp.ANY_ALL or SreOp.LITERAL or SreOp.NOT_LITERAL or SreOp.LITERAL_IGNORE or
+        SreOp.NOT_LITERAL_IGNORE or SreOp.LITERAL_UNI_IGNORE or SreOp.NOT_LITERAL_UNI_IGNORE or
+        SreOp.LITERAL_LOC_IGNORE or SreOp.NOT_LITERAL_LOC_IGNORE or SreOp.CATEGORY or SreOp.IN or
+        SreOp.IN_IGNORE or SreOp.IN_UNI_IGNORE or SreOp.IN_LOC_IGNORE => true,
+        _ => false,
+    };
+
+    // Bitmaps of the IN sets by code index, built when a match first asks (SreCharset.Build).
+    private ulong[]?[]? setBits;
+
+    public ulong[] SetBits(int set)
+    {
+        var table = setBits ??= new ulong[]?[Code.Length];
+        return table[set] ?? (table[set] = SreCharset.Build(Code, set));
+    }
+
     private static PyType CreateType()
     {
         var t = PyType.CreateBuiltin(PyTypes.Type, "re.Pattern", PyTypes.Object, TypeFlags.None, SreLayouts.Pattern);
@@ -223,6 +307,7 @@ internal sealed partial class SrePattern : PyObject
     private PyObject Subx(PyObject repl, PyObject subject, long count, bool subn)
     {
         PyObject? filter;
+        SreTemplate? template = null;
         bool callable;
         if (repl.type.Call is not null)
         {
@@ -240,10 +325,12 @@ internal sealed partial class SrePattern : PyObject
             }
             else
             {
-                // Not a literal: re._subx compiles the template (into a callable or a literal).
+                // Not a literal: re._subx compiles the template (into a callable or a literal). Its callable
+                // runs _parser.expand_template per match; that is done natively below.
                 var re = Import.ImportAbsolute("re");
                 filter = PyOps.CallMethod(re, "_subx", new PyObject[] { this, repl });
-                callable = filter.type.Call is not null;
+                template = SreTemplate.SubjectAllows(subject) ? SreTemplate.FromFilter(this, filter) : null;
+                callable = template is null && filter.type.Call is not null;
             }
         }
 
@@ -261,10 +348,11 @@ internal sealed partial class SrePattern : PyObject
             if (callable)
             {
                 var m = SreMatch.FromState(this, st, true);
-                var item = PyOps.Call(filter, new PyObject[] { m });
+                var item = PyOps.Call(filter!, new PyObject[] { m });
                 if (item != PyNone.Instance) list.Append(item);
             }
-            else if (filter != PyNone.Instance) list.Append(filter);
+            else if (template is not null) template.Expand(st, list);
+            else if (filter != PyNone.Instance) list.Append(filter!);
             i = e;
             n++;
             st.MustAdvance = st.Ptr == st.Start;
