@@ -59,36 +59,14 @@ internal sealed class PyThreadLocal : PyObject
         };
         t.GetAttr = static (o, name) =>
         {
-            var self = (PyThreadLocal)o;
-            var d = self.Dict();
-            if (name.Equals(DictName)) return d;
-            var type = o.type;
-            var descr = type.Lookup(name.Value);
-            DescrGetFunc? get = null;
-            if (descr is not null)
-            {
-                get = descr.type.DescrGet;
-                if (get is not null && descr.type.DescrSet is not null) return get(descr, o, type);
-            }
-            var v = d.GetItemOrNull(name);
-            if (v is not null) return v;
-            if (descr is not null) return get is not null ? get(descr, o, type) : descr;
-            return null;
+            var d = ((PyThreadLocal)o).Dict();
+            return name.Equals(DictName) ? d : ObjectAttributes.GetAttrWithDict(o, name, d);
         };
         t.SetAttr = static (o, name, value) =>
         {
-            var self = (PyThreadLocal)o;
             if (name.Equals(DictName))
                 throw PyErrors.AttributeError($"'{o.type.Name}' object attribute '__dict__' is read-only");
-            var d = self.Dict();
-            var descr = o.type.Lookup(name.Value);
-            if (descr is not null && descr.type.DescrSet is { } set)
-            {
-                set(descr, o, value);
-                return;
-            }
-            if (value is not null) d.SetItem(name, value);
-            else if (!d.DelItemIfPresent(name)) throw PyOps.AttributeMissing(o, name);
+            ObjectAttributes.SetAttrWithDict(o, name, value, ((PyThreadLocal)o).Dict());
         };
     }
 }

@@ -60,6 +60,37 @@ internal static class ObjectAttributes
         throw PyErrors.AttributeError($"'{type.Name}' object attribute '{name.Value}' is read-only");
     };
 
+    /// <summary>_PyObject_GenericGetAttrWithDict: the generic lookup with <paramref name="dict"/> standing for
+    /// the instance's attributes (thread-local objects keep one dict per thread).</summary>
+    public static PyObject? GetAttrWithDict(PyObject o, PyStr name, PyDict dict)
+    {
+        var type = o.type;
+        var descr = type.Lookup(name.Value);
+        DescrGetFunc? get = null;
+        if (descr is not null)
+        {
+            get = descr.type.DescrGet;
+            if (get is not null && descr.type.DescrSet is not null) return get(descr, o, type);
+        }
+        var v = dict.GetItemOrNull(name);
+        if (v is not null) return v;
+        if (descr is not null) return get is not null ? get(descr, o, type) : descr;
+        return null;
+    }
+
+    /// <summary>_PyObject_GenericSetAttrWithDict: data descriptors first, else <paramref name="dict"/>.</summary>
+    public static void SetAttrWithDict(PyObject o, PyStr name, PyObject? value, PyDict dict)
+    {
+        var descr = o.type.Lookup(name.Value);
+        if (descr is not null && descr.type.DescrSet is { } set)
+        {
+            set(descr, o, value);
+            return;
+        }
+        if (value is not null) dict.SetItem(name, value);
+        else if (!dict.DelItemIfPresent(name)) throw PyOps.AttributeMissing(o, name);
+    }
+
     /// <summary>setattr(o, name, value) / del (value null) through the type's slot.</summary>
     public static void SetAttr(PyObject o, PyStr name, PyObject? value)
     {
