@@ -91,7 +91,8 @@ internal static partial class ThreadModule
         var interp = InterpreterState.Current;
         long newIdent = Interlocked.Increment(ref nextIdent) + 139_000_000_000_000L;
         Interlocked.Increment(ref running);
-        var t = new System.Threading.Thread(() => Run(interp, newIdent, function, argTuple, kwargs as PyDict), ThreadStackSize)
+        var start = new StartArgs { Function = function, Args = argTuple, Kwargs = kwargs as PyDict };
+        var t = new System.Threading.Thread(() => Run(interp, newIdent, start), ThreadStackSize)
         {
             IsBackground = true,
             Name = "python-thread",
@@ -100,7 +101,18 @@ internal static partial class ThreadModule
         return newIdent;
     }
 
-    private static void Run(InterpreterState interp, long myIdent, PyObject function, PyTuple args, PyDict? kwargs)
+    /// <summary>What the new thread calls. Emptied by <see cref="CallTarget"/> before the thread's sentinel
+    /// is released: the .NET thread (and this object, through its start delegate) outlives that moment,
+    /// and must not keep the Python callable (threading.Thread._bootstrap, so the Thread) alive after
+    /// join() returned.</summary>
+    private sealed class StartArgs
+    {
+        public PyObject? Function;
+        public PyTuple? Args;
+        public PyDict? Kwargs;
+    }
+
+    private static void Run(InterpreterState interp, long myIdent, StartArgs start)
     {
         InterpreterState.SetCurrent(interp);
         ident = myIdent;
@@ -108,33 +120,7 @@ internal static partial class ThreadModule
         Gil.Acquire();
         try
         {
-            try
-            {
-                if (kwargs is null || kwargs.Used == 0)
-                {
-                    PyOps.Call(function, args.Items);
-                }
-                else
-                {
-                    var all = new PyObject[args.Count + kwargs.Used];
-                    var names = new PyObject[kwargs.Used];
-                    args.Items.CopyTo(all, 0);
-                    int pos = 0, i = 0;
-                    while (kwargs.Next(ref pos, out var k, out var v)) { names[i] = k; all[args.Count + i] = v; i++; }
-                    PyOps.Call(function, all, PyTuple.Wrap(names));
-                }
-            }
-            catch (PyException e) when (!e.Matches(PyTypes.SystemExit))
-            {
-                Unraisable.Report(e.Value, function, "Exception ignored in thread started by");
-            }
-            catch (PyException)
-            {
-            }
-            catch (Exception e) when (e is not OutOfMemoryException)
-            {
-                Console.Error.WriteLine($"Fatal error in thread: {e.GetType().Name}: {e.Message}");
-            }
+            CallTarget(start);
         }
         finally
         {
@@ -142,6 +128,46 @@ internal static partial class ThreadModule
             sentinel = null;
             Interlocked.Decrement(ref running);
             Gil.Release();
+        }
+    }
+
+    /// <summary>The thread's Python call, in its own frame so that no local of the caller still refers
+    /// to the callable when the sentinel is released.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static void CallTarget(StartArgs start)
+    {
+        var function = start.Function!;
+        var args = start.Args!;
+        var kwargs = start.Kwargs;
+        start.Function = null;
+        start.Args = null;
+        start.Kwargs = null;
+        try
+        {
+            if (kwargs is null || kwargs.Used == 0)
+            {
+                PyOps.Call(function, args.Items);
+            }
+            else
+            {
+                var all = new PyObject[args.Count + kwargs.Used];
+                var names = new PyObject[kwargs.Used];
+                args.Items.CopyTo(all, 0);
+                int pos = 0, i = 0;
+                while (kwargs.Next(ref pos, out var k, out var v)) { names[i] = k; all[args.Count + i] = v; i++; }
+                PyOps.Call(function, all, PyTuple.Wrap(names));
+            }
+        }
+        catch (PyException e) when (!e.Matches(PyTypes.SystemExit))
+        {
+            Unraisable.Report(e.Value, function, "Exception ignored in thread started by");
+        }
+        catch (PyException)
+        {
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"Fatal error in thread: {e.GetType().Name}: {e.Message}");
         }
     }
 }
