@@ -34,7 +34,7 @@ done
 
 step "parser fuzz ($FUZZ inputs)" ./taipan -X fuzz-parser "$FUZZ" 1; count
 
-step "tests/programs" python3 tools/run_programs.py --interp ./taipan -j 2 -q --known tests/programs/KNOWN_FAILURES; count
+step "tests/programs" python3 tools/run_programs.py --interp ./taipan -j 2 -q --timeout 60 --known tests/programs/KNOWN_FAILURES; count
 
 # The same programs with every loop traced and compiled at once: the JIT must not change any output.
 step "tests/programs, JIT threshold 1" python3 tools/run_programs.py --interp ./taipan -j 2 -q --jit-threshold 1 --timeout 60 --known tests/programs/KNOWN_FAILURES; count

@@ -107,7 +107,8 @@ internal static class Signals
         if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
         var ts = ThreadState.Current;
         if (!IsMainThread(ts)) return;
-        long deadline = Environment.TickCount64 + 200;
+        // the runtime's signal thread may be slow to run on a loaded machine: wait up to a second for it
+        long deadline = Environment.TickCount64 + 1000;
         while (Volatile.Read(ref tripped[sig]) == 0 && Environment.TickCount64 < deadline) Thread.Sleep(1);
         var e = TakePending(ts);
         if (e is not null) throw new PyException(e);
