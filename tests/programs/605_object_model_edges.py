@@ -331,6 +331,8 @@ previous = signal.signal(signal.SIGUSR1, lambda signum, frame: got.append(signum
 os.kill(os.getpid(), signal.SIGUSR1)
 print("handler ran before the next statement:", got == [signal.SIGUSR1])
 signal.signal(signal.SIGUSR1, previous)
+# as from a terminal, whatever the launcher did with SIGINT (a background job ignores it)
+signal.signal(signal.SIGINT, signal.default_int_handler)
 try:
     os.kill(os.getpid(), signal.SIGINT)
     print("not interrupted")

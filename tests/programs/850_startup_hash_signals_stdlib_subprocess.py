@@ -6,6 +6,10 @@ import signal
 import subprocess
 import sys
 
+# A launcher that ignores SIGINT (a background job of a non-interactive shell) would pass SIG_IGN on to
+# the children; a Python handler here makes them start with SIGINT's default action, as from a terminal.
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
 
 def run(code, *flags, env_extra=None):
     env = dict(os.environ)
