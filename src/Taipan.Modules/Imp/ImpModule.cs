@@ -95,6 +95,17 @@ internal static partial class ImpModule
     [PyFunction]
     internal static bool lock_held() => Monitor.IsEntered(importLock);
 
+    /// <summary>The source hash a hash-based .pyc stores (PEP 552): CPython's keyed SipHash, little-endian.</summary>
+    [PyFunction(PosOnly = 0)]
+    internal static PyBytes source_hash(long key, PyObject source)
+    {
+        if (!Buffers.TryGetSpan(source, out var data))
+            throw PyErrors.TypeError($"a bytes-like object is required, not '{source.type.Name}'");
+        var hash = new byte[8];
+        System.Buffers.Binary.BinaryPrimitives.WriteUInt64LittleEndian(hash, StringHash.KeyedHash(unchecked((ulong)key), data));
+        return PyBytes.From(hash);
+    }
+
     /// <summary>Code objects keep the file name they were compiled with (Taipan compiles from source with the right one).</summary>
     [PyFunction]
     internal static void _fix_co_filename(PyObject code, PyObject path) { }

@@ -33,6 +33,25 @@ internal static class ImportlibBootstrap
         ImportlibSetup.PatchMagic(external);
         PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
         StartupTrace.Mark("external importers installed");
+        InstallZipimportHook(sys);
+    }
+
+    /// <summary>
+    /// As CPython's start-up does: zipimport.zipimporter goes first on sys.path_hooks, so a zip file on
+    /// sys.path (or PYTHONPATH) is importable. Like CPython, a zipimport that fails to import is not fatal.
+    /// </summary>
+    private static void InstallZipimportHook(PyModule sys)
+    {
+        try
+        {
+            var zipimport = Import.ImportAbsolute("zipimport");
+            var hooks = PyOps.GetAttr(sys, StrIntern.Intern("path_hooks"));
+            PyOps.CallMethod(hooks, "insert", new PyObject[] { PyInt.FromLong(0), PyOps.GetAttr(zipimport, StrIntern.Intern("zipimporter")) });
+        }
+        catch (PyException)
+        {
+        }
+        StartupTrace.Mark("zipimport hook installed");
     }
 
     private static PyModule ExecFrozen(string name, string file, string codeFilename)

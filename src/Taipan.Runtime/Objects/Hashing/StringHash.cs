@@ -71,6 +71,10 @@ internal static class StringHash
 
     public static long HashBytes(ReadOnlySpan<byte> data) => HashBytes(data, K0, K1);
 
+    /// <summary>CPython's _Py_KeyedHash: SipHash-1-3 keyed (key, 0), with no special case for empty data
+    /// (hash-based .pyc files store it as their source hash).</summary>
+    internal static ulong KeyedHash(ulong key, ReadOnlySpan<byte> data) => SipHash13(key, 0, data);
+
     internal static long HashBytes(ReadOnlySpan<byte> data, ulong k0, ulong k1)
     {
         if (data.Length == 0) return 0;
