@@ -128,9 +128,13 @@ public static class PythonHost
         StartupTrace.Mark("site imported");
         // As CPython: the script's folder (or '' for -c and the REPL, the cwd for -m) goes in front
         // after site has run, so site's path clean-up never rewrites it.
+        // A directory or zip file given as the script runs its __main__ module with itself as sys.path[0].
+        var mainImporterPath = options.Script is not null && options.Command is null && options.Module is null
+            && MainScript.GetImporter(Path.GetFullPath(options.Script)) is not null ? Path.GetFullPath(options.Script) : null;
         if (!options.Flags.SafePath && interp.SysDict?.GetItemOrNull(StrIntern.Intern("path")) is PyList sysPath)
         {
-            PyObject path0 = options.Script is not null ? PyStr.FromString(Path.GetDirectoryName(Path.GetFullPath(options.Script)) ?? "")
+            PyObject path0 = mainImporterPath is not null ? PyStr.FromString(mainImporterPath)
+                : options.Script is not null ? PyStr.FromString(Path.GetDirectoryName(Path.GetFullPath(options.Script)) ?? "")
                 : options.Module is not null ? PyStr.FromString(Directory.GetCurrentDirectory())
                 : PyStr.Empty;
             sysPath.insert(0, path0);
@@ -146,6 +150,13 @@ public static class PythonHost
             {
                 var runpy = Import.ImportAbsolute("runpy");
                 PyOps.CallMethod(runpy, "_run_module_as_main", new PyObject[] { PyStr.FromString(options.Module), PyBool.True });
+            }
+            else if (mainImporterPath is not null)
+            {
+                if (options.Flags.SafePath && interp.SysDict?.GetItemOrNull(StrIntern.Intern("path")) is PyList safePath)
+                    safePath.insert(0, PyStr.FromString(mainImporterPath));
+                var runpy = Import.ImportAbsolute("runpy");
+                PyOps.CallMethod(runpy, "_run_module_as_main", new PyObject[] { PyStr.FromAscii("__main__"), PyBool.False });
             }
             else if (options.Script is not null)
             {
@@ -165,8 +176,15 @@ public static class PythonHost
                 var scriptPath = Path.GetFullPath(options.Script);
                 main.Dict.SetItem(Names.File, PyStr.FromString(scriptPath));
                 main.Dict.SetItem(StrIntern.Intern("__cached__"), PyNone.Instance);
-                var code = Execution.CompileFile(bytes, scriptPath);
-                Import.ExecModule(main, code);
+                if (MainScript.LooksCompiled(scriptPath, bytes))
+                {
+                    MainScript.RunCompiled(main, scriptPath, bytes);
+                }
+                else
+                {
+                    var code = Execution.CompileFile(bytes, scriptPath);
+                    Import.ExecModule(main, code);
+                }
             }
             else if (options.ReadStdin || Console.IsInputRedirected)
             {
