@@ -7,7 +7,7 @@ namespace Taipan.Modules.Imp;
 
 /// <summary>
 /// _imp: what importlib._bootstrap needs from the runtime. Builtin modules are Taipan's native (C#)
-/// modules; there are no frozen modules and no C extensions (extension_suffixes() is empty, so the
+/// modules; frozen modules are answered from the stdlib's sources (FrozenModules); there are no C extensions (extension_suffixes() is empty, so the
 /// path finders never pick CPython's .so files, which Taipan cannot load).
 /// </summary>
 [PyModule("_imp")]
@@ -52,27 +52,51 @@ internal static partial class ImpModule
         throw PyErrors.New(PyTypes.ImportError, $"Taipan cannot load C extension modules ({PyOps.Str(PyOps.GetAttr(spec, Names.Name)).Value})");
 
     [PyFunction]
-    internal static bool is_frozen(string name) => false;
+    internal static bool is_frozen(string name) => FrozenModules.IsFrozen(name);
 
     [PyFunction]
-    internal static bool is_frozen_package(string name) =>
-        throw PyErrors.New(PyTypes.ImportError, $"No such frozen object named '{name}'");
+    internal static bool is_frozen_package(string name) => FrozenModules.IsPackage(name);
+
+    [PyFunction(PosOnly = 1)]
+    internal static PyObject find_frozen(string name, bool withdata = false) => FrozenModules.FindInfo(name, withdata);
+
+    /// <summary>The frozen module's code; <paramref name="data"/> (find_frozen's marshalled bytes) when given.</summary>
+    [PyFunction]
+    internal static PyObject get_frozen_object(string name, PyObject? data = null)
+    {
+        if (data is null || data == PyNone.Instance) return FrozenModules.Code(name);
+        return PyOps.CallMethod(Import.ImportAbsolute("marshal"), "loads", new PyObject[] { data });
+    }
+
+    /// <summary>PyImport_ImportFrozenModuleObject: create and execute the frozen module in sys.modules.</summary>
+    [PyFunction]
+    internal static PyObject init_frozen(string name)
+    {
+        if (!FrozenModules.IsFrozen(name)) return PyNone.Instance;
+        var code = FrozenModules.Code(name);
+        var module = new PyModule(name);
+        if (FrozenModules.IsPackage(name)) module.Dict.SetItem(StrIntern.Intern("__path__"), new PyList());
+        // FrozenImporter._fix_up_module takes the spec's origname from here.
+        if (FrozenModules.OrigName(name) is { } origName) module.Dict.SetItem(StrIntern.Intern("__origname__"), PyStr.FromString(origName));
+        InterpreterState.Current.Modules.SetItem(PyStr.FromString(name), module);
+        try
+        {
+            Import.ExecModule(module, code);
+        }
+        catch (PyException)
+        {
+            InterpreterState.Current.Modules.DelItemIfPresent(PyStr.FromString(name));
+            throw;
+        }
+        return module;
+    }
 
     [PyFunction]
-    internal static PyObject find_frozen(PyObject name, PyObject? withData = null) => PyNone.Instance;
+    internal static PyList _frozen_module_names() => FrozenModules.Names();
 
+    /// <summary>Test support: &gt;0 lists the stdlib and test frozen modules, &lt;0 or 0 (Taipan's default) only the bootstrap ones.</summary>
     [PyFunction]
-    internal static PyObject get_frozen_object(string name, PyObject? data = null) =>
-        throw PyErrors.New(PyTypes.ImportError, $"No such frozen object named '{name}'");
-
-    [PyFunction]
-    internal static PyObject init_frozen(string name) => PyNone.Instance;
-
-    [PyFunction]
-    internal static PyTuple _frozen_module_names() => PyTuple.Empty;
-
-    [PyFunction]
-    internal static long _override_frozen_modules_for_tests(long @override) => 0;
+    internal static void _override_frozen_modules_for_tests(int @override) => FrozenModules.Override = @override;
 
     [PyFunction]
     internal static PyList extension_suffixes() => new();

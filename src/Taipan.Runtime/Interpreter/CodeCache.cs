@@ -126,6 +126,11 @@ internal static class CodeCache
 
     /// <summary>importlib.util.cache_from_source for the interpreter's own tag, optimisation level and
     /// sys.pycache_prefix; null when sys.implementation.cache_tag is None.</summary>
+    /// <summary>Where frozen-module code compiled from <paramref name="file"/> is cached: beside the
+    /// source's own cache under another name, since that code carries a "&lt;frozen ...&gt;" filename.</summary>
+    public static string? FrozenCacheFromSource(string file) =>
+        CacheFromSource(file) is { } c ? c[..^4] + ".frozen.pyc" : null;
+
     public static string? CacheFromSource(string path)
     {
         var tag = CacheTag();

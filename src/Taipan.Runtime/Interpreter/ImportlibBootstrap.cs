@@ -20,7 +20,7 @@ internal static class ImportlibBootstrap
 
     public static void Install(InterpreterState interp, PyModule sys, string stdlib)
     {
-        var bootstrap = ExecFrozen("_frozen_importlib", Path.Combine(stdlib, "importlib", "_bootstrap.py"), BootstrapFilename);
+        var bootstrap = ExecFrozen("_frozen_importlib", "importlib._bootstrap", Path.Combine(stdlib, "importlib", "_bootstrap.py"), BootstrapFilename);
         StartupTrace.Mark("_bootstrap executed");
         var imp = Import.ImportAbsolute("_imp");
         PyOps.CallMethod(bootstrap, "_install", new PyObject[] { sys, imp });
@@ -28,11 +28,13 @@ internal static class ImportlibBootstrap
         interp.ImportLockUnlockModule = PyOps.GetAttr(bootstrap, StrIntern.Intern("_lock_unlock_module"));
         interp.ImportModuleRepr = PyOps.GetAttr(bootstrap, StrIntern.Intern("_module_repr"));
         StartupTrace.Mark("_bootstrap._install done");
-        var external = ExecFrozen("_frozen_importlib_external", Path.Combine(stdlib, "importlib", "_bootstrap_external.py"), ExternalFilename);
-        StartupTrace.Mark("_bootstrap_external executed");
-        ImportlibSetup.PatchMagic(external);
+        // Set only now, as CPython does: _frozen_importlib (fixed up by _install) has no __file__, while the
+        // frozen modules imported from here on (_frozen_importlib_external, zipimport) do.
+        sys.Dict.SetItem(StrIntern.Intern("_stdlib_dir"), PyStr.FromString(stdlib));
+        // Imports _frozen_importlib_external through FrozenImporter (_imp's frozen table), as in CPython.
         PyOps.CallMethod(bootstrap, "_install_external_importers", ReadOnlySpan<PyObject>.Empty);
         StartupTrace.Mark("external importers installed");
+        ImportlibSetup.PatchMagic((PyModule)SysModule.Modules!.GetItemOrNull(PyStr.FromAscii("_frozen_importlib_external"))!);
         InstallZipimportHook(sys);
     }
 
@@ -54,13 +56,14 @@ internal static class ImportlibBootstrap
         StartupTrace.Mark("zipimport hook installed");
     }
 
-    private static PyModule ExecFrozen(string name, string file, string codeFilename)
+    private static PyModule ExecFrozen(string name, string origName, string file, string codeFilename)
     {
         var m = new PyModule(name);
+        // As PyImport_ImportFrozenModuleObject: FrozenImporter._fix_up_module (run by _bootstrap._setup)
+        // takes the spec's origname from here and sets __file__.
+        m.Dict.SetItem(StrIntern.Intern("__origname__"), PyStr.FromString(origName));
         SysModule.Modules!.SetItem(PyStr.FromString(name), m);
-        // Cached beside the source's own cache under another name: its code carries the frozen filename.
-        var cached = CodeCache.CacheFromSource(file) is { } c ? c[..^4] + ".frozen.pyc" : null;
-        Import.ExecModule(m, CodeCache.Load(file, cached, codeFilename));
+        Import.ExecModule(m, CodeCache.Load(file, CodeCache.FrozenCacheFromSource(file), codeFilename));
         return m;
     }
 
