@@ -134,6 +134,44 @@ internal static unsafe partial class PosixModule
         }
     }
 
+    // os.spawnv and friends: os.py builds them on fork+exec, which a .NET process cannot do, so posix
+    // provides them (as on Windows) over posix_spawn, with os.py's checks and its wait loop. An exec
+    // failure, which the forked child reports as exit status 127, is that status here too.
+    [PyFunction] public static long spawnv(PyObject mode, PyObject file, PyObject args) => SpawnV(mode, file, args, null, usePath: false);
+    [PyFunction] public static long spawnve(PyObject mode, PyObject file, PyObject args, PyObject env) => SpawnV(mode, file, args, env, usePath: false);
+    [PyFunction] public static long spawnvp(PyObject mode, PyObject file, PyObject args) => SpawnV(mode, file, args, null, usePath: true);
+    [PyFunction] public static long spawnvpe(PyObject mode, PyObject file, PyObject args, PyObject env) => SpawnV(mode, file, args, env, usePath: true);
+
+    private const int P_NOWAIT = 1;
+
+    private static long SpawnV(PyObject mode, PyObject file, PyObject args, PyObject? env, bool usePath)
+    {
+        if (args is not PyList && args is not PyTuple) throw PyErrors.TypeError("argv must be a tuple or a list");
+        var items = PyOps.ToList(args).ToArray();
+        if (items.Length == 0 || !PyOps.IsTrue(items[0])) throw PyErrors.ValueError("argv first element cannot be empty");
+        var os = Taipan.Runtime.Interpreter.Import.ImportAbsolute("os");
+        env ??= PyOps.GetAttr(os, PyStr.FromAscii("environ"));
+        long pid;
+        try
+        {
+            pid = Spawn(new[] { file, args, env }, null, usePath ? "posix_spawnp" : "posix_spawn", usePath);
+        }
+        catch (PyException e) when (e.Matches(PyTypes.OSError) && !PyOps.EqualsBool(mode, PyInt.FromLong(P_NOWAIT)))
+        {
+            return 127;
+        }
+        if (PyOps.EqualsBool(mode, PyInt.FromLong(P_NOWAIT))) return pid;
+        var waitpidFn = PyOps.GetAttr(os, PyStr.FromAscii("waitpid"));
+        while (true)
+        {
+            var r = (PyTuple)PyOps.Call(waitpidFn, new PyObject[] { PyInt.FromLong(pid), PyInt.Zero });
+            long sts = PyOps.Index(r[1]).AsLong();
+            if ((sts & 0xff) == 0x7f) continue; // WIFSTOPPED
+            if ((sts & 0x7f) == 0) return (sts >> 8) & 0xff; // WIFEXITED
+            return -(sts & 0x7f);
+        }
+    }
+
     private static long ArgParser32(PyObject o)
     {
         if (o.type.Index is null || o is PyFloat) throw PyErrors.TypeError($"'{o.type.Name}' object cannot be interpreted as an integer");
