@@ -359,7 +359,7 @@ internal static unsafe partial class PosixModule
     {
         if (!param.type.IsSubtypeOf(SchedParamType)) throw PyErrors.TypeError("must have a sched_param object");
         var p = ((PyTuple)param)[0];
-        if (p is not PyInt pi) throw PyErrors.TypeError("an integer is required");
+        if (p is not PyInt pi) throw PyErrors.TypeError($"'{p.type.Name}' object cannot be interpreted as an integer");
         if (!pi.IsSmall || pi.Small > int.MaxValue || pi.Small < int.MinValue) throw PyErrors.OverflowError("sched_priority out of range");
         return (int)pi.Small;
     }
@@ -501,7 +501,7 @@ internal static unsafe partial class PosixModule
         int dirFd = PosixArgs.DirFd(a[3]);
         int r;
         fixed (byte* p = path.Bytes) r = SysMknodat(dirFd, p, (uint)mode, device);
-        if (r < 0) throw PosixErrors.Last(path.Original);
+        if (r < 0) throw PosixErrors.Last(); // CPython's os_mknod_impl reports no filename
     }
 
     private static readonly string[] MemfdNames = { "name", "flags" };
