@@ -22,6 +22,8 @@ public static class ModuleRegistry
         NativeModules.Register("_contextvars", ContextVars.ContextVarsModule.Create);
         NativeModules.Register("_imp", Imp.ImpModule.Create);
         NativeModules.Register("array", ArrayLib.ArrayModule.Create);
+        NativeModules.Register("mmap", Mmap.MmapModule.Create);
+        NativeModules.Register("_dbm", Dbm.DbmModule.Create);
         NativeModules.Register("binascii", Binascii.BinasciiModule.Create);
         NativeModules.Register("_posixsubprocess", PosixSubprocess.PosixSubprocessModule.Create);
         Ast.AstModule.Register(); // _ast, and compile()'s AST hooks

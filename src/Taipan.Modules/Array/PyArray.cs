@@ -36,7 +36,7 @@ internal sealed partial class PyArray : PyObject, IBufferExporter
 
     // the buffer protocol: memoryview(a), bytes(a), binascii/struct/io on arrays, written in place
     private BufferExports? exports;
-    byte[] IBufferExporter.BufferMemory => data;
+    Span<byte> IBufferExporter.BufferSpan => data.AsSpan(0, Count * ItemSize);
     int IBufferExporter.BufferLength => Count * ItemSize;
     string IBufferExporter.BufferFormat => Code.ToString();
     int IBufferExporter.BufferItemSize => ItemSize;

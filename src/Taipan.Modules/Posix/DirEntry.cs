@@ -42,6 +42,10 @@ internal sealed unsafe partial class DirEntry : PyObject
     [PyMethod]
     public PyObject __fspath__() => path;
 
+    // CPython's DirEntry has no __new__, so object's reduce refuses it
+    [PyMethod]
+    public PyObject __reduce_ex__(PyObject protocol) => throw PyErrors.TypeError("cannot pickle 'posix.DirEntry' object");
+
     [PyMethod]
     public long inode() => (long)ino;
 

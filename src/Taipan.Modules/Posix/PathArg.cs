@@ -41,8 +41,7 @@ internal sealed class PathArg
         if (o is not PyStr && !FsEncoding.IsBytes(o) && !(o.type.Lookup("__fspath__") is null && FsEncoding.TryGetBuffer(o, out _)))
         {
             var fspath = o.type.Lookup("__fspath__");
-            if (fspath is null)
-                throw PyErrors.TypeError($"{function}: {argument} should be string, bytes{(allowFd && nullable ? ", os.PathLike, integer or None" : nullable ? ", os.PathLike or None" : allowFd ? ", os.PathLike or integer" : " or os.PathLike")}, not {o.type.Name}");
+            if (fspath is null) throw PyErrors.TypeError(Expected(function, argument, o, allowFd, nullable));
             value = PyOps.CallMethod(o, "__fspath__", ReadOnlySpan<PyObject>.Empty);
             fromFspath = true;
             if (value is not PyStr && !FsEncoding.IsBytes(value))
@@ -59,6 +58,9 @@ internal sealed class PathArg
         }
         else
         {
+            // bytes-like objects other than bytes are deprecated as paths (path_converter's warning)
+            if (!FsEncoding.IsBytes(value))
+                Taipan.Runtime.Interpreter.RuntimeWarnings.Warn(PyTypes.DeprecationWarning, Expected(function, argument, o, allowFd, nullable));
             FsEncoding.TryGetBuffer(value, out raw);
             if (Array.IndexOf(raw, (byte)0) >= 0) throw PyErrors.ValueError("embedded null byte");
             isBytes = true;
@@ -67,4 +69,7 @@ internal sealed class PathArg
         raw.CopyTo(z, 0);
         return new PathArg(o, z, -1, isBytes);
     }
+
+    private static string Expected(string function, string argument, PyObject o, bool allowFd, bool nullable) =>
+        $"{function}: {argument} should be string, bytes{(allowFd && nullable ? ", os.PathLike, integer or None" : nullable ? ", os.PathLike or None" : allowFd ? ", os.PathLike or integer" : " or os.PathLike")}, not {o.type.Name}";
 }

@@ -176,7 +176,6 @@ internal static unsafe partial class PosixModule
         var a = PosixArgs.Parse(args, kwnames, name, new[] { "src", "dst", "src_dir_fd", "dst_dir_fd" }, 2, 2);
         var src = PathArg.Convert(name, "src", a[0]!);
         var dst = PathArg.Convert(name, "dst", a[1]!);
-        if (src.IsBytes != dst.IsBytes) throw PyErrors.TypeError($"{name}: src and dst must be the same type");
         int r;
         fixed (byte* s = src.Bytes) fixed (byte* d = dst.Bytes) r = Libc.renameat(PosixArgs.DirFd(a[2]), s, PosixArgs.DirFd(a[3]), d);
         if (r < 0) throw PosixErrors.Last(src.Original, dst.Original);
@@ -194,7 +193,6 @@ internal static unsafe partial class PosixModule
         var a = PosixArgs.Parse(args, kwnames, "link", new[] { "src", "dst", "src_dir_fd", "dst_dir_fd", "follow_symlinks" }, 2, 2);
         var src = PathArg.Convert("link", "src", a[0]!);
         var dst = PathArg.Convert("link", "dst", a[1]!);
-        if (src.IsBytes != dst.IsBytes) throw PyErrors.TypeError("link: src and dst must be the same type");
         int r;
         fixed (byte* s = src.Bytes) fixed (byte* d = dst.Bytes)
             r = Libc.linkat(PosixArgs.DirFd(a[2]), s, PosixArgs.DirFd(a[3]), d, PosixArgs.Bool(a[4], true) ? Libc.AT_SYMLINK_FOLLOW : 0);
@@ -207,7 +205,6 @@ internal static unsafe partial class PosixModule
         var a = PosixArgs.Parse(args, kwnames, "symlink", new[] { "src", "dst", "target_is_directory", "dir_fd" }, 3, 2);
         var src = PathArg.Convert("symlink", "src", a[0]!);
         var dst = PathArg.Convert("symlink", "dst", a[1]!);
-        if (src.IsBytes != dst.IsBytes) throw PyErrors.TypeError("symlink: src and dst must be the same type");
         int r;
         fixed (byte* s = src.Bytes) fixed (byte* d = dst.Bytes) r = Libc.symlinkat(s, PosixArgs.DirFd(a[3]), d);
         if (r < 0) throw PosixErrors.Last(src.Original, dst.Original);

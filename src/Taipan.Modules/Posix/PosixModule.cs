@@ -25,6 +25,7 @@ internal static unsafe partial class PosixModule
         Set("statvfs_result", StatvfsResultType);
         Set("terminal_size", TerminalSizeType);
         Set("DirEntry", DirEntry.PyTypeObject);
+        Set("sched_param", SchedParamType);
         Set("sysconf_names", NameTable(PosixConstants.SysconfNames));
         Set("confstr_names", NameTable(PosixConstants.ConfstrNames));
         Set("pathconf_names", NameTable(PosixConstants.PathconfNames));

@@ -86,6 +86,7 @@ internal static class SreSubjects
 
     private static byte[] ReadBytes(PyObject o)
     {
+        if (Buffers.TryGetSpan(o, out var span)) return span.ToArray();
         // Through the sequence protocol: each item of a byte buffer is an int in range(256).
         var items = new List<byte>();
         var it = PyOps.GetIter(o);

@@ -91,6 +91,7 @@ internal static partial class SysModule
         Set("platlibdir", PyStr.FromAscii("lib"));
         Set("pycache_prefix", interp.Flags.PycachePrefix is { } prefix ? PyStr.FromString(prefix) : PyNone.Instance);
         Set("abiflags", PyStr.Empty);
+        Set("_git", PyTuple.Of(PyStr.FromAscii("Taipan"), PyStr.Empty, PyStr.Empty));
         Set("dont_write_bytecode", PyBool.FromBool(interp.Flags.DontWriteBytecode));
         Set("warnoptions", WarnOptions(interp.Flags));
         Set("_xoptions", XOptions(interp.Flags));

@@ -37,13 +37,16 @@ internal sealed class BufferExports
     }
 }
 
-/// <summary>An object other than bytes/bytearray whose memory a memoryview can export (array.array).</summary>
+/// <summary>An object other than bytes/bytearray whose memory a memoryview can export (array.array,
+/// mmap.mmap). A span rather than an array because an mmap's memory is native.</summary>
 internal interface IBufferExporter
 {
-    /// <summary>The backing store; items occupy its first <see cref="BufferLength"/> bytes. It is not
-    /// replaced while <see cref="Exports"/> has a live view (resizes refuse).</summary>
-    byte[] BufferMemory { get; }
+    /// <summary>The exported bytes (<see cref="BufferLength"/> of them). The memory is not moved or freed
+    /// while <see cref="Exports"/> has a live view (resizes and close refuse).</summary>
+    Span<byte> BufferSpan { get; }
     int BufferLength { get; }
+    /// <summary>A read-only exporter (an mmap opened with ACCESS_READ) gives read-only views.</summary>
+    bool BufferReadOnly => false;
     /// <summary>struct format of one item ("d", "B", ...) and its size.</summary>
     string BufferFormat { get; }
     int BufferItemSize { get; }

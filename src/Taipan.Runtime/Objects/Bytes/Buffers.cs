@@ -21,7 +21,7 @@ internal static class Buffers
                 span = m.ContiguousBytes();
                 return true;
             case IBufferExporter e:
-                span = e.BufferMemory.AsSpan(0, e.BufferLength);
+                span = e.BufferSpan;
                 return true;
             case IBufferProvider p:
                 return TryGetSpan(p.BufferObject, out span);
@@ -41,8 +41,8 @@ internal static class Buffers
             case PyByteArray a:
                 span = a.Span;
                 return true;
-            case IBufferExporter e:
-                span = e.BufferMemory.AsSpan(0, e.BufferLength);
+            case IBufferExporter e when !e.BufferReadOnly:
+                span = e.BufferSpan;
                 return true;
             case PyMemoryView m when m.TryGetWritableSpan(out span):
                 return true;

@@ -51,7 +51,7 @@ internal sealed partial class PyMemoryView : PyObject
             case IBufferExporter e:
             {
                 int size = e.BufferItemSize;
-                return new PyMemoryView(o, 0, new[] { e.BufferLength / size }, new[] { size }, size, e.BufferFormat, false);
+                return new PyMemoryView(o, 0, new[] { e.BufferLength / size }, new[] { size }, size, e.BufferFormat, e.BufferReadOnly);
             }
             case PyBytes b:
                 return new PyMemoryView(b, 0, new[] { b.Value.Length }, new[] { 1 }, 1, "B", true);
@@ -66,11 +66,12 @@ internal sealed partial class PyMemoryView : PyObject
         throw PyErrors.TypeError($"memoryview: a bytes-like object is required, not '{o.type.Name}'");
     }
 
-    private byte[] Memory => source switch
+    /// <summary>The source's whole memory (a bytearray's spare capacity included: offsets index into it).</summary>
+    private Span<byte> Memory => source switch
     {
         PyBytes b => b.Value,
         PyByteArray a => a.Buffer,
-        _ => ((IBufferExporter)source).BufferMemory,
+        _ => ((IBufferExporter)source).BufferSpan,
     };
 
     private void CheckReleased()
@@ -107,7 +108,7 @@ internal sealed partial class PyMemoryView : PyObject
     {
         CheckReleased();
         if (isReadonly || !IsContiguous) { span = default; return false; }
-        span = Memory.AsSpan(offset, ItemCount * itemSize);
+        span = Memory.Slice(offset, ItemCount * itemSize);
         return true;
     }
 
@@ -115,12 +116,12 @@ internal sealed partial class PyMemoryView : PyObject
     public ReadOnlySpan<byte> ContiguousBytes()
     {
         CheckReleased();
-        if (IsContiguous) return Memory.AsSpan(offset, ItemCount * itemSize);
+        if (IsContiguous) return Memory.Slice(offset, ItemCount * itemSize);
         var r = new byte[ItemCount * itemSize];
         int k = 0;
         for (int i = 0; i < shape[0]; i++)
         {
-            Memory.AsSpan(offset + i * strides[0], itemSize).CopyTo(r.AsSpan(k));
+            Memory.Slice(offset + i * strides[0], itemSize).CopyTo(r.AsSpan(k));
             k += itemSize;
         }
         return r;
@@ -139,7 +140,7 @@ internal sealed partial class PyMemoryView : PyObject
 
     private PyObject Unpack(int pos)
     {
-        var s = Memory.AsSpan(pos, itemSize);
+        var s = Memory.Slice(pos, itemSize);
         return fmt switch
         {
             "B" => PyInt.FromLong(s[0]),
@@ -160,7 +161,7 @@ internal sealed partial class PyMemoryView : PyObject
 
     private void Pack(int pos, PyObject value)
     {
-        var s = Memory.AsSpan(pos, itemSize);
+        var s = Memory.Slice(pos, itemSize);
         switch (fmt)
         {
             case "c":
@@ -430,12 +431,12 @@ internal sealed partial class PyMemoryView : PyObject
                 {
                     // One block move (overlap-safe): readinto() of the compression readers assigns 8 KiB
                     // slices, item by item that was 0.35 ms each.
-                    src.ContiguousBytes().CopyTo(mem.AsSpan((int)(offset + start * itemSize), (int)(count * itemSize)));
+                    src.ContiguousBytes().CopyTo(mem.Slice((int)(offset + start * itemSize), (int)(count * itemSize)));
                     return;
                 }
                 var data = src.ContiguousBytes().ToArray();
                 for (long k = 0; k < count; k++)
-                    Array.Copy(data, k * itemSize, mem, offset + (start + k * step) * strides[0], itemSize);
+                    data.AsSpan((int)(k * itemSize), itemSize).CopyTo(mem.Slice((int)(offset + (start + k * step) * strides[0])));
             }
             finally { src.release(); }
             return;
