@@ -97,7 +97,9 @@ internal static class Tracing
         ts.TracingDepth++;
         ts.TraceActive = false;
         int oldWhat = ts.TracingWhat;
+        var oldFrame = ts.TracingFrame;
         ts.TracingWhat = what;
+        ts.TracingFrame = f;
         f.MarkEscaped();
         bool snapshot = f.HasLocalsSnapshot;
         if (snapshot) f.GetLocals();
@@ -111,6 +113,7 @@ internal static class Tracing
         {
             ts.TracingDepth--;
             ts.TracingWhat = oldWhat;
+            ts.TracingFrame = oldFrame;
             ts.UpdateTraceActive();
         }
     }
@@ -194,7 +197,8 @@ internal static class Tracing
                     if (line >= 0 && (line != lastLine || (instr < prev && op != OpCode.SEND)))
                         TraceEvent(ts, f, Line, PyNone.Instance);
                 }
-                if (f.TraceOpcodes && f.TraceJump < 0) TraceEvent(ts, f, Opcode, PyNone.Instance);
+                // CPython delivers the opcode event after a jump too, at the target
+                if (f.TraceOpcodes) TraceEvent(ts, f, Opcode, PyNone.Instance);
                 if (f.TraceJump >= 0) return null;
             }
             if (op is OpCode.RETURN_VALUE or OpCode.YIELD_VALUE)
@@ -208,7 +212,10 @@ internal static class Tracing
         }
         catch (PyException e)
         {
+            // a jump and then an error: the error is raised where the event was (CPython too)
             f.TraceJump = -1;
+            f.TraceJumpFromYield = false;
+            f.LastI = instr;
             return e.Value;
         }
     }
