@@ -146,7 +146,24 @@ internal sealed class Frame : PyObject
         BindingInstaller.AddGetSet(t, "f_trace", static s => ((Frame)s).Trace ?? PyNone.Instance, static (s, v) => ((Frame)s).Trace = v == PyNone.Instance ? null : v);
         BindingInstaller.AddGetSet(t, "f_trace_lines", static s => PyBool.FromBool(!((Frame)s).TraceLinesOff), static (s, v) => ((Frame)s).TraceLinesOff = !TraceFlag(v, "f_trace_lines"));
         BindingInstaller.AddGetSet(t, "f_trace_opcodes", static s => PyBool.FromBool(((Frame)s).TraceOpcodes), static (s, v) => ((Frame)s).TraceOpcodes = TraceFlag(v, "f_trace_opcodes"));
-        BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
+        BindingInstaller.AddMethod(t, "clear", static (s, a, k) => ((Frame)s!).Clear());
+    }
+
+    /// <summary>frame.clear(): a frame that is not running drops its locals, value stack and f_trace; a
+    /// suspended generator's frame closes the generator first (its finally blocks run), as CPython's
+    /// frame_clear does.</summary>
+    private PyObject Clear()
+    {
+        if (State == FrameState.Running) throw PyErrors.RuntimeError("cannot clear an executing frame");
+        if (Generator is { } gen && !gen.IsFinished)
+        {
+            gen.Close();
+        }
+        Trace = null;
+        Slots.AsSpan().Clear();
+        Sp = Code.NLocalsPlus;
+        localsSnapshot?.clear();
+        return PyNone.Instance;
     }
 
     private static bool TraceFlag(PyObject? v, string name)
