@@ -187,10 +187,7 @@ internal static class Tracing
             {
                 f.LastI = instr;
                 var code = f.Code;
-                // a loop's back edge carries the loop statement's line here, but none of its own in CPython
-                // (the line event belongs to the loop header it jumps to)
-                if (op is OpCode.JUMP_BACKWARD or OpCode.JUMP_BACKWARD_NO_INTERRUPT) f.TracePrev = prev;
-                else if (!f.TraceLinesOff)
+                if (!f.TraceLinesOff)
                 {
                     int line = code.LineAt(instr);
                     int lastLine = prev < 0 ? -1 : code.LineAt(prev);
