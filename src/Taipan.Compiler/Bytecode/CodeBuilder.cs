@@ -16,7 +16,7 @@ internal sealed class Handler
 /// exception handler recorded per instruction at emission time, and the assembler
 /// (stack depth, word offsets, exception table, positions).
 /// </summary>
-internal sealed class CodeBuilder
+internal sealed partial class CodeBuilder
 {
     internal struct Instr
     {
@@ -25,6 +25,8 @@ internal sealed class CodeBuilder
         public int Aux;     // extra bits carried in the cache word (COMPARE_JUMP_IF_FALSE: the comparison)
         public SourcePosition Pos;
         public Handler? Handler;
+        /// <summary>SETUP_HANDLER: the handler it opens.</summary>
+        public Handler? Opens;
     }
 
     private readonly List<Instr> _instrs = new();
@@ -61,13 +63,10 @@ internal sealed class CodeBuilder
     {
         var h = new Handler { Label = label, PushLasti = pushLasti, ForWith = forWith };
         // Aux carries the lasti bit (bit 0) and the with-statement bit (bit 1) for stack effects.
-        _instrs.Add(new Instr { Op = OpCode.SETUP_HANDLER, Arg = label, Aux = (pushLasti ? 1 : 0) | (forWith ? 2 : 0), Pos = Position, Handler = CurrentHandler });
+        _instrs.Add(new Instr { Op = OpCode.SETUP_HANDLER, Arg = label, Aux = (pushLasti ? 1 : 0) | (forWith ? 2 : 0), Pos = Position, Handler = CurrentHandler, Opens = h });
         _handlerStack.Add(h);
-        _setupAt[_instrs.Count - 1] = h;
         return h;
     }
-
-    private readonly Dictionary<int, Handler> _setupAt = new();
 
     /// <summary>Whether a label is marked at the current end (so the code there is reachable).</summary>
     public bool LabelAtEnd()
@@ -132,7 +131,7 @@ internal sealed class CodeBuilder
                 int effArg = ins.Op == OpCode.SETUP_HANDLER ? ins.Aux : ins.Arg;
                 if (ins.Op == OpCode.SETUP_HANDLER)
                 {
-                    var h = _setupAt[i];
+                    var h = ins.Opens!;
                     h.Depth = h.ForWith ? d - 1 : d;
                 }
                 if (OpInfo.IsJump(ins.Op))
@@ -155,6 +154,7 @@ internal sealed class CodeBuilder
 
     public CodeObject Assemble(CodeUnitInfo u)
     {
+        ShapeLines(u.FirstLineNo);
         int stack = ComputeStackDepth(out var depth);
         int n = _instrs.Count;
         // Unreachable code is dropped (as CPython does), then constants nothing loads any more;

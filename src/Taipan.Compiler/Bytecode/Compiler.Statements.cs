@@ -210,6 +210,7 @@ public sealed partial class Compiler
             LoadConst(_u.QualName);
             NameOp("__qualname__", ExprContext.Store);
             CompileBody(c.Body);
+            UnsetLoc();
             if (_u.Ste.NeedsClassClosure)
             {
                 Emit(OpCode.LOAD_CLOSURE, _u.DerefSlot("__class__"));
@@ -239,9 +240,18 @@ public sealed partial class Compiler
         if (_u.Ste.Kind != ScopeKind.Function) throw Error("'return' outside function");
         if (r.Value is not null && _u.Ste.IsCoroutine && _u.Ste.IsGenerator)
             throw Error("'return' with value in async generator");
+        // NOPs keep the return's line events before any unwinding code (CPython's compiler_return)
         if (preserveTos) VisitExpr(r.Value!);
-        else if (r.Value is not null) SetLoc(r.Value);
-        if (r.Value is null || r.Value.Lineno != r.Lineno) SetLoc(r);
+        else if (r.Value is not null)
+        {
+            SetLoc(r.Value);
+            Emit(OpCode.NOP);
+        }
+        if (r.Value is null || r.Value.Lineno != r.Lineno)
+        {
+            SetLoc(r);
+            Emit(OpCode.NOP);
+        }
         var saved = _u.B.SaveHandlers();
         UnwindFBlockStack(preserveTos, loopOnly: false, out _);
         if (r.Value is null) LoadConst(NoneConstant.Instance);
@@ -252,6 +262,7 @@ public sealed partial class Compiler
 
     private void CompileBreak()
     {
+        Emit(OpCode.NOP);
         var saved = _u.B.SaveHandlers();
         UnwindFBlockStack(false, loopOnly: true, out var loop);
         if (loop is null) throw Error("'break' outside loop");
@@ -262,6 +273,7 @@ public sealed partial class Compiler
 
     private void CompileContinue()
     {
+        Emit(OpCode.NOP);
         var saved = _u.B.SaveHandlers();
         UnwindFBlockStack(false, loopOnly: true, out var loop);
         if (loop is null) throw Error("'continue' not properly in loop");
@@ -320,6 +332,8 @@ public sealed partial class Compiler
                 if (preserveTos) PushFBlock(FBlockKind.PopValue);
                 VisitStmts((List<Stmt>)info.Datum!);
                 if (preserveTos) PopFBlock();
+                // the finally body seems to run after the statement that unwinds: the rest is artificial
+                UnsetLoc();
                 return;
             case FBlockKind.FinallyEnd:
                 if (preserveTos) Emit(OpCode.SWAP, 2);
@@ -330,6 +344,8 @@ public sealed partial class Compiler
                 return;
             case FBlockKind.With:
             case FBlockKind.AsyncWith:
+                // __exit__ runs on the with statement's line; what follows (the jump or return) is artificial
+                if (info.Datum is Node withStmt) SetLoc(withStmt);
                 _u.B.PopHandler();
                 if (preserveTos) Emit(OpCode.SWAP, 2);
                 CallExitWithNones();
@@ -340,6 +356,7 @@ public sealed partial class Compiler
                     YieldFromLoop();
                 }
                 Emit(OpCode.POP_TOP);
+                UnsetLoc();
                 return;
             case FBlockKind.HandlerCleanup:
                 if (info.Datum is not null) _u.B.PopHandler();
@@ -376,6 +393,7 @@ public sealed partial class Compiler
         VisitStmts(s.Body);
         if (s.Orelse.Count > 0)
         {
+            UnsetLoc();
             JumpTo(end);
             Mark(next);
             VisitStmts(s.Orelse);
@@ -388,10 +406,26 @@ public sealed partial class Compiler
         int loop = NewLabel(), orelse = NewLabel(), end = NewLabel();
         Mark(loop);
         PushFBlock(FBlockKind.WhileLoop, loop, end);
-        if (!IsConstantTrue(s.Test)) JumpIf(s.Test, orelse, false);
-        VisitStmts(s.Body);
-        SetLoc(s);
-        JumpTo(loop);
+        if (!IsConstantTrue(s.Test))
+        {
+            JumpIf(s.Test, orelse, false);
+            VisitStmts(s.Body);
+            // the back edge is artificial (its line is the body's): the test it jumps to has the event
+            UnsetLoc();
+            JumpTo(loop);
+        }
+        else
+        {
+            // `while True:` as CPython 3.11 lays it out: a NOP on the while line where the loop (and a
+            // `continue`) starts; the back edge carries the while line itself and skips the NOP
+            int body = NewLabel();
+            SetLoc(s);
+            Emit(OpCode.NOP);
+            Mark(body);
+            VisitStmts(s.Body);
+            SetLoc(s);
+            JumpTo(body);
+        }
         PopFBlock();
         Mark(orelse);
         VisitStmts(s.Orelse);
@@ -420,7 +454,7 @@ public sealed partial class Compiler
         EmitJump(OpCode.FOR_ITER, cleanup);
         VisitExpr(s.Target);
         VisitStmts(s.Body);
-        SetLoc(s);
+        UnsetLoc();
         JumpTo(start);
         PopFBlock();
         Mark(cleanup);
@@ -444,7 +478,7 @@ public sealed partial class Compiler
         _u.B.PopHandler();
         VisitExpr(s.Target);
         VisitStmts(s.Body);
-        SetLoc(s);
+        UnsetLoc();
         JumpTo(start);
         PopFBlock();
         Mark(except);
@@ -476,8 +510,10 @@ public sealed partial class Compiler
         _u.B.PopHandler();
         PopFBlock();
         VisitStmts(finalbody);
+        UnsetLoc();
         JumpTo(exit);
         Mark(end);
+        UnsetLoc();
         _u.B.PushHandler(cleanup, true);
         Emit(OpCode.PUSH_EXC_INFO);
         PushFBlock(FBlockKind.FinallyEnd);
@@ -499,6 +535,7 @@ public sealed partial class Compiler
         PopFBlock();
         _u.B.PopHandler();
         VisitStmts(orelse);
+        UnsetLoc();
         JumpTo(end);
         Mark(except);
         _u.B.PushHandler(cleanup, true);
@@ -526,6 +563,7 @@ public sealed partial class Compiler
                 PushFBlock(FBlockKind.HandlerCleanup, datum: h.Name);
                 VisitStmts(h.Body);
                 PopFBlock();
+                UnsetLoc();
                 _u.B.PopHandler();
                 _u.B.PopHandler();
                 Emit(OpCode.POP_EXCEPT);
@@ -536,6 +574,7 @@ public sealed partial class Compiler
                 // Restore the outer cleanup handler for the code after this handler.
                 _u.B.SetHandlers(inHandler);
                 Mark(cleanupEnd);
+                UnsetLoc();
                 LoadConst(NoneConstant.Instance);
                 NameOp(h.Name, ExprContext.Store);
                 NameOp(h.Name, ExprContext.Del);
@@ -547,6 +586,7 @@ public sealed partial class Compiler
                 PushFBlock(FBlockKind.HandlerCleanup);
                 VisitStmts(h.Body);
                 PopFBlock();
+                UnsetLoc();
                 _u.B.PopHandler();
                 Emit(OpCode.POP_EXCEPT);
                 JumpTo(end);
@@ -554,6 +594,7 @@ public sealed partial class Compiler
             }
             Mark(next);
         }
+        UnsetLoc();
         PopFBlock();
         Emit(OpCode.RERAISE, 0);
         _u.B.PopHandler();
@@ -571,6 +612,7 @@ public sealed partial class Compiler
         PopFBlock();
         _u.B.PopHandler();
         VisitStmts(orelse);
+        UnsetLoc();
         JumpTo(end);
         Mark(except);
         _u.B.PushHandler(cleanup, true);
@@ -602,6 +644,7 @@ public sealed partial class Compiler
             VisitStmts(h.Body);
             PopFBlock();
             _u.B.PopHandler();
+            UnsetLoc();
             if (h.Name is not null)
             {
                 LoadConst(NoneConstant.Instance);
@@ -660,7 +703,7 @@ public sealed partial class Compiler
         SetLoc(s);
         Emit(OpCode.BEFORE_WITH);
         _u.B.PushHandler(final, true, forWith: true);
-        PushFBlock(FBlockKind.With, final);
+        PushFBlock(FBlockKind.With, final, datum: s);
         if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
         else Emit(OpCode.POP_TOP);
         if (pos + 1 == items.Count) VisitStmts(body);
@@ -690,7 +733,7 @@ public sealed partial class Compiler
         LoadConst(NoneConstant.Instance);
         YieldFromLoop();
         _u.B.PushHandler(final, true, forWith: true);
-        PushFBlock(FBlockKind.AsyncWith, final);
+        PushFBlock(FBlockKind.AsyncWith, final, datum: s);
         if (item.OptionalVars is not null) VisitExpr(item.OptionalVars);
         else Emit(OpCode.POP_TOP);
         if (pos + 1 == items.Count) VisitStmts(body);
@@ -718,6 +761,7 @@ public sealed partial class Compiler
     /// <summary>After __exit__ ran for an exception: swallow it if the result is true, else re-raise.</summary>
     private void WithExceptFinish(int cleanup)
     {
+        UnsetLoc();
         int suppress = NewLabel(), after = NewLabel();
         EmitJump(OpCode.POP_JUMP_IF_TRUE, suppress);
         Emit(OpCode.RERAISE, 2);

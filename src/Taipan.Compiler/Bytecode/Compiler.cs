@@ -167,6 +167,7 @@ public sealed partial class Compiler
         var u = _u;
         if (addReturn && (!OpInfo.IsTerminator(u.B.LastOp) || u.B.LabelAtEnd() || u.B.Count == 0))
         {
+            UnsetLoc();
             LoadConst(NoneConstant.Instance);
             Emit(OpCode.RETURN_VALUE);
         }
@@ -237,6 +238,10 @@ public sealed partial class Compiler
     private void Mark(int label) => _u.B.Mark(label);
 
     private void LoadConst(object value) => Emit(OpCode.LOAD_CONST, _u.AddConst(value));
+
+    /// <summary>What follows is artificial (CPython's UNSET_LOC): it takes its line from the code around it
+    /// when the code object is assembled (CodeBuilder.Cfg.cs).</summary>
+    private void UnsetLoc() => _u.B.Position = new SourcePosition(-1, -1, -1, -1);
 
     private void SetLoc(Node n)
     {

@@ -25,6 +25,15 @@ internal static partial class EvalLoop
             f.TraceError = error;
             return TraceRaised;
         }
+        if (f.TraceJumpFromYield)
+        {
+            // set at the yield's 'return' event: it still yields (FrameJump left the value on top) and
+            // resumes at the target
+            f.Pc = f.TraceJump;
+            f.TraceJump = -1;
+            f.TraceJumpFromYield = false;
+            return word;
+        }
         if (f.TraceJump >= 0)
         {
             // f_lineno was set: continue at the target, without another line event

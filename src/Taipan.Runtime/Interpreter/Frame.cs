@@ -40,6 +40,9 @@ internal sealed class Frame : PyObject
     public int TracePrev = -1;
     /// <summary>f_lineno set by a trace function: the instruction to continue at (-1: none).</summary>
     public int TraceJump = -1;
+    /// <summary><see cref="TraceJump"/> was set at the 'return' event of a yield: the frame yields, then
+    /// resumes at the target.</summary>
+    public bool TraceJumpFromYield;
     /// <summary>f_trace_lines cleared / f_trace_opcodes set (both false by default).</summary>
     public bool TraceLinesOff, TraceOpcodes;
     /// <summary>An exception from a trace function, handed from EvalLoop.TraceStep to the loop.</summary>
@@ -138,12 +141,29 @@ internal sealed class Frame : PyObject
         BindingInstaller.AddGetter(t, "f_globals", static s => ((Frame)s).Globals);
         BindingInstaller.AddGetter(t, "f_builtins", static s => ((Frame)s).Builtins);
         BindingInstaller.AddGetter(t, "f_locals", static s => ((Frame)s).GetLocals());
-        BindingInstaller.AddGetter(t, "f_lineno", static s => PyInt.FromLong(((Frame)s).LineNo));
+        BindingInstaller.AddGetSet(t, "f_lineno", static s => PyInt.FromLong(((Frame)s).LineNo), static (s, v) => FrameJump.SetLineNo((Frame)s, v));
         BindingInstaller.AddGetter(t, "f_lasti", static s => PyInt.FromLong(Math.Max(0, ((Frame)s).LastI) * 2));
         BindingInstaller.AddGetSet(t, "f_trace", static s => ((Frame)s).Trace ?? PyNone.Instance, static (s, v) => ((Frame)s).Trace = v == PyNone.Instance ? null : v);
         BindingInstaller.AddGetSet(t, "f_trace_lines", static s => PyBool.FromBool(!((Frame)s).TraceLinesOff), static (s, v) => ((Frame)s).TraceLinesOff = !TraceFlag(v, "f_trace_lines"));
         BindingInstaller.AddGetSet(t, "f_trace_opcodes", static s => PyBool.FromBool(((Frame)s).TraceOpcodes), static (s, v) => ((Frame)s).TraceOpcodes = TraceFlag(v, "f_trace_opcodes"));
-        BindingInstaller.AddMethod(t, "clear", static (s, a, k) => PyNone.Instance);
+        BindingInstaller.AddMethod(t, "clear", static (s, a, k) => ((Frame)s!).Clear());
+    }
+
+    /// <summary>frame.clear(): a frame that is not running drops its locals, value stack and f_trace; a
+    /// suspended generator's frame closes the generator first (its finally blocks run), as CPython's
+    /// frame_clear does.</summary>
+    private PyObject Clear()
+    {
+        if (State == FrameState.Running) throw PyErrors.RuntimeError("cannot clear an executing frame");
+        if (Generator is { } gen && !gen.IsFinished)
+        {
+            gen.Close();
+        }
+        Trace = null;
+        Slots.AsSpan().Clear();
+        Sp = Code.NLocalsPlus;
+        localsSnapshot?.clear();
+        return PyNone.Instance;
     }
 
     private static bool TraceFlag(PyObject? v, string name)

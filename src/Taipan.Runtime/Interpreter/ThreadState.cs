@@ -32,6 +32,8 @@ internal sealed class ThreadState
     public bool TraceActive;
     /// <summary>The event being delivered (f_lineno's setter checks it, as CPython's tracing_what).</summary>
     public int TracingWhat = -1;
+    /// <summary>The frame the event being delivered is about (the only one f_lineno may move).</summary>
+    public Frame? TracingFrame;
 
     /// <summary>The depth a Python-to-Python call in the eval loop may reach without its slow path: the
     /// recursion limit, or -1 while <see cref="TraceActive"/> (the slow path then delivers the 'call' event).</summary>

@@ -97,7 +97,9 @@ internal static class Tracing
         ts.TracingDepth++;
         ts.TraceActive = false;
         int oldWhat = ts.TracingWhat;
+        var oldFrame = ts.TracingFrame;
         ts.TracingWhat = what;
+        ts.TracingFrame = f;
         f.MarkEscaped();
         bool snapshot = f.HasLocalsSnapshot;
         if (snapshot) f.GetLocals();
@@ -111,6 +113,7 @@ internal static class Tracing
         {
             ts.TracingDepth--;
             ts.TracingWhat = oldWhat;
+            ts.TracingFrame = oldFrame;
             ts.UpdateTraceActive();
         }
     }
@@ -184,17 +187,15 @@ internal static class Tracing
             {
                 f.LastI = instr;
                 var code = f.Code;
-                // a loop's back edge carries the loop statement's line here, but none of its own in CPython
-                // (the line event belongs to the loop header it jumps to)
-                if (op is OpCode.JUMP_BACKWARD or OpCode.JUMP_BACKWARD_NO_INTERRUPT) f.TracePrev = prev;
-                else if (!f.TraceLinesOff)
+                if (!f.TraceLinesOff)
                 {
                     int line = code.LineAt(instr);
                     int lastLine = prev < 0 ? -1 : code.LineAt(prev);
                     if (line >= 0 && (line != lastLine || (instr < prev && op != OpCode.SEND)))
                         TraceEvent(ts, f, Line, PyNone.Instance);
                 }
-                if (f.TraceOpcodes && f.TraceJump < 0) TraceEvent(ts, f, Opcode, PyNone.Instance);
+                // CPython delivers the opcode event after a jump too, at the target
+                if (f.TraceOpcodes) TraceEvent(ts, f, Opcode, PyNone.Instance);
                 if (f.TraceJump >= 0) return null;
             }
             if (op is OpCode.RETURN_VALUE or OpCode.YIELD_VALUE)
@@ -208,7 +209,10 @@ internal static class Tracing
         }
         catch (PyException e)
         {
+            // a jump and then an error: the error is raised where the event was (CPython too)
             f.TraceJump = -1;
+            f.TraceJumpFromYield = false;
+            f.LastI = instr;
             return e.Value;
         }
     }

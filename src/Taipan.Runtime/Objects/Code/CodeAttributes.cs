@@ -21,6 +21,7 @@ internal static class CodeAttributes
         Get(t, "co_cellvars", static c => Names(c.Code.CellVars));
         Get(t, "co_freevars", static c => Names(c.Code.FreeVars));
         Get(t, "co_names", static c => PyTuple.Wrap(Array.ConvertAll(c.Names, static n => (PyObject)n)));
+        Get(t, "co_linetable", static c => PyBytes.From(CodeLineTable.Encode(c)));
         Get(t, "co_consts", static c => PyTuple.Wrap((PyObject[])c.Consts.Clone()));
         BindingInstaller.AddMethod(t, "co_lines", static (self, args, kwnames) =>
         {

@@ -182,7 +182,8 @@ internal sealed class PyCode : PyObject
             var c = (PyCode)self;
             return PyStr.FromString($"<code object {c.Code.Name} at 0x{ObjectIds.Of(c):x}, file \"{c.Code.Filename}\", line {c.Code.FirstLineNo}>");
         };
-        t.Hash = PyHash.HashIdentity;
+        t.Hash = CodeEquality.Hash;
+        t.RichCompare = CodeEquality.Compare;
         CodeAttributes.Install(t);
     }
 }
