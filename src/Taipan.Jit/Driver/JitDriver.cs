@@ -117,6 +117,20 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
 
     JitAction Execute(CompiledTrace t, TFrame frame, JitCell cell)
     {
+        try
+        {
+            return ExecuteCore(t, frame, cell);
+        }
+        finally
+        {
+            // The buffer outlives the run: left filled, it would keep the last exit's objects (a finished
+            // coroutine's frame, a thread) reachable until some later trace overwrote those slots.
+            Array.Clear(buf.R);
+        }
+    }
+
+    JitAction ExecuteCore(CompiledTrace t, TFrame frame, JitCell cell)
+    {
         int n = Interp.SlotCount(frame);
         buf.Ensure(Math.Max(n, t.BufferSize)); // exits may carry more values (inlined frames) than the trace takes in
         for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);

@@ -17,6 +17,7 @@ internal static partial class GcModule
     private static readonly PyList garbage = new(), callbacks = new();
     private static long frozen;
     private static long debugFlags;
+    private static bool collecting;
 
     public static PyModule Create()
     {
@@ -40,16 +41,27 @@ internal static partial class GcModule
     internal static long collect(long generation = 2)
     {
         if (generation < 0 || generation > 2) throw PyErrors.ValueError("invalid generation");
-        for (int pass = 0; pass < 3; pass++)
+        // As CPython's collector, a collect() called while one runs (from a __del__ or a weakref callback
+        // it triggered) returns at once: nested runs of the pending calls recursed once per finalizer.
+        if (collecting || Finalization.Running > 0) return 0;
+        collecting = true;
+        try
         {
-            using (Gil.Unlocked())
+            for (int pass = 0; pass < 3; pass++)
             {
-                // Sweeping is enough to find the garbage; compacting a large heap is what costs.
-                GC.Collect((int)generation, GCCollectionMode.Forced, blocking: true, compacting: false);
-                GC.WaitForPendingFinalizers();
+                using (Gil.Unlocked())
+                {
+                    // Sweeping is enough to find the garbage; compacting a large heap is what costs.
+                    GC.Collect((int)generation, GCCollectionMode.Forced, blocking: true, compacting: false);
+                    GC.WaitForPendingFinalizers();
+                }
+                if (!PendingCalls.HasWork) break;
+                PendingCalls.Run();
             }
-            if (!PendingCalls.HasWork) break;
-            PendingCalls.Run();
+        }
+        finally
+        {
+            collecting = false;
         }
         return 0;
     }

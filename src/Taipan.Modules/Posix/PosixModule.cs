@@ -311,8 +311,12 @@ internal static unsafe partial class PosixModule
     {
         int status;
         int r;
-        do r = Libc.waitpid(PosixArgs.Fd(pid), &status, PosixArgs.Fd(options));
-        while (r < 0 && Libc.Errno == EINTR);
+        int p = PosixArgs.Fd(pid), o = PosixArgs.Fd(options);
+        // A blocking wait releases the GIL: asyncio's ThreadedChildWatcher waits in a thread while the
+        // thread that started it still runs Python.
+        using (Gil.Unlocked())
+            do r = Libc.waitpid(p, &status, o);
+            while (r < 0 && Libc.Errno == EINTR);
         if (r < 0) throw PosixErrors.Last();
         return PyTuple.Of(PyInt.FromLong(r), PyInt.FromLong(status));
     }
@@ -322,8 +326,9 @@ internal static unsafe partial class PosixModule
     {
         int status;
         int r;
-        do r = Libc.waitpid(-1, &status, 0);
-        while (r < 0 && Libc.Errno == EINTR);
+        using (Gil.Unlocked())
+            do r = Libc.waitpid(-1, &status, 0);
+            while (r < 0 && Libc.Errno == EINTR);
         if (r < 0) throw PosixErrors.Last();
         return PyTuple.Of(PyInt.FromLong(r), PyInt.FromLong(status));
     }

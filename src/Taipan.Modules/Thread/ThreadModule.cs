@@ -169,5 +169,28 @@ internal static partial class ThreadModule
         {
             Console.Error.WriteLine($"Fatal error in thread: {e.GetType().Name}: {e.Message}");
         }
+        if (function is PyBoundMethod { Self: var thread }) LeaveDangling(thread);
+    }
+
+    /// <summary>
+    /// A threading.Thread whose run is over leaves threading._dangling (a WeakSet) at once. In CPython the
+    /// thread's last reference usually goes with its bootstrap frame, so the weak set has dropped it by the
+    /// time anyone looks; here it stays until a collection. test.support's threading_cleanup() then fails
+    /// its first check, prints the dangling threads in a `for thread in ...` loop whose variable keeps the
+    /// last one alive, and so waits 100 rounds of sleep and gc.collect() (~30 s on a test-suite heap)
+    /// whenever the set happened to list a finished thread last.
+    /// </summary>
+    private static void LeaveDangling(PyObject thread)
+    {
+        try
+        {
+            if (InterpreterState.Current.Modules.GetItemOrNull(PyStr.FromAscii("threading")) is not PyModule threading) return;
+            if (threading.Dict.GetItemOrNull(PyStr.FromAscii("_dangling")) is not { } dangling) return;
+            if (TypeChecks.IsInstance(thread, threading.Dict.GetItemOrNull(PyStr.FromAscii("Thread")) ?? PyNone.Instance))
+                PyOps.CallMethod(dangling, "discard", [thread]);
+        }
+        catch (PyException)
+        {
+        }
     }
 }

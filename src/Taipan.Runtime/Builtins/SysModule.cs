@@ -23,11 +23,16 @@ internal static partial class SysModule
 
     /// <summary>config_init_warnoptions: PYTHONWARNINGS (comma-separated, unless -E), then the -W options.
     /// warnings.py applies them when it is imported (at start-up when there are any).</summary>
+    /// <summary>The Python Development Mode: -X dev, or PYTHONDEVMODE set non-empty (unless -E).</summary>
+    private static bool DevMode(RuntimeFlags flags) =>
+        flags.XOptions.Contains("dev")
+        || (!flags.IgnoreEnvironment && !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("PYTHONDEVMODE")));
+
     private static PyList WarnOptions(RuntimeFlags flags)
     {
         var list = new PyList();
         // -X dev shows every warning by default (the Python Development Mode)
-        if (flags.XOptions.Contains("dev")) list.Append(PyStr.FromAscii("default"));
+        if (DevMode(flags)) list.Append(PyStr.FromAscii("default"));
         if (!flags.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONWARNINGS") is { Length: > 0 } env)
             foreach (var w in env.Split(',', StringSplitOptions.RemoveEmptyEntries)) list.Append(PyStr.FromString(w));
         foreach (var w in flags.WarnOptions) list.Append(PyStr.FromString(w));
@@ -117,7 +122,7 @@ internal static partial class SysModule
                 PyInt.FromLong(interp.Flags.Optimize), PyInt.FromLong(interp.Flags.DontWriteBytecode ? 1 : 0), PyInt.FromLong(interp.Flags.NoUserSite ? 1 : 0), PyInt.FromLong(interp.Flags.NoSite ? 1 : 0),
                 PyInt.FromLong(interp.Flags.IgnoreEnvironment ? 1 : 0), PyInt.Zero, PyInt.Zero, PyInt.FromLong(interp.Flags.Quiet ? 1 : 0),
                 PyInt.FromLong(!interp.Flags.IgnoreEnvironment && Environment.GetEnvironmentVariable("PYTHONHASHSEED") == "0" ? 0 : 1),
-                PyInt.FromLong(interp.Flags.Isolated ? 1 : 0), PyBool.False, PyInt.FromLong(interp.Flags.Utf8Mode ? 1 : 0), PyInt.Zero,
+                PyInt.FromLong(interp.Flags.Isolated ? 1 : 0), PyBool.FromBool(DevMode(interp.Flags)), PyInt.FromLong(interp.Flags.Utf8Mode ? 1 : 0), PyInt.Zero,
                 PyBool.FromBool(interp.Flags.SafePath), PyInt.FromLong(-1) }));
         var builtinNames = new List<PyObject>();
         foreach (var n in NativeModules.Names) builtinNames.Add(PyStr.FromString(n));

@@ -26,6 +26,7 @@ internal sealed class PyInstance : PyObject, IDictOwner
             Values = Array.Empty<PyObject?>();
         }
         if (type.MemberCount > 0) Members = new PyObject?[type.MemberCount];
+        if (type.HasDel) Finalization.Register(this);
     }
 
     public PyObject? GetAttribute(PyStr name)

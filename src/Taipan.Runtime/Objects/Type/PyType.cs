@@ -34,6 +34,8 @@ internal sealed class PyType : PyObject
     internal int MemberCount;
     /// <summary>ht_slots: this class's own sorted, mangled `__slots__` names (null without __slots__).</summary>
     internal PyStr[]? OwnSlotNames;
+    /// <summary>A Python class on the MRO defines __del__: instances get a finalizer (Instance/Finalization.cs).</summary>
+    internal bool HasDel;
 
     // --- slots -------------------------------------------------------------------------
     public UnaryFunc? Repr, Str;

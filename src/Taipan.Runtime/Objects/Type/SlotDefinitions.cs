@@ -24,7 +24,7 @@ internal static class SlotDefinitions
             "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__", "__contains__", "__iter__",
             "__next__", "__call__", "__neg__", "__pos__", "__abs__", "__invert__", "__int__", "__float__",
             "__index__", "__get__", "__set__", "__delete__", "__new__", "__init__", "__getattribute__",
-            "__getattr__", "__setattr__", "__delattr__",
+            "__getattr__", "__setattr__", "__delattr__", "__del__",
         };
         foreach (var n in BinaryNames)
         {
@@ -110,6 +110,7 @@ internal static class SlotDefinitions
             t.InplaceSlots[op] = PickBinary(t, op, true, "__i" + n + "__", null);
         }
         if (ReferenceEquals(t.NumberSlots[(int)BinaryOp.Power], BinaryWrappers[(int)BinaryOp.Power])) t.TernaryPower = SlotTernaryPower;
+        t.HasDel = Finalization.DefinesDel(t);
     }
 
     private static bool DefinesAny(PyType t, string? a, string? b, string? c = null)
