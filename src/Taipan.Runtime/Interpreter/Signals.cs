@@ -8,19 +8,24 @@ namespace Taipan.Runtime.Interpreter;
 /// Signal handling as CPython does it: the OS-level handler (a PosixSignalRegistration per signal) only marks the signal as tripped and raises the main thread's
 /// eval-breaker flag; the Python handler runs on the main thread at its next check, and an exception
 /// it raises (KeyboardInterrupt from default_int_handler) propagates from there.
-/// <see cref="Handlers"/> holds SIG_DFL (0), SIG_IGN (1) or a callable per signal number (the _signal
-/// module reads and writes it).
+/// <see cref="GetHandler"/> gives SIG_DFL (0), SIG_IGN (1) or a callable per signal number (the _signal
+/// module reads and writes it). The OS disposition follows it as in CPython: SIG_IGN is a real SIG_IGN (children inherit it).
 /// </summary>
-internal static class Signals
+internal static unsafe partial class Signals
 {
-    public const int NSIG = 65, SIGINT = 2, SIGPIPE = 13;
+    public const int NSIG = 65, SIGINT = 2, SIGQUIT = 3, SIGPIPE = 13, SIGXFSZ = 25;
     public static readonly PyObject SigDfl = PyInt.FromLong(0), SigIgn = PyInt.FromLong(1);
     public static readonly PyObject DefaultIntHandler = new PyBuiltinFunction("default_int_handler", "_signal", null,
         static (self, args, kwnames) => throw new PyException(new PyBaseException(PyTypes.KeyboardInterrupt, PyTuple.Empty)));
 
-    private static readonly PyObject[] handlers = InitialHandlers();
+    // null: not asked for yet; read from the OS disposition on first use (an inherited SIG_IGN shows as SIG_IGN)
+    private static readonly PyObject?[] handlers = new PyObject?[NSIG];
     private static readonly PosixSignalRegistration?[] registrations = new PosixSignalRegistration?[NSIG];
     private static PosixSignalRegistration? interruptRegistration;
+    // The runtime's OS-level handler per signal, saved once it installed one: a signal we set to SIG_IGN at the
+    // OS level gets it back when Python installs a handler again (.NET believes it is still installed).
+    private static readonly SigAction[] runtimeActions = new SigAction[NSIG];
+    private static readonly bool[] haveRuntimeAction = new bool[NSIG];
     private static readonly int[] tripped = new int[NSIG];
     private static volatile int anyTripped;
     private static ThreadState? mainThread;
@@ -30,60 +35,146 @@ internal static class Signals
     /// <summary>signal.set_wakeup_fd: a byte with the signal number is written here when one arrives.</summary>
     public static int WakeupFd = -1;
 
-    private static PyObject[] InitialHandlers()
-    {
-        var h = new PyObject[NSIG];
-        for (int i = 0; i < h.Length; i++) h[i] = SigDfl; // not Array.Fill<T>: jitted at start-up, not precompiled
-        h[SIGINT] = DefaultIntHandler;
-        h[SIGPIPE] = SigIgn; // CPython ignores SIGPIPE so writes fail with BrokenPipeError instead
-        return h;
-    }
-
     public static bool IsMainThread(ThreadState ts) => ReferenceEquals(ts, mainThread);
 
+    /// <summary>
+    /// Start-up, as CPython's signal_install_handlers: SIGINT gets default_int_handler unless the process
+    /// inherited it ignored (nohup, a background job), SIGXFSZ is ignored. .NET respects an inherited SIG_IGN
+    /// by never installing its handler (and remembers that for good), so SIGINT and SIGQUIT, which it sets
+    /// up when its signal handling starts, are briefly set to SIG_DFL around that start and ignored again after.
+    /// </summary>
     public static void InstallInterruptHandler(ThreadState main)
     {
         mainThread = main;
+        if (interruptRegistration is not null) return;
+        bool intIgnored = OsIgnores(SIGINT), quitIgnored = OsIgnores(SIGQUIT);
+        handlers[SIGINT] = intIgnored ? SigIgn : DefaultIntHandler;
+        if (intIgnored) SetOsDisposition(SIGINT, SigDflHandler);
+        if (quitIgnored) SetOsDisposition(SIGQUIT, SigDflHandler);
         // Not Console.CancelKeyPress: it initialises the whole terminal layer (terminfo, SIGCHLD/SIGCONT
         // handling: 6 ms of a 110 ms start-up, measured) and also catches SIGQUIT, which CPython leaves alone.
-        interruptRegistration ??= PosixSignalRegistration.Create(PosixSignal.SIGINT, static ctx =>
+        interruptRegistration = PosixSignalRegistration.Create(PosixSignal.SIGINT, static ctx =>
         {
             var h = handlers[SIGINT];
             if (ReferenceEquals(h, SigDfl)) return; // default action: the process ends
             ctx.Cancel = true;
             if (!ReferenceEquals(h, SigIgn)) Trip(SIGINT);
         });
+        SaveRuntimeAction(SIGINT);
+        SaveRuntimeAction(SIGQUIT);
+        if (intIgnored) SetOsDisposition(SIGINT, SigIgnHandler);
+        if (quitIgnored) SetOsDisposition(SIGQUIT, SigIgnHandler);
+        SetOsDisposition(SIGXFSZ, SigIgnHandler);
+        handlers[SIGXFSZ] = SigIgn;
     }
 
-    public static PyObject GetHandler(int sig) => handlers[sig];
+    /// <summary>The Python-level handler: SIG_DFL, SIG_IGN or a callable.</summary>
+    public static PyObject GetHandler(int sig) => handlers[sig] ??= InitialHandler(sig);
 
-    /// <summary>signal.signal: installs the Python-level handler and the OS registration behind it.</summary>
+    private static PyObject InitialHandler(int sig) =>
+        sig == SIGPIPE || OsIgnores(sig) ? SigIgn : SigDfl; // SIGPIPE: .NET ignores it, as CPython does
+
+    /// <summary>signal.signal: installs the Python-level handler and the OS disposition behind it.</summary>
     public static PyObject SetHandler(int sig, PyObject handler)
     {
-        var old = handlers[sig];
+        var old = GetHandler(sig);
         handlers[sig] = handler;
-        if (sig == SIGINT) return old;
-        registrations[sig]?.Dispose();
-        registrations[sig] = null;
-        if (!ReferenceEquals(handler, SigDfl))
+        bool callable = !ReferenceEquals(handler, SigDfl) && !ReferenceEquals(handler, SigIgn);
+        if (callable && sig != SIGINT) PythonHandlersInstalled = true;
+        if (IsRuntimeReserved(sig))
         {
-            if (!ReferenceEquals(handler, SigIgn)) PythonHandlersInstalled = true;
-            try
-            {
-                registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>
-                {
-                    ctx.Cancel = true;
-                    int s = (int)ctx.Signal;
-                    if (s > 0 && s < NSIG && !ReferenceEquals(handlers[s], SigIgn)) Trip(s);
-                });
-            }
-            catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
-            {
-                // Not interceptable from .NET (SIGSEGV and the like): the Python handler still runs for raise_signal.
-            }
+            // the runtime's own fault and suspension signals keep its handlers; the Python handler still runs
+            // for raise_signal and os.kill of our own process
+            return old;
         }
+        if (callable)
+        {
+            if (sig != SIGINT && registrations[sig] is null)
+            {
+                // .NET skips installing over an ignored signal: make it default first so that it does
+                if (OsIgnores(sig)) SetOsDisposition(sig, SigDflHandler);
+                try
+                {
+                    registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>
+                    {
+                        ctx.Cancel = true;
+                        int s = (int)ctx.Signal;
+                        if (s > 0 && s < NSIG && !ReferenceEquals(handlers[s], SigIgn)) Trip(s);
+                    });
+                }
+                catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
+                {
+                    return old; // not interceptable from .NET: the Python handler still runs for raise_signal
+                }
+            }
+            // a signal we ignored at the OS level since the runtime installed its handler: give it back
+            if (IsOsDefaultOrIgnored(sig)) { if (haveRuntimeAction[sig]) RestoreRuntimeAction(sig); }
+            else SaveRuntimeAction(sig);
+            return old;
+        }
+        if (sig != SIGINT)
+        {
+            registrations[sig]?.Dispose(); // .NET puts back the disposition it found
+            registrations[sig] = null;
+        }
+        if (ReferenceEquals(handler, SigIgn)) SetOsDisposition(sig, SigIgnHandler);
+        // SIG_DFL: the runtime's handler, where it has one, does the default action itself (SIGINT's
+        // registration does not cancel; SIGCHLD, SIGCONT and SIGWINCH are ignored by default anyway)
+        else if (OsIgnores(sig)) SetOsDisposition(sig, SigDflHandler);
         return old;
     }
+
+    /// <summary>Signals the .NET runtime handles for itself (faults become exceptions, SIGRTMIN suspends
+    /// threads for the GC): their OS disposition is never changed.</summary>
+    private static bool IsRuntimeReserved(int sig) => sig is 4 or 5 or 6 or 7 or 8 or 11 or 34;
+
+    private const nint SigDflHandler = 0, SigIgnHandler = 1;
+    private const int SA_SIGINFO = 4;
+
+    /// <summary>glibc's struct sigaction on Linux (x86-64 and arm64): handler, 1024-bit mask, flags, restorer.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct SigAction
+    {
+        public nint Handler;
+        public fixed ulong Mask[16];
+        public int Flags;
+        public nint Restorer;
+    }
+
+    private static nint OsHandler(int sig)
+    {
+        SigAction cur;
+        if (sigaction(sig, null, &cur) != 0) return -1;
+        return cur.Handler;
+    }
+
+    private static bool OsIgnores(int sig) => OsHandler(sig) == SigIgnHandler;
+
+    private static bool IsOsDefaultOrIgnored(int sig) => OsHandler(sig) is SigDflHandler or SigIgnHandler;
+
+    private static void SetOsDisposition(int sig, nint handler)
+    {
+        SigAction act = default;
+        act.Handler = handler;
+        sigaction(sig, &act, null);
+    }
+
+    private static void SaveRuntimeAction(int sig)
+    {
+        SigAction cur;
+        if (sigaction(sig, null, &cur) != 0 || cur.Handler is SigDflHandler or SigIgnHandler) return;
+        runtimeActions[sig] = cur;
+        haveRuntimeAction[sig] = true;
+    }
+
+    private static void RestoreRuntimeAction(int sig)
+    {
+        SigAction act = runtimeActions[sig];
+        sigaction(sig, &act, null);
+    }
+
+    [LibraryImport("libc", EntryPoint = "sigaction")]
+    private static partial int sigaction(int sig, SigAction* act, SigAction* oldact);
 
     /// <summary>Marks <paramref name="sig"/> as arrived (any thread).</summary>
     public static void Trip(int sig)
@@ -103,7 +194,7 @@ internal static class Signals
     public static void DeliverToSelf(int sig)
     {
         if (sig <= 0 || sig >= NSIG) return;
-        var h = handlers[sig];
+        var h = GetHandler(sig);
         if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
         var ts = ThreadState.Current;
         if (!IsMainThread(ts)) return;
@@ -119,7 +210,7 @@ internal static class Signals
     public static void RequestInterrupt(long signum = SIGINT)
     {
         if (signum < 1 || signum >= NSIG) throw PyErrors.ValueError("signal number out of range");
-        var h = handlers[signum];
+        var h = GetHandler((int)signum);
         if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
         Trip((int)signum);
         // on the main thread CPython runs the handler before the next instruction: the call raises
@@ -135,7 +226,7 @@ internal static class Signals
         for (int sig = 1; sig < NSIG; sig++)
         {
             if (Interlocked.Exchange(ref tripped[sig], 0) == 0) continue;
-            var h = handlers[sig];
+            var h = GetHandler(sig);
             if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) continue;
             try
             {
@@ -149,13 +240,12 @@ internal static class Signals
         return null;
     }
 
-    /// <summary>Ends the process by SIGINT's default action (the handler returns without cancelling
-    /// when the Python-level handler is SIG_DFL); returns if the signal did not arrive within a second.</summary>
+    /// <summary>Ends the process by SIGINT's default action; returns if the signal did not arrive within a second.</summary>
     public static void ExitBySigint()
     {
         handlers[SIGINT] = SigDfl;
-        if (interruptRegistration is null || Kill(Environment.ProcessId, SIGINT) != 0) return;
-        // Delivery is asynchronous (the runtime's signal thread); the default action ends the process.
+        SetOsDisposition(SIGINT, SigDflHandler);
+        if (Kill(Environment.ProcessId, SIGINT) != 0) return;
         for (int i = 0; i < 100; i++) Thread.Sleep(10);
     }
 
