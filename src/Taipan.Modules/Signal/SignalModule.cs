@@ -87,8 +87,8 @@ internal static partial class SignalModule
         return s;
     }
 
-    /// <summary>raise_signal: a Python-level handler runs now (its exception propagates from here); SIG_DFL
-    /// gets the OS default action.</summary>
+    /// <summary>raise_signal: as if the signal arrived. A Python-level handler runs on the main thread (now, when
+    /// that is the caller: its exception propagates from here); SIG_DFL gets the OS default action.</summary>
     [PyFunction]
     internal static void raise_signal(long signalnum)
     {
@@ -101,7 +101,9 @@ internal static partial class SignalModule
             kill(getpid(), sig);
             return;
         }
-        PyOps.Call(h, [PyInt.FromLong(sig), (PyObject?)ThreadState.Current.Frame ?? PyNone.Instance]);
+        Signals.Trip(sig);
+        var ts = ThreadState.Current;
+        if (Signals.IsMainThread(ts) && Signals.TakePending(ts) is { } e) throw new PyException(e);
     }
 
     [PyFunction]
@@ -110,7 +112,7 @@ internal static partial class SignalModule
     [PyFunction]
     internal static void pause()
     {
-        using (Gil.Unlocked()) SysPause();
+        Signals.WaitForSignal();
         if (Signals.TakePending(ThreadState.Current) is { } e) throw new PyException(e);
     }
 
@@ -171,7 +173,6 @@ internal static partial class SignalModule
     }
 
     [DllImport("libc", EntryPoint = "alarm")] private static extern uint SysAlarm(uint seconds);
-    [DllImport("libc", EntryPoint = "pause")] private static extern int SysPause();
     [DllImport("libc")] private static extern int kill(int pid, int sig);
     [DllImport("libc")] private static extern int getpid();
     [DllImport("libc", EntryPoint = "setitimer")] private static extern int SysSetitimer(int which, ref ItimerVal value, out ItimerVal old);

@@ -55,10 +55,10 @@ internal static unsafe partial class Signals
         // handling: 6 ms of a 110 ms start-up, measured) and also catches SIGQUIT, which CPython leaves alone.
         interruptRegistration = PosixSignalRegistration.Create(PosixSignal.SIGINT, static ctx =>
         {
+            // SIG_DFL and SIG_IGN are OS dispositions: what still reaches us came before they were set
             var h = handlers[SIGINT];
-            if (ReferenceEquals(h, SigDfl)) return; // default action: the process ends
             ctx.Cancel = true;
-            if (!ReferenceEquals(h, SigIgn)) Trip(SIGINT);
+            if (!ReferenceEquals(h, SigDfl) && !ReferenceEquals(h, SigIgn)) Trip(SIGINT);
         });
         SaveRuntimeAction(SIGINT);
         SaveRuntimeAction(SIGQUIT);
@@ -99,7 +99,7 @@ internal static unsafe partial class Signals
                     {
                         ctx.Cancel = true;
                         int s = (int)ctx.Signal;
-                        if (s > 0 && s < NSIG && !ReferenceEquals(handlers[s], SigIgn)) Trip(s);
+                        if (s > 0 && s < NSIG && handlers[s] is { } h && !ReferenceEquals(h, SigDfl) && !ReferenceEquals(h, SigIgn)) Trip(s);
                     });
                 }
                 catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
@@ -112,24 +112,36 @@ internal static unsafe partial class Signals
             else SaveRuntimeAction(sig);
             return old;
         }
-        if (sig != SIGINT)
-        {
-            registrations[sig]?.Dispose(); // .NET puts back the disposition it found
-            registrations[sig] = null;
-        }
+        // The registration stays: .NET acts on a signal on its own thread, after the handler may have changed, and
+        // treats one arriving without a registration as SIG_DFL (a SIGALRM that came in while a handler was set
+        // would kill us after signal(SIGALRM, SIG_DFL)); with it, the late signal finds SIG_DFL or SIG_IGN in the
+        // table and is dropped, as CPython drops a tripped signal whose handler is no longer a callable.
         if (ReferenceEquals(handler, SigIgn)) SetOsDisposition(sig, SigIgnHandler);
-        // SIG_DFL: the runtime's handler, where it has one, does the default action itself (SIGINT's
-        // registration does not cancel; SIGCHLD, SIGCONT and SIGWINCH are ignored by default anyway)
-        else if (OsIgnores(sig)) SetOsDisposition(sig, SigDflHandler);
+        else if (IsDefaultIgnored(sig))
+        {
+            // the runtime may need its handler (SIGCHLD for child processes); its default action is ours anyway
+            if (OsIgnores(sig))
+            {
+                if (haveRuntimeAction[sig]) RestoreRuntimeAction(sig);
+                else SetOsDisposition(sig, SigDflHandler);
+            }
+        }
+        else
+        {
+            if (!IsOsDefaultOrIgnored(sig)) SaveRuntimeAction(sig);
+            SetOsDisposition(sig, SigDflHandler);
+        }
         return old;
     }
+
+    /// <summary>SIGCHLD, SIGCONT, SIGURG, SIGWINCH: nothing happens by default.</summary>
+    private static bool IsDefaultIgnored(int sig) => sig is 17 or 18 or 23 or 28;
 
     /// <summary>Signals the .NET runtime handles for itself (faults become exceptions, SIGRTMIN suspends
     /// threads for the GC): their OS disposition is never changed.</summary>
     private static bool IsRuntimeReserved(int sig) => sig is 4 or 5 or 6 or 7 or 8 or 11 or 34;
 
     private const nint SigDflHandler = 0, SigIgnHandler = 1;
-    private const int SA_SIGINFO = 4;
 
     /// <summary>glibc's struct sigaction on Linux (x86-64 and arm64): handler, 1024-bit mask, flags, restorer.</summary>
     [StructLayout(LayoutKind.Sequential)]
@@ -181,9 +193,29 @@ internal static unsafe partial class Signals
     {
         Volatile.Write(ref tripped[sig], 1);
         anyTripped = 1;
+        lock (arrivalLock)
+        {
+            arrivals++;
+            Monitor.PulseAll(arrivalLock);
+        }
         if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
         if (mainThread is not null) mainThread.PendingInterrupt = true;
         Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
+    }
+
+    private static readonly object arrivalLock = new();
+    private static long arrivals;
+
+    /// <summary>signal.pause: waits (without the GIL) until a signal with a Python handler arrives. Not libc's
+    /// pause(): the kernel hands a process signal to any of the runtime's threads, rarely to the waiting one.</summary>
+    public static void WaitForSignal()
+    {
+        long seen;
+        lock (arrivalLock) seen = arrivals;
+        if (anyTripped != 0) return; // arrived since the last check: its handler runs now
+        using (Gil.Unlocked())
+            lock (arrivalLock)
+                while (arrivals == seen) Monitor.Wait(arrivalLock);
     }
 
     /// <summary>
