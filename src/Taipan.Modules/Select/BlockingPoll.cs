@@ -38,7 +38,7 @@ internal static unsafe class BlockingPoll
         }
     }
 
-    private const int F_GETFL = 3, O_NONBLOCK = 0x800;
+    private const int F_GETFL = 3, O_NONBLOCK = 0x800, O_ACCMODE = 3, O_RDONLY = 0, O_WRONLY = 1;
 
     /// <summary>Before a blocking read (or write) of <paramref name="fd"/> on the main thread, once Python
     /// signal handlers exist: waits until the fd is ready, running handlers that arrive meanwhile (the
@@ -57,6 +57,9 @@ internal static unsafe class BlockingPoll
         if (!Signals.IsMainThread(ts)) return length;
         int flags = Posix.Libc.fcntl(fd, F_GETFL, 0);
         if (flags < 0 || (flags & O_NONBLOCK) != 0) return length;
+        // not open for that direction (a write to a pipe's read end): the call fails at once with EBADF, while
+        // poll() would wait forever for a readiness that never comes
+        if ((flags & O_ACCMODE) == (write ? O_RDONLY : O_WRONLY)) return length;
         var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
         Poll(&p, 1, -1);
         if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return Math.Min(length, PipeRoom(fd));
