@@ -31,9 +31,11 @@ internal static unsafe class BlockingPoll
                 r = SelectModule.Poll(fds, n, slice);
                 errno = Marshal.GetLastPInvokeError();
             }
-            if (r > 0 || (r == 0 && slice == ms)) return r;
             if (r < 0 && errno != EINTR) throw PosixErrors.FromErrno(errno);
+            // a signal that came during the wait interrupts it even when an fd got ready too (the wakeup fd's
+            // byte): CPython's select() fails with EINTR and the handler's exception propagates
             if (main && ts.PendingInterrupt) RunSignalHandlers(ts);
+            if (r > 0 || (r == 0 && slice == ms)) return r;
             if (timeoutMs >= 0 && Environment.TickCount64 >= deadline) return 0;
         }
     }

@@ -124,11 +124,26 @@ internal static partial class SignalModule
     {
         int np = args.Length - (kwnames?.Count ?? 0);
         if (np != 1) throw PyErrors.TypeError($"set_wakeup_fd() takes exactly one argument ({np} given)");
+        bool warn = true;
+        for (int i = 0; i < (kwnames?.Count ?? 0); i++)
+        {
+            var name = ((PyStr)kwnames!.Items[i]).Value;
+            if (name != "warn_on_full_buffer") throw PyErrors.TypeError($"set_wakeup_fd() got an unexpected keyword argument '{name}'");
+            warn = PyOps.IsTrue(args[np + i]);
+        }
         if (!Signals.IsMainThread(ThreadState.Current))
             throw PyErrors.ValueError("set_wakeup_fd only works in main thread of the main interpreter");
         long fd = PyOps.Index(args[0]).AsLong();
+        if (fd != -1)
+        {
+            if (fd < int.MinValue || fd > int.MaxValue) throw PyErrors.ValueError($"fd {fd} is out of range");
+            int flags = Posix.Libc.fcntl((int)fd, 3 /* F_GETFL */, 0);
+            if (flags < 0) throw Posix.PosixErrors.Last();
+            if ((flags & 0x800 /* O_NONBLOCK */) == 0) throw PyErrors.ValueError($"the fd {fd} must be in non-blocking mode");
+        }
         int old = Signals.WakeupFd;
         Signals.WakeupFd = (int)fd;
+        Signals.WakeupWarnOnFullBuffer = warn;
         return old;
     }
 

@@ -34,6 +34,11 @@ internal static unsafe partial class Signals
     public static volatile bool PythonHandlersInstalled;
     /// <summary>signal.set_wakeup_fd: a byte with the signal number is written here when one arrives.</summary>
     public static int WakeupFd = -1;
+    /// <summary>set_wakeup_fd(warn_on_full_buffer=): whether a full buffer (EAGAIN) is reported too.</summary>
+    public static bool WakeupWarnOnFullBuffer = true;
+    // errno of a failed wakeup-fd write, reported on the main thread before the handlers run (CPython's
+    // report_wakeup_write_error pending call)
+    private static int wakeupErrno;
 
     public static bool IsMainThread(ThreadState ts) => ReferenceEquals(ts, mainThread);
 
@@ -193,14 +198,15 @@ internal static unsafe partial class Signals
     {
         Volatile.Write(ref tripped[sig], 1);
         anyTripped = 1;
+        if (mainThread is not null) mainThread.PendingInterrupt = true;
+        Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
+        // after the flags: a select() woken by the byte must find the signal pending
+        if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
         lock (arrivalLock)
         {
             arrivals++;
             Monitor.PulseAll(arrivalLock);
         }
-        if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
-        if (mainThread is not null) mainThread.PendingInterrupt = true;
-        Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
     }
 
     private static readonly object arrivalLock = new();
@@ -255,6 +261,7 @@ internal static unsafe partial class Signals
     {
         if (anyTripped == 0) return null;
         anyTripped = 0;
+        ReportWakeupError();
         for (int sig = 1; sig < NSIG; sig++)
         {
             if (Interlocked.Exchange(ref tripped[sig], 0) == 0) continue;
@@ -287,5 +294,19 @@ internal static unsafe partial class Signals
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     private static extern nint SysWrite(int fd, ref byte buf, nint count);
 
-    private static void WriteWakeup(int fd, byte b) => SysWrite(fd, ref b, 1);
+    private static void WriteWakeup(int fd, byte b)
+    {
+        if (SysWrite(fd, ref b, 1) >= 0) return;
+        int errno = Marshal.GetLastPInvokeError();
+        if (errno == 11 /* EAGAIN */ && !WakeupWarnOnFullBuffer) return;
+        wakeupErrno = errno;
+    }
+
+    private static void ReportWakeupError()
+    {
+        int errno = Interlocked.Exchange(ref wakeupErrno, 0);
+        if (errno == 0) return;
+        var e = PyOps.Call(PyTypes.OSError, [PyInt.FromLong(errno), PyStr.FromString(Marshal.GetPInvokeErrorMessage(errno))]);
+        if (e is PyBaseException be) Unraisable.Report(be, null, "Exception ignored when trying to write to the signal wakeup fd:");
+    }
 }
