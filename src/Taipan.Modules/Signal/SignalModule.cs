@@ -150,7 +150,8 @@ internal static partial class SignalModule
     [PyFunction]
     internal static PySet pthread_sigmask(long how, PyObject mask)
     {
-        if (how < 0 || how > 2) throw PyErrors.ValueError("how must be SIG_BLOCK, SIG_UNBLOCK or SIG_SETMASK");
+        if (how < 0 || how > 2) throw PyOps.Call(PyTypes.OSError, [PyInt.FromLong(22), PyStr.FromAscii("Invalid argument")]) is PyBaseException e
+            ? new PyException(e) : PyErrors.ValueError("invalid how");
         PyOps.GetIter(mask);
         return new PySet();
     }
@@ -168,9 +169,23 @@ internal static partial class SignalModule
     internal static PyTuple setitimer(long which, double seconds, double interval = 0.0)
     {
         if (which < 0 || which > 2) throw new PyException((PyBaseException)PyOps.Call(itimerError!, [PyInt.FromLong(22), PyStr.FromAscii("Invalid argument")]));
-        var value = new ItimerVal { IntervalSec = (long)interval, IntervalUsec = (long)((interval % 1) * 1e6), ValueSec = (long)seconds, ValueUsec = (long)((seconds % 1) * 1e6) };
+        var (vs, vus) = ToTimeval(seconds);
+        var (isec, ius) = ToTimeval(interval);
+        var value = new ItimerVal { IntervalSec = isec, IntervalUsec = ius, ValueSec = vs, ValueUsec = vus };
         SysSetitimer((int)which, ref value, out var old);
         return PyTuple.Of(new PyFloat(old.ValueSec + old.ValueUsec / 1e6), new PyFloat(old.IntervalSec + old.IntervalUsec / 1e6));
+    }
+
+    /// <summary>Seconds to a timeval rounding up, as CPython (via nanoseconds, _PyTime_ROUND_CEILING): a tiny
+    /// positive value must not become 0, which would disarm the timer.</summary>
+    private static (long Sec, long Usec) ToTimeval(double seconds)
+    {
+        if (double.IsNaN(seconds)) throw PyErrors.ValueError("Invalid value NaN (not a number)");
+        double ns = Math.Ceiling(seconds * 1e9);
+        if (ns >= 9.2e18 || ns <= -9.2e18) throw PyErrors.OverflowError("timestamp too large to convert to C _PyTime_t");
+        long n = (long)ns;
+        long us = n >= 0 ? (n + 999) / 1000 : n / 1000;
+        return (Math.DivRem(us, 1_000_000, out long rem), rem);
     }
 
     [PyFunction]
