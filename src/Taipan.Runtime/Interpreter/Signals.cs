@@ -224,6 +224,32 @@ internal static unsafe partial class Signals
                 while (arrivals == seen) Monitor.Wait(arrivalLock);
     }
 
+    /// <summary>time.sleep: on the main thread a signal with a Python handler wakes it, the handler runs (its
+    /// exception propagates) and the sleep goes on for the time left (PEP 475), as CPython's EINTR handling.</summary>
+    public static void Sleep(TimeSpan duration)
+    {
+        var ts = ThreadState.Current;
+        if (!IsMainThread(ts))
+        {
+            using (Gil.Unlocked()) Thread.Sleep(duration);
+            return;
+        }
+        // Stopwatch, not TickCount64: that clock is coarse (4 ms), and a sleep must not end early
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)Math.Ceiling(duration.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (true)
+        {
+            long seen;
+            lock (arrivalLock) seen = arrivals;
+            var left = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), deadline);
+            if (anyTripped == 0 && left > TimeSpan.Zero)
+                using (Gil.Unlocked())
+                    lock (arrivalLock)
+                        if (arrivals == seen) Monitor.Wait(arrivalLock, left < TimeSpan.FromDays(1) ? left : TimeSpan.FromDays(1));
+            if (TakePending(ts) is { } e) throw new PyException(e);
+            if (System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) return;
+        }
+    }
+
     /// <summary>
     /// os.kill of our own process: CPython runs the Python handler before the next instruction (the
     /// signal reaches its C handler before kill() returns). Here the mark comes from .NET's signal
