@@ -62,7 +62,8 @@ public static class PythonHost
             StartupTrace.Mark("initialized");
             int code = RunMain(interp, main, options);
             StartupTrace.Mark("main done");
-            if (options.Flags.Inspect) code = Repl.Run(main, banner: false);
+            // -i after a script, -c or -m; without one, RunMain already ran the prompt
+            if (options.Flags.Inspect && (options.Command ?? options.Module ?? options.Script) is not null) code = Repl.Run(main, banner: false);
             code = Shutdown(interp, code);
             StartupTrace.Mark("shut down");
             StartupTrace.Flush();
@@ -186,7 +187,8 @@ public static class PythonHost
                     Import.ExecModule(main, code);
                 }
             }
-            else if (options.ReadStdin || Console.IsInputRedirected)
+            // -i makes the prompt interactive even when stdin is a pipe (CPython's config->interactive)
+            else if ((options.ReadStdin || Console.IsInputRedirected) && !options.Flags.Inspect)
             {
                 var source = Console.In.ReadToEnd();
                 var code = Execution.CompileSource(source, "<stdin>", "exec");

@@ -31,14 +31,16 @@ internal static unsafe class BlockingPoll
                 r = SelectModule.Poll(fds, n, slice);
                 errno = Marshal.GetLastPInvokeError();
             }
-            if (r > 0 || (r == 0 && slice == ms)) return r;
             if (r < 0 && errno != EINTR) throw PosixErrors.FromErrno(errno);
+            // a signal that came during the wait interrupts it even when an fd got ready too (the wakeup fd's
+            // byte): CPython's select() fails with EINTR and the handler's exception propagates
             if (main && ts.PendingInterrupt) RunSignalHandlers(ts);
+            if (r > 0 || (r == 0 && slice == ms)) return r;
             if (timeoutMs >= 0 && Environment.TickCount64 >= deadline) return 0;
         }
     }
 
-    private const int F_GETFL = 3, O_NONBLOCK = 0x800;
+    private const int F_GETFL = 3, O_NONBLOCK = 0x800, O_ACCMODE = 3, O_RDONLY = 0, O_WRONLY = 1;
 
     /// <summary>Before a blocking read (or write) of <paramref name="fd"/> on the main thread, once Python
     /// signal handlers exist: waits until the fd is ready, running handlers that arrive meanwhile (the
@@ -57,6 +59,9 @@ internal static unsafe class BlockingPoll
         if (!Signals.IsMainThread(ts)) return length;
         int flags = Posix.Libc.fcntl(fd, F_GETFL, 0);
         if (flags < 0 || (flags & O_NONBLOCK) != 0) return length;
+        // not open for that direction (a write to a pipe's read end): the call fails at once with EBADF, while
+        // poll() would wait forever for a readiness that never comes
+        if ((flags & O_ACCMODE) == (write ? O_RDONLY : O_WRONLY)) return length;
         var p = new SelectModule.PollFd { fd = fd, events = write ? SelectModule.POLLOUT : SelectModule.POLLIN };
         Poll(&p, 1, -1);
         if (write && length > PipeBuf && Posix.Libc.lseek(fd, 0, 1) < 0) return Math.Min(length, PipeRoom(fd));

@@ -87,8 +87,8 @@ internal static partial class SignalModule
         return s;
     }
 
-    /// <summary>raise_signal: a Python-level handler runs now (its exception propagates from here); SIG_DFL
-    /// gets the OS default action.</summary>
+    /// <summary>raise_signal: as if the signal arrived. A Python-level handler runs on the main thread (now, when
+    /// that is the caller: its exception propagates from here); SIG_DFL gets the OS default action.</summary>
     [PyFunction]
     internal static void raise_signal(long signalnum)
     {
@@ -101,7 +101,9 @@ internal static partial class SignalModule
             kill(getpid(), sig);
             return;
         }
-        PyOps.Call(h, [PyInt.FromLong(sig), (PyObject?)ThreadState.Current.Frame ?? PyNone.Instance]);
+        Signals.Trip(sig);
+        var ts = ThreadState.Current;
+        if (Signals.IsMainThread(ts) && Signals.TakePending(ts) is { } e) throw new PyException(e);
     }
 
     [PyFunction]
@@ -110,7 +112,7 @@ internal static partial class SignalModule
     [PyFunction]
     internal static void pause()
     {
-        using (Gil.Unlocked()) SysPause();
+        Signals.WaitForSignal();
         if (Signals.TakePending(ThreadState.Current) is { } e) throw new PyException(e);
     }
 
@@ -122,18 +124,34 @@ internal static partial class SignalModule
     {
         int np = args.Length - (kwnames?.Count ?? 0);
         if (np != 1) throw PyErrors.TypeError($"set_wakeup_fd() takes exactly one argument ({np} given)");
+        bool warn = true;
+        for (int i = 0; i < (kwnames?.Count ?? 0); i++)
+        {
+            var name = ((PyStr)kwnames!.Items[i]).Value;
+            if (name != "warn_on_full_buffer") throw PyErrors.TypeError($"set_wakeup_fd() got an unexpected keyword argument '{name}'");
+            warn = PyOps.IsTrue(args[np + i]);
+        }
         if (!Signals.IsMainThread(ThreadState.Current))
             throw PyErrors.ValueError("set_wakeup_fd only works in main thread of the main interpreter");
         long fd = PyOps.Index(args[0]).AsLong();
+        if (fd != -1)
+        {
+            if (fd < int.MinValue || fd > int.MaxValue) throw PyErrors.ValueError($"fd {fd} is out of range");
+            int flags = Posix.Libc.fcntl((int)fd, 3 /* F_GETFL */, 0);
+            if (flags < 0) throw Posix.PosixErrors.Last();
+            if ((flags & 0x800 /* O_NONBLOCK */) == 0) throw PyErrors.ValueError($"the fd {fd} must be in non-blocking mode");
+        }
         int old = Signals.WakeupFd;
         Signals.WakeupFd = (int)fd;
+        Signals.WakeupWarnOnFullBuffer = warn;
         return old;
     }
 
     [PyFunction]
     internal static PySet pthread_sigmask(long how, PyObject mask)
     {
-        if (how < 0 || how > 2) throw PyErrors.ValueError("how must be SIG_BLOCK, SIG_UNBLOCK or SIG_SETMASK");
+        if (how < 0 || how > 2) throw PyOps.Call(PyTypes.OSError, [PyInt.FromLong(22), PyStr.FromAscii("Invalid argument")]) is PyBaseException e
+            ? new PyException(e) : PyErrors.ValueError("invalid how");
         PyOps.GetIter(mask);
         return new PySet();
     }
@@ -151,9 +169,23 @@ internal static partial class SignalModule
     internal static PyTuple setitimer(long which, double seconds, double interval = 0.0)
     {
         if (which < 0 || which > 2) throw new PyException((PyBaseException)PyOps.Call(itimerError!, [PyInt.FromLong(22), PyStr.FromAscii("Invalid argument")]));
-        var value = new ItimerVal { IntervalSec = (long)interval, IntervalUsec = (long)((interval % 1) * 1e6), ValueSec = (long)seconds, ValueUsec = (long)((seconds % 1) * 1e6) };
+        var (vs, vus) = ToTimeval(seconds);
+        var (isec, ius) = ToTimeval(interval);
+        var value = new ItimerVal { IntervalSec = isec, IntervalUsec = ius, ValueSec = vs, ValueUsec = vus };
         SysSetitimer((int)which, ref value, out var old);
         return PyTuple.Of(new PyFloat(old.ValueSec + old.ValueUsec / 1e6), new PyFloat(old.IntervalSec + old.IntervalUsec / 1e6));
+    }
+
+    /// <summary>Seconds to a timeval rounding up, as CPython (via nanoseconds, _PyTime_ROUND_CEILING): a tiny
+    /// positive value must not become 0, which would disarm the timer.</summary>
+    private static (long Sec, long Usec) ToTimeval(double seconds)
+    {
+        if (double.IsNaN(seconds)) throw PyErrors.ValueError("Invalid value NaN (not a number)");
+        double ns = Math.Ceiling(seconds * 1e9);
+        if (ns >= 9.2e18 || ns <= -9.2e18) throw PyErrors.OverflowError("timestamp too large to convert to C _PyTime_t");
+        long n = (long)ns;
+        long us = n >= 0 ? (n + 999) / 1000 : n / 1000;
+        return (Math.DivRem(us, 1_000_000, out long rem), rem);
     }
 
     [PyFunction]
@@ -171,7 +203,6 @@ internal static partial class SignalModule
     }
 
     [DllImport("libc", EntryPoint = "alarm")] private static extern uint SysAlarm(uint seconds);
-    [DllImport("libc", EntryPoint = "pause")] private static extern int SysPause();
     [DllImport("libc")] private static extern int kill(int pid, int sig);
     [DllImport("libc")] private static extern int getpid();
     [DllImport("libc", EntryPoint = "setitimer")] private static extern int SysSetitimer(int which, ref ItimerVal value, out ItimerVal old);

@@ -24,8 +24,9 @@ internal sealed partial class PyLock : PyObject
         if (timeout > ThreadModule.TimeoutMax) throw PyErrors.OverflowError("timeout value is too large");
         using (Gil.Unlocked())
         {
-            if (timeout == -1) { sem.Wait(); return true; }
-            return sem.Wait(TimeSpan.FromSeconds(timeout));
+            // short waits are the common case: no slicing machinery for them
+            if (timeout >= 0 && timeout * 1000 < IdleCollection.FirstSliceMs) return sem.Wait(TimeSpan.FromSeconds(timeout));
+            return IdleCollection.Wait(sem, static (s, ms) => s.Wait(ms), timeout < 0 ? -1 : (long)(timeout * 1000));
         }
     }
 

@@ -146,7 +146,7 @@ internal static unsafe partial class TimeModule
         if (s < 0) throw PyErrors.ValueError("sleep length must be non-negative");
         if (s * 1e9 > long.MaxValue) throw PyErrors.OverflowError("timestamp too large to convert to C _PyTime_t");
         if (s > 0)
-            using (Taipan.Runtime.Interpreter.Gil.Unlocked()) System.Threading.Thread.Sleep(TimeSpan.FromTicks((long)Math.Ceiling(s * 1e7)));
+            Taipan.Runtime.Interpreter.Signals.Sleep(TimeSpan.FromTicks((long)Math.Ceiling(s * 1e7)));
     }
 
     // --- calendar conversions ----------------------------------------------------------------

@@ -226,6 +226,39 @@ internal static partial class SysModule
         return f?.MarkEscaped() ?? throw PyErrors.ValueError("call stack is not deep enough");
     }
 
+    /// <summary>sys._current_frames: each thread's innermost frame by thread id. The other threads are
+    /// waiting for the GIL or blocked outside Python, so their frames stand still while we read them.</summary>
+    [PyFunction]
+    public static PyDict _current_frames()
+    {
+        var d = new PyDict();
+        var me = ThreadState.Current;
+        foreach (var ts in ThreadState.Snapshot())
+            if (ts.Frame is { } f && ThreadId(ts, me) is { } id) d.SetItem(id, f.MarkEscaped());
+        return d;
+    }
+
+    /// <summary>sys._current_exceptions: each thread's exception being handled, as exc_info() tuples (3.11).</summary>
+    [PyFunction]
+    public static PyDict _current_exceptions()
+    {
+        var d = new PyDict();
+        var me = ThreadState.Current;
+        foreach (var ts in ThreadState.Snapshot())
+        {
+            if (ts.Frame is null || ThreadId(ts, me) is not { } id) continue;
+            var e = ts.ExcInfo as PyBaseException;
+            d.SetItem(id, e is null ? PyTuple.Of(PyNone.Instance, PyNone.Instance, PyNone.Instance)
+                : PyTuple.Of(e.type, e, e.Traceback ?? PyNone.Instance));
+        }
+        return d;
+    }
+
+    // a thread that never asked for its id has none yet (_thread assigns them); only the caller's is needed then
+    private static PyObject? ThreadId(ThreadState ts, ThreadState me) =>
+        ts.Ident != 0 ? PyInt.FromLong(ts.Ident)
+        : ReferenceEquals(ts, me) && Import.ImportAbsolute("_thread") is { } thread ? PyOps.CallMethod(thread, "get_ident", []) : null;
+
     [PyFunction]
     public static long getrefcount(PyObject @object) => 2;
 
@@ -278,7 +311,8 @@ internal static partial class SysModule
         PyTuple.Of(AsyncGenFirstIter ?? PyNone.Instance, AsyncGenFinalizer ?? PyNone.Instance);
 
     [PyFunction]
-    public static PyObject call_tracing(PyObject func, PyObject args) => PyOps.Call(func, ((PyTuple)args).Items);
+    public static PyObject call_tracing(PyObject func, PyObject args) =>
+        args is PyTuple t ? PyOps.Call(func, t.Items) : throw PyErrors.TypeError($"call_tracing() argument 2 must be tuple, not {args.type.Name}");
 
     [PyFunction]
     public static void displayhook(PyObject value)

@@ -8,19 +8,24 @@ namespace Taipan.Runtime.Interpreter;
 /// Signal handling as CPython does it: the OS-level handler (a PosixSignalRegistration per signal) only marks the signal as tripped and raises the main thread's
 /// eval-breaker flag; the Python handler runs on the main thread at its next check, and an exception
 /// it raises (KeyboardInterrupt from default_int_handler) propagates from there.
-/// <see cref="Handlers"/> holds SIG_DFL (0), SIG_IGN (1) or a callable per signal number (the _signal
-/// module reads and writes it).
+/// <see cref="GetHandler"/> gives SIG_DFL (0), SIG_IGN (1) or a callable per signal number (the _signal
+/// module reads and writes it). The OS disposition follows it as in CPython: SIG_IGN is a real SIG_IGN (children inherit it).
 /// </summary>
-internal static class Signals
+internal static unsafe partial class Signals
 {
-    public const int NSIG = 65, SIGINT = 2, SIGPIPE = 13;
+    public const int NSIG = 65, SIGINT = 2, SIGQUIT = 3, SIGPIPE = 13, SIGXFSZ = 25;
     public static readonly PyObject SigDfl = PyInt.FromLong(0), SigIgn = PyInt.FromLong(1);
     public static readonly PyObject DefaultIntHandler = new PyBuiltinFunction("default_int_handler", "_signal", null,
         static (self, args, kwnames) => throw new PyException(new PyBaseException(PyTypes.KeyboardInterrupt, PyTuple.Empty)));
 
-    private static readonly PyObject[] handlers = InitialHandlers();
+    // null: not asked for yet; read from the OS disposition on first use (an inherited SIG_IGN shows as SIG_IGN)
+    private static readonly PyObject?[] handlers = new PyObject?[NSIG];
     private static readonly PosixSignalRegistration?[] registrations = new PosixSignalRegistration?[NSIG];
     private static PosixSignalRegistration? interruptRegistration;
+    // The runtime's OS-level handler per signal, saved once it installed one: a signal we set to SIG_IGN at the
+    // OS level gets it back when Python installs a handler again (.NET believes it is still installed).
+    private static readonly SigAction[] runtimeActions = new SigAction[NSIG];
+    private static readonly bool[] haveRuntimeAction = new bool[NSIG];
     private static readonly int[] tripped = new int[NSIG];
     private static volatile int anyTripped;
     private static ThreadState? mainThread;
@@ -29,70 +34,220 @@ internal static class Signals
     public static volatile bool PythonHandlersInstalled;
     /// <summary>signal.set_wakeup_fd: a byte with the signal number is written here when one arrives.</summary>
     public static int WakeupFd = -1;
-
-    private static PyObject[] InitialHandlers()
-    {
-        var h = new PyObject[NSIG];
-        for (int i = 0; i < h.Length; i++) h[i] = SigDfl; // not Array.Fill<T>: jitted at start-up, not precompiled
-        h[SIGINT] = DefaultIntHandler;
-        h[SIGPIPE] = SigIgn; // CPython ignores SIGPIPE so writes fail with BrokenPipeError instead
-        return h;
-    }
+    /// <summary>set_wakeup_fd(warn_on_full_buffer=): whether a full buffer (EAGAIN) is reported too.</summary>
+    public static bool WakeupWarnOnFullBuffer = true;
+    // errno of a failed wakeup-fd write, reported on the main thread before the handlers run (CPython's
+    // report_wakeup_write_error pending call)
+    private static int wakeupErrno;
 
     public static bool IsMainThread(ThreadState ts) => ReferenceEquals(ts, mainThread);
 
+    /// <summary>
+    /// Start-up, as CPython's signal_install_handlers: SIGINT gets default_int_handler unless the process
+    /// inherited it ignored (nohup, a background job), SIGXFSZ is ignored. .NET respects an inherited SIG_IGN
+    /// by never installing its handler (and remembers that for good), so SIGINT and SIGQUIT, which it sets
+    /// up when its signal handling starts, are briefly set to SIG_DFL around that start and ignored again after.
+    /// </summary>
     public static void InstallInterruptHandler(ThreadState main)
     {
         mainThread = main;
+        if (interruptRegistration is not null) return;
+        bool intIgnored = OsIgnores(SIGINT), quitIgnored = OsIgnores(SIGQUIT);
+        handlers[SIGINT] = intIgnored ? SigIgn : DefaultIntHandler;
+        if (intIgnored) SetOsDisposition(SIGINT, SigDflHandler);
+        if (quitIgnored) SetOsDisposition(SIGQUIT, SigDflHandler);
         // Not Console.CancelKeyPress: it initialises the whole terminal layer (terminfo, SIGCHLD/SIGCONT
         // handling: 6 ms of a 110 ms start-up, measured) and also catches SIGQUIT, which CPython leaves alone.
-        interruptRegistration ??= PosixSignalRegistration.Create(PosixSignal.SIGINT, static ctx =>
+        interruptRegistration = PosixSignalRegistration.Create(PosixSignal.SIGINT, static ctx =>
         {
+            // SIG_DFL and SIG_IGN are OS dispositions: what still reaches us came before they were set
             var h = handlers[SIGINT];
-            if (ReferenceEquals(h, SigDfl)) return; // default action: the process ends
             ctx.Cancel = true;
-            if (!ReferenceEquals(h, SigIgn)) Trip(SIGINT);
+            if (!ReferenceEquals(h, SigDfl) && !ReferenceEquals(h, SigIgn)) Trip(SIGINT);
         });
+        SaveRuntimeAction(SIGINT);
+        SaveRuntimeAction(SIGQUIT);
+        if (intIgnored) SetOsDisposition(SIGINT, SigIgnHandler);
+        if (quitIgnored) SetOsDisposition(SIGQUIT, SigIgnHandler);
+        SetOsDisposition(SIGXFSZ, SigIgnHandler);
+        handlers[SIGXFSZ] = SigIgn;
     }
 
-    public static PyObject GetHandler(int sig) => handlers[sig];
+    /// <summary>The Python-level handler: SIG_DFL, SIG_IGN or a callable.</summary>
+    public static PyObject GetHandler(int sig) => handlers[sig] ??= InitialHandler(sig);
 
-    /// <summary>signal.signal: installs the Python-level handler and the OS registration behind it.</summary>
+    private static PyObject InitialHandler(int sig) =>
+        sig == SIGPIPE || OsIgnores(sig) ? SigIgn : SigDfl; // SIGPIPE: .NET ignores it, as CPython does
+
+    /// <summary>signal.signal: installs the Python-level handler and the OS disposition behind it.</summary>
     public static PyObject SetHandler(int sig, PyObject handler)
     {
-        var old = handlers[sig];
+        var old = GetHandler(sig);
         handlers[sig] = handler;
-        if (sig == SIGINT) return old;
-        registrations[sig]?.Dispose();
-        registrations[sig] = null;
-        if (!ReferenceEquals(handler, SigDfl))
+        bool callable = !ReferenceEquals(handler, SigDfl) && !ReferenceEquals(handler, SigIgn);
+        if (callable && sig != SIGINT) PythonHandlersInstalled = true;
+        if (IsRuntimeReserved(sig))
         {
-            if (!ReferenceEquals(handler, SigIgn)) PythonHandlersInstalled = true;
-            try
+            // the runtime's own fault and suspension signals keep its handlers; the Python handler still runs
+            // for raise_signal and os.kill of our own process
+            return old;
+        }
+        if (callable)
+        {
+            if (sig != SIGINT && registrations[sig] is null)
             {
-                registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>
+                // .NET skips installing over an ignored signal: make it default first so that it does
+                if (OsIgnores(sig)) SetOsDisposition(sig, SigDflHandler);
+                try
                 {
-                    ctx.Cancel = true;
-                    int s = (int)ctx.Signal;
-                    if (s > 0 && s < NSIG && !ReferenceEquals(handlers[s], SigIgn)) Trip(s);
-                });
+                    registrations[sig] = PosixSignalRegistration.Create((PosixSignal)sig, static ctx =>
+                    {
+                        ctx.Cancel = true;
+                        int s = (int)ctx.Signal;
+                        if (s > 0 && s < NSIG && handlers[s] is { } h && !ReferenceEquals(h, SigDfl) && !ReferenceEquals(h, SigIgn)) Trip(s);
+                    });
+                }
+                catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
+                {
+                    return old; // not interceptable from .NET: the Python handler still runs for raise_signal
+                }
             }
-            catch (Exception e) when (e is PlatformNotSupportedException or ArgumentOutOfRangeException or IOException)
+            // a signal we ignored at the OS level since the runtime installed its handler: give it back
+            if (IsOsDefaultOrIgnored(sig)) { if (haveRuntimeAction[sig]) RestoreRuntimeAction(sig); }
+            else SaveRuntimeAction(sig);
+            return old;
+        }
+        // The registration stays: .NET acts on a signal on its own thread, after the handler may have changed, and
+        // treats one arriving without a registration as SIG_DFL (a SIGALRM that came in while a handler was set
+        // would kill us after signal(SIGALRM, SIG_DFL)); with it, the late signal finds SIG_DFL or SIG_IGN in the
+        // table and is dropped, as CPython drops a tripped signal whose handler is no longer a callable.
+        if (ReferenceEquals(handler, SigIgn)) SetOsDisposition(sig, SigIgnHandler);
+        else if (IsDefaultIgnored(sig))
+        {
+            // the runtime may need its handler (SIGCHLD for child processes); its default action is ours anyway
+            if (OsIgnores(sig))
             {
-                // Not interceptable from .NET (SIGSEGV and the like): the Python handler still runs for raise_signal.
+                if (haveRuntimeAction[sig]) RestoreRuntimeAction(sig);
+                else SetOsDisposition(sig, SigDflHandler);
             }
+        }
+        else
+        {
+            if (!IsOsDefaultOrIgnored(sig)) SaveRuntimeAction(sig);
+            SetOsDisposition(sig, SigDflHandler);
         }
         return old;
     }
+
+    /// <summary>SIGCHLD, SIGCONT, SIGURG, SIGWINCH: nothing happens by default.</summary>
+    private static bool IsDefaultIgnored(int sig) => sig is 17 or 18 or 23 or 28;
+
+    /// <summary>Signals the .NET runtime handles for itself (faults become exceptions, SIGRTMIN suspends
+    /// threads for the GC): their OS disposition is never changed.</summary>
+    private static bool IsRuntimeReserved(int sig) => sig is 4 or 5 or 6 or 7 or 8 or 11 or 34;
+
+    private const nint SigDflHandler = 0, SigIgnHandler = 1;
+
+    /// <summary>glibc's struct sigaction on Linux (x86-64 and arm64): handler, 1024-bit mask, flags, restorer.</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct SigAction
+    {
+        public nint Handler;
+        public fixed ulong Mask[16];
+        public int Flags;
+        public nint Restorer;
+    }
+
+    private static nint OsHandler(int sig)
+    {
+        SigAction cur;
+        if (sigaction(sig, null, &cur) != 0) return -1;
+        return cur.Handler;
+    }
+
+    private static bool OsIgnores(int sig) => OsHandler(sig) == SigIgnHandler;
+
+    private static bool IsOsDefaultOrIgnored(int sig) => OsHandler(sig) is SigDflHandler or SigIgnHandler;
+
+    private static void SetOsDisposition(int sig, nint handler)
+    {
+        SigAction act = default;
+        act.Handler = handler;
+        sigaction(sig, &act, null);
+    }
+
+    private static void SaveRuntimeAction(int sig)
+    {
+        SigAction cur;
+        if (sigaction(sig, null, &cur) != 0 || cur.Handler is SigDflHandler or SigIgnHandler) return;
+        runtimeActions[sig] = cur;
+        haveRuntimeAction[sig] = true;
+    }
+
+    private static void RestoreRuntimeAction(int sig)
+    {
+        SigAction act = runtimeActions[sig];
+        sigaction(sig, &act, null);
+    }
+
+    [LibraryImport("libc", EntryPoint = "sigaction")]
+    private static partial int sigaction(int sig, SigAction* act, SigAction* oldact);
 
     /// <summary>Marks <paramref name="sig"/> as arrived (any thread).</summary>
     public static void Trip(int sig)
     {
         Volatile.Write(ref tripped[sig], 1);
         anyTripped = 1;
-        if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
         if (mainThread is not null) mainThread.PendingInterrupt = true;
         Taipan.Jit.Backend.JitBreak.Request(); // compiled loops check this flag, not PendingInterrupt
+        // after the flags: a select() woken by the byte must find the signal pending
+        if (WakeupFd >= 0) WriteWakeup(WakeupFd, (byte)sig);
+        lock (arrivalLock)
+        {
+            arrivals++;
+            Monitor.PulseAll(arrivalLock);
+        }
+    }
+
+    private static readonly object arrivalLock = new();
+    private static long arrivals;
+
+    /// <summary>signal.pause: waits (without the GIL) until a signal with a Python handler arrives. Not libc's
+    /// pause(): the kernel hands a process signal to any of the runtime's threads, rarely to the waiting one.</summary>
+    public static void WaitForSignal()
+    {
+        long seen;
+        lock (arrivalLock) seen = arrivals;
+        if (anyTripped != 0) return; // arrived since the last check: its handler runs now
+        using (Gil.Unlocked())
+            lock (arrivalLock)
+                while (arrivals == seen) Monitor.Wait(arrivalLock);
+    }
+
+    /// <summary>time.sleep: on the main thread a signal with a Python handler wakes it, the handler runs (its
+    /// exception propagates) and the sleep goes on for the time left (PEP 475), as CPython's EINTR handling.</summary>
+    public static void Sleep(TimeSpan duration)
+    {
+        var ts = ThreadState.Current;
+        if (!IsMainThread(ts))
+        {
+            using (Gil.Unlocked()) Thread.Sleep(duration);
+            return;
+        }
+        // Stopwatch, not TickCount64: that clock is coarse (4 ms), and a sleep must not end early
+        long deadline = System.Diagnostics.Stopwatch.GetTimestamp() + (long)Math.Ceiling(duration.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        while (true)
+        {
+            long seen;
+            lock (arrivalLock) seen = arrivals;
+            var left = System.Diagnostics.Stopwatch.GetElapsedTime(System.Diagnostics.Stopwatch.GetTimestamp(), deadline);
+            if (anyTripped == 0 && left > TimeSpan.Zero)
+                using (Gil.Unlocked())
+                    lock (arrivalLock)
+                        if (arrivals == seen) Monitor.Wait(arrivalLock, left < TimeSpan.FromDays(1) ? left : TimeSpan.FromDays(1));
+            if (TakePending(ts) is { } e) throw new PyException(e);
+            if (System.Diagnostics.Stopwatch.GetTimestamp() >= deadline) return;
+        }
     }
 
     /// <summary>
@@ -103,7 +258,7 @@ internal static class Signals
     public static void DeliverToSelf(int sig)
     {
         if (sig <= 0 || sig >= NSIG) return;
-        var h = handlers[sig];
+        var h = GetHandler(sig);
         if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
         var ts = ThreadState.Current;
         if (!IsMainThread(ts)) return;
@@ -119,7 +274,7 @@ internal static class Signals
     public static void RequestInterrupt(long signum = SIGINT)
     {
         if (signum < 1 || signum >= NSIG) throw PyErrors.ValueError("signal number out of range");
-        var h = handlers[signum];
+        var h = GetHandler((int)signum);
         if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) return;
         Trip((int)signum);
         // on the main thread CPython runs the handler before the next instruction: the call raises
@@ -132,10 +287,11 @@ internal static class Signals
     {
         if (anyTripped == 0) return null;
         anyTripped = 0;
+        ReportWakeupError();
         for (int sig = 1; sig < NSIG; sig++)
         {
             if (Interlocked.Exchange(ref tripped[sig], 0) == 0) continue;
-            var h = handlers[sig];
+            var h = GetHandler(sig);
             if (ReferenceEquals(h, SigDfl) || ReferenceEquals(h, SigIgn)) continue;
             try
             {
@@ -149,13 +305,12 @@ internal static class Signals
         return null;
     }
 
-    /// <summary>Ends the process by SIGINT's default action (the handler returns without cancelling
-    /// when the Python-level handler is SIG_DFL); returns if the signal did not arrive within a second.</summary>
+    /// <summary>Ends the process by SIGINT's default action; returns if the signal did not arrive within a second.</summary>
     public static void ExitBySigint()
     {
         handlers[SIGINT] = SigDfl;
-        if (interruptRegistration is null || Kill(Environment.ProcessId, SIGINT) != 0) return;
-        // Delivery is asynchronous (the runtime's signal thread); the default action ends the process.
+        SetOsDisposition(SIGINT, SigDflHandler);
+        if (Kill(Environment.ProcessId, SIGINT) != 0) return;
         for (int i = 0; i < 100; i++) Thread.Sleep(10);
     }
 
@@ -165,5 +320,19 @@ internal static class Signals
     [DllImport("libc", EntryPoint = "write", SetLastError = true)]
     private static extern nint SysWrite(int fd, ref byte buf, nint count);
 
-    private static void WriteWakeup(int fd, byte b) => SysWrite(fd, ref b, 1);
+    private static void WriteWakeup(int fd, byte b)
+    {
+        if (SysWrite(fd, ref b, 1) >= 0) return;
+        int errno = Marshal.GetLastPInvokeError();
+        if (errno == 11 /* EAGAIN */ && !WakeupWarnOnFullBuffer) return;
+        wakeupErrno = errno;
+    }
+
+    private static void ReportWakeupError()
+    {
+        int errno = Interlocked.Exchange(ref wakeupErrno, 0);
+        if (errno == 0) return;
+        var e = PyOps.Call(PyTypes.OSError, [PyInt.FromLong(errno), PyStr.FromString(Marshal.GetPInvokeErrorMessage(errno))]);
+        if (e is PyBaseException be) Unraisable.Report(be, null, "Exception ignored when trying to write to the signal wakeup fd:");
+    }
 }
