@@ -21,18 +21,26 @@ internal sealed partial class PyStr : PyObject
     private static readonly PyStr[] Latin1 = CreateLatin1();
     public static readonly PyStr Empty = new("", 0, 0, false);
 
-    public readonly string Value;
+    /// <summary>The text. Null only while this str is a prefix of an append buffer (see StrAppend.cs);
+    /// reading <see cref="Value"/> then copies it out once.</summary>
+    private string? value;
+    public string Value => value ?? Flatten();
     /// <summary>Length in code points (len()).</summary>
     public readonly int Length;
     public readonly int MaxCodePoint;
     public readonly bool HasAstral;
     private long hash;
     private bool hashed;
-    private int[]? offsets; // code point index → UTF-16 index, astral strings only
+    /// <summary>UTF-16 length (the text's, or the buffer prefix's while not flattened).</summary>
+    internal readonly int Length16;
+    // int[]: code point index → UTF-16 index (astral strings, once indexed); StrBuffer / ConcatMark:
+    // the += state of StrAppend.cs. One field for both keeps a str at 64 bytes.
+    private object? aux;
 
     private PyStr(string value, int length, int maxCodePoint, bool hasAstral) : base(PyTypes.Str)
     {
-        Value = value;
+        this.value = value;
+        Length16 = value.Length;
         Length = length;
         MaxCodePoint = maxCodePoint;
         HasAstral = hasAstral;
@@ -102,8 +110,16 @@ internal sealed partial class PyStr : PyObject
     public int Utf16Offset(int index)
     {
         if (!HasAstral) return index;
-        var table = offsets ??= BuildOffsets();
+        var table = Offsets();
         return index == Length ? Value.Length : table[index];
+    }
+
+    private int[] Offsets()
+    {
+        if (aux is int[] t) return t;
+        var table = BuildOffsets();
+        aux = table; // an astral str indexed stops being appended to in place (it would copy out anyway)
+        return table;
     }
 
     private int[] BuildOffsets()

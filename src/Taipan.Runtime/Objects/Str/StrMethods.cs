@@ -13,7 +13,7 @@ internal sealed partial class PyStr
     {
         if (!HasAstral) return utf16;
         if (utf16 >= Value.Length) return Length;
-        var table = offsets ??= BuildOffsets();
+        var table = Offsets();
         int k = Array.BinarySearch(table, utf16);
         return k >= 0 ? k : ~k;
     }
