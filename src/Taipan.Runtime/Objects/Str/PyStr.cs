@@ -218,7 +218,14 @@ internal sealed partial class PyStr : PyObject
         return a.Length.CompareTo(b.Length);
     }
 
-    public static bool IsPythonWhitespace(char c) => c switch
+    // \t \n \v \f \r, \x1c-\x1f and ' ': one bit test for the characters of most text (split()/strip() loops)
+    private const ulong AsciiWhitespaceBits = 0x1F0003E00UL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsPythonWhitespace(char c) =>
+        c <= ' ' ? ((AsciiWhitespaceBits >> c) & 1) != 0 : c >= '\x85' && IsWideWhitespace(c);
+
+    private static bool IsWideWhitespace(char c) => c switch
     {
         ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' or '\xa0' => true,
         '\u1680' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' => true,
