@@ -56,6 +56,19 @@ internal sealed partial class PyStr
     {
         if (a.Length == 0) return b;
         if (b.Length == 0) return a;
+        // short results first, at the cost they had before buffers existed (html_cell-style `s += t`)
+        if (a.value is { } av && b.value is { } bv0 && av.Length + bv0.Length < AppendThreshold)
+        {
+            // Metadata combines unless a surrogate pair forms at the seam.
+            if (char.IsHighSurrogate(av[^1]) && char.IsLowSurrogate(bv0[0])) return FromString(string.Concat(av, bv0));
+            return new PyStr(string.Concat(av, bv0), a.Length + b.Length, Math.Max(a.MaxCodePoint, b.MaxCodePoint), a.HasAstral || b.HasAstral);
+        }
+        return ConcatLong(a, b);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PyStr ConcatLong(PyStr a, PyStr b)
+    {
         var bv = b.Value;
         char last = a.value is { } av0 ? av0[^1] : ((StrBuffer)a.aux!).Chars[a.Length16 - 1];
         // Metadata combines unless a surrogate pair forms at the seam.
