@@ -27,14 +27,11 @@ internal static partial class CollectionsModule
     {
         var it = PyOps.GetIter(iterable);
         var one = PyInt.One;
-        if (mapping.type == PyTypes.Dict)
+        // CPython's fast path: a dict (Counter is a subclass) whose get and __setitem__ are dict's own
+        if (mapping is PyDict d && ReferenceEquals(mapping.type.Lookup("get"), PyTypes.Dict.Lookup("get"))
+            && ReferenceEquals(mapping.type.Lookup("__setitem__"), PyTypes.Dict.Lookup("__setitem__")))
         {
-            var d = (PyDict)mapping;
-            while (PyOps.Next(it) is { } x)
-            {
-                var old = d.GetItemOrNull(x);
-                d.SetItem(x, old is null ? one : PyOps.Add(old, one));
-            }
+            while (PyOps.Next(it) is { } x) d.CountOne(x);
             return;
         }
         var get = PyOps.GetAttr(mapping, StrIntern.Intern("get"));

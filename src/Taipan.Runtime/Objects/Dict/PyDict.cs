@@ -150,6 +150,25 @@ internal sealed partial class PyDict : PyObject
         AddNew(key, hash, value);
     }
 
+    /// <summary>_collections._count_elements' step, mapping[key] = mapping.get(key, 0) + 1 on an exact dict
+    /// lookup (no __missing__): one hash and one probe for a key already counted.</summary>
+    internal void CountOne(PyObject key)
+    {
+        long hash = PyOps.Hash(key);
+        int ix = Find(key, hash);
+        if (ix < 0)
+        {
+            AddNew(key, hash, PyInt.One);
+            return;
+        }
+        var old = entries[ix].Value!;
+        var sum = old.type == PyTypes.Int && ((PyInt)old).IsSmall && ((PyInt)old).Small < long.MaxValue
+            ? PyInt.FromLong(((PyInt)old).Small + 1)
+            : PyOps.Add(old, PyInt.One);
+        // Add may have run Python code (an __add__ of a stored value) that changed the table
+        SetItem(key, hash, sum);
+    }
+
     /// <summary>Appends a key a lookup just failed to find (no second hash or __eq__ call).</summary>
     private void AddNew(PyObject key, long hash, PyObject value)
     {

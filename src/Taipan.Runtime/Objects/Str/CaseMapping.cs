@@ -45,7 +45,24 @@ internal static class CaseMapping
             for (int i = 0; i < keys.Length && keys[i] < 0x10000; i++) t[keys[i]] = values[i];
             return t;
         }
+
+        private char[]? simple;
+
+        /// <summary>By BMP character: 0 when it maps to itself, the one BMP character it maps to, or
+        /// <see cref="Multi"/> when its mapping is longer (read it with <see cref="Get"/>).</summary>
+        public char[] Simple => simple ??= BuildSimple();
+
+        private char[] BuildSimple()
+        {
+            var t = new char[0x10000];
+            for (int i = 0; i < keys.Length && keys[i] < 0x10000; i++)
+                t[keys[i]] = values[i].Length == 1 && !char.IsSurrogate(values[i][0]) ? values[i][0] : Multi;
+            return t;
+        }
     }
+
+    /// <summary>Never a one-character mapping (U+FFFF is a noncharacter and maps to nothing).</summary>
+    private const char Multi = '\uFFFF';
 
     private const int CapitalSigma = 0x3A3;
 
@@ -80,17 +97,18 @@ internal static class CaseMapping
         if (sigma < 0) return Map(s, LowerTable);
         // Map the run before each capital sigma, then decide the sigma from its context.
         var text = s.Value;
-        var sb = new StringBuilder(text.Length + 8);
-        int from = 0;
+        var buf = new char[text.Length + 16];
+        int from = 0, w = 0;
         while (sigma >= 0)
         {
-            MapRange(sb, text, from, sigma, LowerTable);
-            sb.Append(FinalSigma(text, sigma) ? '\u03C2' : '\u03C3');
+            w = MapInto(ref buf, w, text, from, sigma, LowerTable);
+            if (w + 1 > buf.Length) Array.Resize(ref buf, buf.Length * 2 + 16);
+            buf[w++] = FinalSigma(text, sigma) ? '\u03C2' : '\u03C3';
             from = sigma + 1;
             sigma = text.IndexOf('\u03A3', from);
         }
-        MapRange(sb, text, from, text.Length, LowerTable);
-        return PyStr.FromString(sb.ToString());
+        w = MapInto(ref buf, w, text, from, text.Length, LowerTable);
+        return PyStr.FromString(new string(buf, 0, w));
     }
 
     public static PyStr Casefold(PyStr s) =>
@@ -219,20 +237,40 @@ internal static class CaseMapping
 
     private static PyStr Map(PyStr s, Table table)
     {
-        var sb = new StringBuilder(s.Value.Length + 8);
-        MapRange(sb, s.Value, 0, s.Value.Length, table);
-        return PyStr.FromString(sb.ToString());
+        var text = s.Value;
+        var buf = new char[text.Length + 16];
+        int w = MapInto(ref buf, 0, text, 0, text.Length, table);
+        return PyStr.FromString(new string(buf, 0, w));
     }
 
-    /// <summary>The mapping of the UTF-16 range [start, end) (code point boundaries) appended to sb.</summary>
-    private static void MapRange(StringBuilder sb, string text, int start, int end, Table table)
+    /// <summary>The mapping of the UTF-16 range [start, end) (code point boundaries) written to buf at w
+    /// (grown as needed); returns the new end. A char array and a per-character table instead of a
+    /// StringBuilder fed one-character strings: upper()/lower() of non-ASCII text ran at 3x CPython.</summary>
+    private static int MapInto(ref char[] buf, int w, string text, int start, int end, Table table)
     {
+        var simple = table.Simple;
+        bool up = table.AsciiUp;
         for (int i = start; i < end; i++)
         {
+            // a full mapping is at most three characters, six UTF-16 units
+            if (w + 8 > buf.Length) Array.Resize(ref buf, buf.Length * 2 + 16);
             char c = text[i];
             if (c < 128)
             {
-                sb.Append(table.AsciiUp ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c));
+                buf[w++] = up ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c) : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c);
+                continue;
+            }
+            if (!char.IsSurrogate(c))
+            {
+                char m = simple[c];
+                if (m == 0) buf[w++] = c;
+                else if (m != Multi) buf[w++] = m;
+                else
+                {
+                    var full = table.Get(c)!;
+                    full.CopyTo(buf.AsSpan(w));
+                    w += full.Length;
+                }
                 continue;
             }
             int cp = c;
@@ -241,11 +279,20 @@ internal static class CaseMapping
                 cp = char.ConvertToUtf32(c, text[i + 1]);
                 i++;
             }
-            var m = table.Get(cp);
-            if (m is not null) sb.Append(m);
-            else if (cp < 0x10000) sb.Append(c);
-            else sb.Append(c).Append(text[i]);
+            var mapped = table.Get(cp);
+            if (mapped is not null)
+            {
+                mapped.CopyTo(buf.AsSpan(w));
+                w += mapped.Length;
+            }
+            else if (cp < 0x10000) buf[w++] = c;
+            else
+            {
+                buf[w++] = c;
+                buf[w++] = text[i];
+            }
         }
+        return w;
     }
 
     /// <summary>Final_Sigma for the capital sigma at UTF-16 offset i of text.</summary>

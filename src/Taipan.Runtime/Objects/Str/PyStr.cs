@@ -21,18 +21,26 @@ internal sealed partial class PyStr : PyObject
     private static readonly PyStr[] Latin1 = CreateLatin1();
     public static readonly PyStr Empty = new("", 0, 0, false);
 
-    public readonly string Value;
+    /// <summary>The text. Null only while this str is a prefix of an append buffer (see StrAppend.cs);
+    /// reading <see cref="Value"/> then copies it out once.</summary>
+    private string? value;
+    public string Value => value ?? Flatten();
     /// <summary>Length in code points (len()).</summary>
     public readonly int Length;
     public readonly int MaxCodePoint;
     public readonly bool HasAstral;
     private long hash;
     private bool hashed;
-    private int[]? offsets; // code point index → UTF-16 index, astral strings only
+    /// <summary>UTF-16 length (the text's, or the buffer prefix's while not flattened).</summary>
+    internal readonly int Length16;
+    // int[]: code point index → UTF-16 index (astral strings, once indexed); StrBuffer / ConcatMark:
+    // the += state of StrAppend.cs. One field for both keeps a str at 64 bytes.
+    private object? aux;
 
     private PyStr(string value, int length, int maxCodePoint, bool hasAstral) : base(PyTypes.Str)
     {
-        Value = value;
+        this.value = value;
+        Length16 = value.Length;
         Length = length;
         MaxCodePoint = maxCodePoint;
         HasAstral = hasAstral;
@@ -102,8 +110,16 @@ internal sealed partial class PyStr : PyObject
     public int Utf16Offset(int index)
     {
         if (!HasAstral) return index;
-        var table = offsets ??= BuildOffsets();
+        var table = Offsets();
         return index == Length ? Value.Length : table[index];
+    }
+
+    private int[] Offsets()
+    {
+        if (aux is int[] t) return t;
+        var table = BuildOffsets();
+        aux = table; // an astral str indexed stops being appended to in place (it would copy out anyway)
+        return table;
     }
 
     private int[] BuildOffsets()
@@ -202,7 +218,14 @@ internal sealed partial class PyStr : PyObject
         return a.Length.CompareTo(b.Length);
     }
 
-    public static bool IsPythonWhitespace(char c) => c switch
+    // \t \n \v \f \r, \x1c-\x1f and ' ': one bit test for the characters of most text (split()/strip() loops)
+    private const ulong AsciiWhitespaceBits = 0x1F0003E00UL;
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public static bool IsPythonWhitespace(char c) =>
+        c <= ' ' ? ((AsciiWhitespaceBits >> c) & 1) != 0 : c >= '\x85' && IsWideWhitespace(c);
+
+    private static bool IsWideWhitespace(char c) => c switch
     {
         ' ' or '\t' or '\n' or '\v' or '\f' or '\r' or '\x1c' or '\x1d' or '\x1e' or '\x1f' or '\x85' or '\xa0' => true,
         '\u1680' or '\u2028' or '\u2029' or '\u202f' or '\u205f' or '\u3000' => true,

@@ -54,18 +54,6 @@ internal sealed partial class PyStr
         // surrogates could pair up across a seam: count again then
         return max >= 0xD800 ? FromString(text) : FromTrusted(text, length, max, astral);
     }
-
-    /// <summary>a + b for exact strs (BINARY_OP's fast path).</summary>
-    public static PyStr Concat(PyStr a, PyStr b)
-    {
-        if (a.Length == 0) return b;
-        if (b.Length == 0) return a;
-        var av = a.Value;
-        var bv = b.Value;
-        // Metadata combines unless a surrogate pair forms at the seam.
-        if (char.IsHighSurrogate(av[^1]) && char.IsLowSurrogate(bv[0])) return FromString(string.Concat(av, bv));
-        return new PyStr(string.Concat(av, bv), a.Length + b.Length, Math.Max(a.MaxCodePoint, b.MaxCodePoint), a.HasAstral || b.HasAstral);
-    }
 }
 
 internal sealed partial class PyStr

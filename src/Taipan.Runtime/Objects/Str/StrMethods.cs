@@ -13,7 +13,7 @@ internal sealed partial class PyStr
     {
         if (!HasAstral) return utf16;
         if (utf16 >= Value.Length) return Length;
-        var table = offsets ??= BuildOffsets();
+        var table = Offsets();
         int k = Array.BinarySearch(table, utf16);
         return k >= 0 ? k : ~k;
     }
@@ -274,10 +274,11 @@ internal sealed partial class PyStr
         if (maxsplit < 0) maxsplit = long.MaxValue;
         if (sep is null || sep == PyNone.Instance)
         {
-            int i = 0, n = Value.Length;
+            var v = Value;
+            int i = 0, n = v.Length;
             while (true)
             {
-                while (i < n && IsPythonWhitespace(Value[i])) i++;
+                while (i < n && IsPythonWhitespace(v[i])) i++;
                 if (i >= n) break;
                 if (maxsplit-- == 0)
                 {
@@ -285,7 +286,7 @@ internal sealed partial class PyStr
                     break;
                 }
                 int j = i;
-                while (j < n && !IsPythonWhitespace(Value[j])) j++;
+                while (j < n && !IsPythonWhitespace(v[j])) j++;
                 result.Append(Slice16(i, j));
                 i = j;
             }
@@ -390,10 +391,11 @@ internal sealed partial class PyStr
     {
         if (chars is null || chars == PyNone.Instance)
         {
-            int a = 0, b = Value.Length;
-            if ((which & 1) != 0) while (a < b && IsPythonWhitespace(Value[a])) a++;
-            if ((which & 2) != 0) while (b > a && IsPythonWhitespace(Value[b - 1])) b--;
-            return a == 0 && b == Value.Length && type == PyTypes.Str ? this : Slice16(a, b);
+            var v = Value;
+            int a = 0, b = v.Length;
+            if ((which & 1) != 0) while (a < b && IsPythonWhitespace(v[a])) a++;
+            if ((which & 2) != 0) while (b > a && IsPythonWhitespace(v[b - 1])) b--;
+            return a == 0 && b == v.Length && type == PyTypes.Str ? this : Slice16(a, b);
         }
         if (chars is not PyStr set)
             throw PyErrors.TypeError($"{(which == 3 ? "strip" : which == 1 ? "lstrip" : "rstrip")} arg must be None or str");
