@@ -106,7 +106,9 @@ internal static partial class EvalLoop
             {
                 var frame = NewFrame(fn, args, null);
                 var r = RunCatching(ThreadState.Current, frame, out bool raised);
-                return raised ? throw new PyException((PyBaseException)r) : r;
+                if (raised) throw new PyException((PyBaseException)r);
+                Recycle(frame);
+                return r;
             }
         }
         else if (args.Length == 1 && (ReferenceEquals(callable, PyTypes.Int) || ReferenceEquals(callable, PyTypes.Float)) && args[0].type == PyTypes.Str)
