@@ -13,7 +13,7 @@ import subprocess
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 PROGRAMS_DIR = os.path.join(ROOT, "tests", "programs")
 REFERENCE = "/usr/bin/python3.11"
-PROGRAM_NAME = re.compile(r"^\d{3}_[A-Za-z0-9_]+\.py$")
+PROGRAM_NAME = re.compile(r"^\d{3,4}_[A-Za-z0-9_]+\.py$")
 DIR_PLACEHOLDER = "<programs>"
 
 

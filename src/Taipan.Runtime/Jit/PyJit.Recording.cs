@@ -591,6 +591,20 @@ internal sealed partial class PyJit
                 pc += 2;
                 return null;
             }
+            case OpCode.COPY_FREE_VARS:
+            {
+                // an inlined closure's prologue: the function is promoted, and its __closure__ cannot be
+                // rebound, so its cells are constants of the trace (LOAD/STORE_DEREF stay residual calls)
+                var closure = f.Function!.Closure!;
+                int start = code.NLocals + code.NCells;
+                for (int i = 0; i < arg; i++)
+                {
+                    Set(start + i, Ref(closure.Items[i]));
+                    s[start + i].V = closure.Items[i];
+                }
+                pc++;
+                return null;
+            }
             case OpCode.LOAD_DEREF:
             {
                 var cell = (PyCell)s[arg].V!;
