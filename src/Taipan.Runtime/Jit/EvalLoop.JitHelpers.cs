@@ -106,7 +106,9 @@ internal static partial class EvalLoop
             {
                 var frame = NewFrame(fn, args, null);
                 var r = RunCatching(ThreadState.Current, frame, out bool raised);
-                return raised ? throw new PyException((PyBaseException)r) : r;
+                if (raised) throw new PyException((PyBaseException)r);
+                Recycle(frame);
+                return r;
             }
         }
         else if (args.Length == 1 && (ReferenceEquals(callable, PyTypes.Int) || ReferenceEquals(callable, PyTypes.Float)) && args[0].type == PyTypes.Str)
@@ -132,6 +134,8 @@ internal static partial class EvalLoop
     internal static PyObject JitList4(PyObject a, PyObject b, PyObject c, PyObject d) { var l = new PyList(); l.Append(a); l.Append(b); l.Append(c); l.Append(d); return l; }
     internal static PyObject JitSlice(PyObject start, PyObject stop, PyObject step) => new PySlice(start, stop, step);
     internal static void JitListAppend(PyObject list, PyObject v) => ((PyList)list).Append(v);
+    internal static void JitSetAdd(PyObject set, PyObject v) => ((PySet)set).Add(v);
+    internal static void JitMapAdd(PyObject dict, PyObject k, PyObject v) => ((PyDict)dict).SetItem(k, v);
     internal static PyObject JitLoadDeref(PyCode code, PyObject cell, long arg) =>
         ((PyCell)cell).Contents ?? throw new PyException(Errors.UnboundDeref(code, (int)arg));
     internal static void JitStoreDeref(PyObject cell, PyObject v) => ((PyCell)cell).Contents = v;

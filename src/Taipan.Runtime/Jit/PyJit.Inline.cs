@@ -57,7 +57,7 @@ internal sealed partial class PyJit
 
     static bool ScanInlinable(PyCode code)
     {
-        if (code.IsGeneratorLike || code.NLocalsPlus != code.NLocals || code.KwOnlyArgCount > 0
+        if (code.IsGeneratorLike || code.NCells != 0 || code.KwOnlyArgCount > 0
             || (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0 || code.Code.ExceptionTable.Length > 0)
             return false;
         var w = code.Words;
@@ -77,7 +77,9 @@ internal sealed partial class PyJit
         or OpCode.POP_JUMP_IF_FALSE or OpCode.POP_JUMP_IF_TRUE or OpCode.POP_JUMP_IF_NONE
         or OpCode.POP_JUMP_IF_NOT_NONE or OpCode.JUMP_IF_FALSE_OR_POP or OpCode.JUMP_IF_TRUE_OR_POP
         or OpCode.BUILD_TUPLE or OpCode.BUILD_LIST or OpCode.BUILD_SLICE or OpCode.LIST_APPEND
-        or OpCode.UNPACK_SEQUENCE or OpCode.RETURN_VALUE;
+        or OpCode.UNPACK_SEQUENCE or OpCode.RETURN_VALUE
+        // closures (free variables only: a callee making cells of its own is called residually)
+        or OpCode.COPY_FREE_VARS or OpCode.LOAD_DEREF or OpCode.STORE_DEREF;
 
     /// <summary>True if a frame of <paramref name="code"/> is being recorded (from the current frame up to the root).</summary>
     bool OnRecordedStack(Frame f, PyCode code)

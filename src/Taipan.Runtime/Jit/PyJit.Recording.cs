@@ -72,6 +72,8 @@ internal sealed partial class PyJit
     static readonly CallDescr ListSetIntD = D(nameof(EvalLoop.JitListSetInt), canRaise: false);
     static readonly CallDescr SliceD = D(nameof(EvalLoop.JitSlice));
     static readonly CallDescr ListAppendD = D(nameof(EvalLoop.JitListAppend));
+    static readonly CallDescr SetAddD = D(nameof(EvalLoop.JitSetAdd));
+    static readonly CallDescr MapAddD = D(nameof(EvalLoop.JitMapAdd));
     static readonly CallDescr LoadDerefD = D(nameof(EvalLoop.JitLoadDeref));
     static readonly CallDescr StoreDerefD = D(nameof(EvalLoop.JitStoreDeref));
     static readonly CallDescr LoadNameD = D(nameof(EvalLoop.JitLoadName));
@@ -568,6 +570,32 @@ internal sealed partial class PyJit
                 pc++;
                 return null;
             }
+            case OpCode.SET_ADD:
+            {
+                // set and dict comprehensions: the target is the BUILD_SET/BUILD_MAP result (exact types);
+                // hashing may raise or run Python code, so these stay residual calls
+                var set = s[sp - 1 - arg].V!;
+                if (set.type != PyTypes.Set) return "SET_ADD to a set subclass";
+                rec.Call(SetAddD, S(sp - 1 - arg), S(sp - 1));
+                ((PySet)set).Add(s[sp - 1].V!);
+                Set(sp - 1, Const.Null);
+                s[--sp].V = null;
+                pc++;
+                return null;
+            }
+            case OpCode.MAP_ADD:
+            {
+                var dict = s[sp - 2 - arg].V!;
+                if (dict.type != PyTypes.Dict) return "MAP_ADD to a dict subclass";
+                rec.Call(MapAddD, S(sp - 2 - arg), S(sp - 2), S(sp - 1));
+                ((PyDict)dict).SetItem(s[sp - 2].V!, s[sp - 1].V!);
+                Set(sp - 1, Const.Null);
+                Set(sp - 2, Const.Null);
+                s[--sp].V = null;
+                s[--sp].V = null;
+                pc++;
+                return null;
+            }
             case OpCode.UNPACK_SEQUENCE:
             {
                 var seq = s[sp - 1].V!;
@@ -589,6 +617,20 @@ internal sealed partial class PyJit
                 }
                 sp += arg;
                 pc += 2;
+                return null;
+            }
+            case OpCode.COPY_FREE_VARS:
+            {
+                // an inlined closure's prologue: the function is promoted, and its __closure__ cannot be
+                // rebound, so its cells are constants of the trace (LOAD/STORE_DEREF stay residual calls)
+                var closure = f.Function!.Closure!;
+                int start = code.NLocals + code.NCells;
+                for (int i = 0; i < arg; i++)
+                {
+                    Set(start + i, Ref(closure.Items[i]));
+                    s[start + i].V = closure.Items[i];
+                }
+                pc++;
                 return null;
             }
             case OpCode.LOAD_DEREF:

@@ -280,7 +280,11 @@ internal static class SlotDefinitions
             var frame = Interpreter.EvalLoop.NewFrame(fn, System.Runtime.InteropServices.MemoryMarshal.CreateReadOnlySpan(ref self, 1), null);
             var ts = Interpreter.ThreadState.Current;
             var r = Interpreter.EvalLoop.RunCatching(ts, frame, out bool raised);
-            if (!raised) return r;
+            if (!raised)
+            {
+                Interpreter.EvalLoop.Recycle(frame);
+                return r;
+            }
             var e = (PyBaseException)r;
             if (!e.type.IsSubtypeOf(PyTypes.StopIteration)) throw new PyException(e);
             ts.SwallowedStop = e;
