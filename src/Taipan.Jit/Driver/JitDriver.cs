@@ -122,7 +122,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     {
         int n = Interp.SlotCount(frame);
         buf.Ensure(Math.Max(n, t.BufferSize)); // exits may carry more values (inlined frames) than the trace takes in
-        for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);
+        Interp.GetSlots(frame, buf.R, n);
         while (true)
         {
             t.Entries++;
@@ -151,7 +151,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                     t = next;
                     continue;
                 }
-                for (int i = 0; i < nv; i++) Interp.SetSlot(frame, i, values[i]);
+                Interp.SetSlots(frame, values, nv);
                 Array.Clear(values, 0, nv);
                 Interp.SetPosition(frame, (TGreens)target.Greens);
                 ResumedFrames = null;
@@ -184,7 +184,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             var layout = (FrameLayout<TGreens>)exit.Layout!;
             int count0 = layout.SlotCounts[0];
-            for (int i = 0; i < count0; i++) Interp.SetSlot(frame, i, values[i]);
+            Interp.SetSlots(frame, values, count0);
             Interp.SetPosition(frame, layout.Positions[0]);
             PendingException = pending;
             if (layout.Positions.Length > 1)
