@@ -46,30 +46,58 @@ public sealed class GuardExit
 
     public bool IsFinish => Code == OpCode.Finish;
 
-    /// <summary>Builds the boxed interpreter values (ints as long, floats as double), materialising virtuals once each.</summary>
-    public object?[] Materialize(ExitBuffer buf)
+    object?[]? virtualScratch;
+
+    /// <summary>Builds the boxed interpreter values (ints as long, floats as double), materialising virtuals once each,
+    /// into <paramref name="into"/> (at least <see cref="Values"/>.Length long) or a new array. Runs at every exit,
+    /// bridge traversals included: virtual fields are stored unboxed and the virtuals' array is reused.</summary>
+    public object?[] Materialize(ExitBuffer buf, object?[]? into = null)
     {
-        var objs = new object?[Virtuals.Length];
+        var result = into ?? new object?[Values.Length];
+        if (Virtuals.Length == 0)
+        {
+            for (int i = 0; i < Values.Length; i++) result[i] = Read(Values[i], buf, null);
+            return result;
+        }
+        // not re-entrant: nothing below runs Python code or another trace
+        var objs = virtualScratch ??= new object?[Virtuals.Length];
         for (int i = 0; i < objs.Length; i++) objs[i] = Virtuals[i].Class.Allocate();
         for (int i = 0; i < objs.Length; i++)
         {
             var v = Virtuals[i];
+            var obj = objs[i]!;
+            var fields = v.Class.Fields;
             for (int f = 0; f < v.Fields.Length; f++)
-                if (v.Fields[f].Tag != ResumeTag.Default)
-                    v.Class.Fields[f].SetBoxed(objs[i]!, Read(v.Fields[f], buf, objs));
+            {
+                ref readonly var rv = ref v.Fields[f];
+                switch (rv.Tag)
+                {
+                    case ResumeTag.Default: break;
+                    case ResumeTag.Int: fields[f].SetInt(obj, buf.I[rv.Index]); break;
+                    case ResumeTag.Float: fields[f].SetFloat(obj, buf.F[rv.Index]); break;
+                    case ResumeTag.Ref: fields[f].SetRef(obj, buf.R[rv.Index]); break;
+                    case ResumeTag.Virtual: fields[f].SetRef(obj, objs[rv.Index]); break;
+                    default:
+                        var c = rv.Const!;
+                        if (c.Kind == Kind.Int) fields[f].SetInt(obj, c.I);
+                        else if (c.Kind == Kind.Float) fields[f].SetFloat(obj, c.F);
+                        else fields[f].SetRef(obj, c.R);
+                        break;
+                }
+            }
         }
-        var result = new object?[Values.Length];
-        for (int i = 0; i < result.Length; i++) result[i] = Read(Values[i], buf, objs);
+        for (int i = 0; i < Values.Length; i++) result[i] = Read(Values[i], buf, objs);
+        Array.Clear(objs);
         return result;
     }
 
-    static object? Read(in ResumeValue v, ExitBuffer buf, object?[] objs) => v.Tag switch
+    static object? Read(in ResumeValue v, ExitBuffer buf, object?[]? objs) => v.Tag switch
     {
         ResumeTag.Const => v.Const!.Boxed,
         ResumeTag.Int => buf.I[v.Index],
         ResumeTag.Float => buf.F[v.Index],
         ResumeTag.Ref => buf.R[v.Index],
-        ResumeTag.Virtual => objs[v.Index],
+        ResumeTag.Virtual => objs![v.Index],
         _ => null,
     };
 }

@@ -10,6 +10,10 @@ public interface IJitInterpreter<TGreens, TFrame>
     int SlotCount(TFrame frame);
     object? GetSlot(TFrame frame, int i);
     void SetSlot(TFrame frame, int i, object? value);
+    /// <summary>Slots 0..count-1 into <paramref name="dest"/> (every trace entry: one call, not one per slot).</summary>
+    void GetSlots(TFrame frame, object?[] dest, int count) { for (int i = 0; i < count; i++) dest[i] = GetSlot(frame, i); }
+    /// <summary>Slots 0..count-1 from <paramref name="src"/> (every deopt).</summary>
+    void SetSlots(TFrame frame, object?[] src, int count) { for (int i = 0; i < count; i++) SetSlot(frame, i, src[i]); }
     /// <summary>Sets where the frame continues (the green position of a resume point).</summary>
     void SetPosition(TFrame frame, TGreens at);
     /// <summary>

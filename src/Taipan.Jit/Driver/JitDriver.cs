@@ -17,6 +17,9 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     readonly Dictionary<TGreens, JitCell> functionCells = new();
     readonly HashSet<TGreens> dontInline = new();
     readonly ExitBuffer buf = new();
+    // the exit values of the current exit (Execute only; cleared before it continues or returns, so that it
+    // keeps nothing alive): a bridge traversal allocates no array for them
+    object?[] exitValues = new object?[16];
     int epoch;
 
     public readonly IJitInterpreter<TGreens, TFrame> Interp;
@@ -133,31 +136,37 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
     {
         int n = Interp.SlotCount(frame);
         buf.Ensure(Math.Max(n, t.BufferSize)); // exits may carry more values (inlined frames) than the trace takes in
-        for (int i = 0; i < n; i++) buf.R[i] = Interp.GetSlot(frame, i);
+        Interp.GetSlots(frame, buf.R, n);
         while (true)
         {
             t.Entries++;
             int k = t.Run(buf);
             t.Iterations += buf.Iterations;
             var exit = t.Exits[k];
-            var values = exit.Materialize(buf);
+            int nv = exit.Values.Length;
+            if (exitValues.Length < nv) exitValues = new object?[Math.Max(nv, exitValues.Length * 2)];
+            var values = exitValues;
+            exit.Materialize(buf, values);
             if (exit.IsFinish)
             {
                 if (ReferenceEquals(exit.Layout, TraceRecorder<TGreens, TFrame>.ReturnTarget))
                 {
                     ReturnValue = values[0];
+                    Array.Clear(values, 0, nv);
                     return JitAction.Returned;
                 }
                 var target = (JitCell)exit.Layout!;
                 var next = target.Entry;
                 if (next != null && !next.Flag.Invalid)
                 {
-                    buf.Ensure(Math.Max(next.BufferSize, values.Length));
-                    for (int i = 0; i < values.Length; i++) buf.R[i] = values[i];
+                    buf.Ensure(Math.Max(next.BufferSize, nv));
+                    Array.Copy(values, buf.R, nv);
+                    Array.Clear(values, 0, nv);
                     t = next;
                     continue;
                 }
-                for (int i = 0; i < values.Length; i++) Interp.SetSlot(frame, i, values[i]);
+                Interp.SetSlots(frame, values, nv);
+                Array.Clear(values, 0, nv);
                 Interp.SetPosition(frame, (TGreens)target.Greens);
                 ResumedFrames = null;
                 PendingException = null;
@@ -170,8 +179,9 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             {
                 Stats.BridgeRuns++;
                 t.BridgeExits++;
-                buf.Ensure(Math.Max(bridge.BufferSize, values.Length));
-                for (int i = 0; i < values.Length; i++) buf.R[i] = values[i];
+                buf.Ensure(Math.Max(bridge.BufferSize, nv));
+                Array.Copy(values, buf.R, nv);
+                Array.Clear(values, 0, nv);
                 t = bridge;
                 continue;
             }
@@ -188,7 +198,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             }
             var layout = (FrameLayout<TGreens>)exit.Layout!;
             int count0 = layout.SlotCounts[0];
-            for (int i = 0; i < count0; i++) Interp.SetSlot(frame, i, values[i]);
+            Interp.SetSlots(frame, values, count0);
             Interp.SetPosition(frame, layout.Positions[0]);
             PendingException = pending;
             if (layout.Positions.Length > 1)
@@ -204,9 +214,10 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                     inner[f - 1] = fr;
                 }
                 ResumedFrames = inner;
-                if (!Params.BridgesInInlinedFrames) return JitAction.Resumed;
             }
             else ResumedFrames = null;
+            Array.Clear(values, 0, nv);
+            if (layout.Positions.Length > 1 && !Params.BridgesInInlinedFrames) return JitAction.Resumed;
             if (pending == null && exit.Bridge == null && !exit.BridgeRefused && exit.FailCount >= Params.BridgeThreshold
                 && !Recorder.Active && exit.Code != IR.OpCode.GuardNotInvalidated && exit.Code != IR.OpCode.GuardNoBreak && !t.Flag.Invalid)
             {

@@ -94,6 +94,26 @@ public sealed class FieldDescr : Descr
         return (Action<object, object?>)dm.CreateDelegate(typeof(Action<object, object?>));
     }
 
+    Action<object, long>? intSetter;
+    Action<object, double>? floatSetter;
+    Action<object, object?>? refSetter;
+
+    // Materialising a virtual at a guard exit stores its fields without boxing (SetBoxed costs a box per int/float field).
+    public void SetInt(object obj, long value) => (intSetter ??= MakeTypedSetter<long>())(obj, value);
+    public void SetFloat(object obj, double value) => (floatSetter ??= MakeTypedSetter<double>())(obj, value);
+    public void SetRef(object obj, object? value) => (refSetter ??= MakeTypedSetter<object?>())(obj, value);
+
+    Action<object, T> MakeTypedSetter<T>()
+    {
+        var dm = new System.Reflection.Emit.DynamicMethod("set_" + Field.Name, typeof(void), new[] { typeof(object), typeof(T) }, typeof(FieldDescr).Module, true);
+        var il = dm.GetILGenerator();
+        il.Emit(System.Reflection.Emit.OpCodes.Ldarg_0);
+        il.Emit(System.Reflection.Emit.OpCodes.Ldarg_1);
+        il.Emit(System.Reflection.Emit.OpCodes.Stfld, Field);
+        il.Emit(System.Reflection.Emit.OpCodes.Ret);
+        return (Action<object, T>)dm.CreateDelegate(typeof(Action<object, T>));
+    }
+
     internal FieldDescr(ClassDescr owner, FieldInfo f, int index)
     {
         Owner = owner;

@@ -177,6 +177,61 @@ internal static partial class EvalLoop
         return 1;
     }
 
+    /// <summary>list[i] = v for an exact float-strategy list and a non-NaN v; 0 (nothing stored) otherwise.</summary>
+    internal static long JitListSetFloat(PyObject o, long i, double v)
+    {
+        if (o.type != PyTypes.List || double.IsNaN(v)) return 0;
+        var l = Unsafe.As<PyList>(o);
+        if (l.Strategy != ListStrategy.Float) return 0;
+        if (i < 0) i += l.Count;
+        if ((ulong)i >= (ulong)l.Count) return 0;
+        l.Floats![i] = v;
+        return 1;
+    }
+
+    /// <summary>Item i of an exact list in any strategy (boxed as the interpreter boxes it), or null (the trace's
+    /// guard fails and the interpreter indexes) when it is not an exact list or i is out of range. The index
+    /// stays unboxed in the trace.</summary>
+    internal static PyObject? JitListAt(PyObject o, long i)
+    {
+        if (o.type != PyTypes.List) return null;
+        var l = Unsafe.As<PyList>(o);
+        if (i < 0) i += l.Count;
+        return (ulong)i < (ulong)l.Count ? l[(int)i] : null;
+    }
+
+    /// <summary>list[i] = v for an exact list (the list switches strategy as the interpreter's store does);
+    /// 0 (nothing stored) when it is not one or i is out of range.</summary>
+    internal static long JitListSet(PyObject o, long i, PyObject v)
+    {
+        if (o.type != PyTypes.List) return 0;
+        var l = Unsafe.As<PyList>(o);
+        if (i < 0) i += l.Count;
+        if ((ulong)i >= (ulong)l.Count) return 0;
+        l[(int)i] = v;
+        return 1;
+    }
+
+    /// <summary>Byte i of an exact bytearray, or -1 (the trace's guard fails) when it is not one or i is out of range.</summary>
+    internal static long JitByteArrayAt(PyObject o, long i)
+    {
+        if (o.type != BytesTypes.ByteArray) return -1;
+        var b = Unsafe.As<PyByteArray>(o);
+        if (i < 0) i += b.Count;
+        return (ulong)i < (ulong)b.Count ? b.Buffer[i] : -1;
+    }
+
+    /// <summary>bytearray[i] = v for an exact bytearray, i in range and v in 0..255; 0 (nothing stored) otherwise.</summary>
+    internal static long JitByteArraySet(PyObject o, long i, long v)
+    {
+        if (o.type != BytesTypes.ByteArray || (ulong)v > 255) return 0;
+        var b = Unsafe.As<PyByteArray>(o);
+        if (i < 0) i += b.Count;
+        if ((ulong)i >= (ulong)b.Count) return 0;
+        b.Buffer[i] = (byte)v;
+        return 1;
+    }
+
     internal static long JitFloorDiv(long a, long b) => a / b; // only recorded for a >= 0, b > 0
     internal static long JitMod(long a, long b) => a % b;      // idem
     internal static long JitListCount(PyList l) => l.Count;

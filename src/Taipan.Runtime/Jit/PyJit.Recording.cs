@@ -70,6 +70,11 @@ internal sealed partial class PyJit
     static readonly CallDescr ListIntAtD = D(nameof(EvalLoop.JitListIntAt), canRaise: false);
     static readonly CallDescr ListFloatAtD = D(nameof(EvalLoop.JitListFloatAt), canRaise: false);
     static readonly CallDescr ListSetIntD = D(nameof(EvalLoop.JitListSetInt), canRaise: false);
+    static readonly CallDescr ListSetFloatD = D(nameof(EvalLoop.JitListSetFloat), canRaise: false);
+    static readonly CallDescr ListAtD = D(nameof(EvalLoop.JitListAt), canRaise: false);
+    static readonly CallDescr ListSetD = D(nameof(EvalLoop.JitListSet), canRaise: false);
+    static readonly CallDescr ByteArrayAtD = D(nameof(EvalLoop.JitByteArrayAt), canRaise: false);
+    static readonly CallDescr ByteArraySetD = D(nameof(EvalLoop.JitByteArraySet), canRaise: false);
     static readonly CallDescr SliceD = D(nameof(EvalLoop.JitSlice));
     static readonly CallDescr ListAppendD = D(nameof(EvalLoop.JitListAppend));
     static readonly CallDescr SetAddD = D(nameof(EvalLoop.JitSetAdd));
@@ -405,26 +410,7 @@ internal sealed partial class PyJit
             case OpCode.BINARY_SUBSCR:
             {
                 PyObject o = s[sp - 2].V!, key = s[sp - 1].V!;
-                Value t;
-                if (o.type == PyTypes.List && IsSmallInt(key) && ((PyList)o).Strategy is ListStrategy.Int or ListStrategy.Float
-                    && ListIndexInRange((PyList)o, ((PyInt)key).Small))
-                {
-                    // unboxed read of the list's storage; the helper's sentinel fails the guard on any other case
-                    var ti = UnboxInt(S(sp - 1), key);
-                    if (((PyList)o).Strategy == ListStrategy.Int)
-                    {
-                        var r0 = rec.Call(ListIntAtD, S(sp - 2), ti);
-                        rec.GuardTrue(rec.Op(JitOp.IntNe, r0, Int(long.MinValue)), true);
-                        t = BoxInt(r0);
-                    }
-                    else
-                    {
-                        var r0 = rec.Call(ListFloatAtD, S(sp - 2), ti);
-                        rec.GuardTrue(rec.Op(JitOp.FloatEq, r0, r0), true);
-                        t = BoxFloat(r0);
-                    }
-                }
-                else t = rec.Call(SubscriptD, S(sp - 2), S(sp - 1));
+                var t = RecordSubscript(o, key, S(sp - 2), S(sp - 1));
                 var r = EvalLoop.JitSubscript(o, key);
                 ReplaceTwo(s, ref sp, t, r);
                 pc += 2;
@@ -433,14 +419,7 @@ internal sealed partial class PyJit
             case OpCode.STORE_SUBSCR:
             {
                 PyObject key = s[sp - 1].V!, o = s[sp - 2].V!, v = s[sp - 3].V!;
-                if (o.type == PyTypes.List && IsSmallInt(key) && IsSmallInt(v) && ((PyList)o).Strategy == ListStrategy.Int
-                    && ListIndexInRange((PyList)o, ((PyInt)key).Small))
-                {
-                    // stores only when it can (else nothing happened and the guard sends the interpreter)
-                    var ok = rec.Call(ListSetIntD, S(sp - 2), UnboxInt(S(sp - 1), key), UnboxInt(S(sp - 3), v));
-                    rec.GuardTrue(ok, true);
-                }
-                else rec.Call(StoreSubscriptD, S(sp - 2), S(sp - 1), S(sp - 3));
+                RecordStoreSubscript(o, key, v, S(sp - 2), S(sp - 1), S(sp - 3));
                 EvalLoop.JitStoreSubscript(o, key, v);
                 for (int i = 1; i <= 3; i++) { Set(sp - i, Const.Null); s[sp - i].V = null; }
                 sp -= 3;
@@ -673,6 +652,102 @@ internal sealed partial class PyJit
             default:
                 return op.ToString();
         }
+    }
+
+    /// <summary>BINARY_SUBSCR with a small-int index on an exact list, tuple or bytearray: the index stays unboxed
+    /// (a helper's sentinel fails a guard on any other case, before anything happened); else the generic helper.</summary>
+    Value RecordSubscript(PyObject o, PyObject key, Value to, Value tkey)
+    {
+        if (IsSmallInt(key))
+        {
+            long k = ((PyInt)key).Small;
+            if (o.type == PyTypes.List && ListIndexInRange((PyList)o, k))
+            {
+                var ti = UnboxInt(tkey, key);
+                switch (((PyList)o).Strategy)
+                {
+                    case ListStrategy.Int:
+                    {
+                        var r0 = rec.Call(ListIntAtD, to, ti);
+                        rec.GuardTrue(rec.Op(JitOp.IntNe, r0, Int(long.MinValue)), true);
+                        return BoxInt(r0);
+                    }
+                    case ListStrategy.Float:
+                    {
+                        var r0 = rec.Call(ListFloatAtD, to, ti);
+                        rec.GuardTrue(rec.Op(JitOp.FloatEq, r0, r0), true);
+                        return BoxFloat(r0);
+                    }
+                    default:
+                    {
+                        var r0 = rec.Call(ListAtD, to, ti);
+                        rec.GuardNull(r0, false);
+                        nonNull.Add(r0);
+                        return r0;
+                    }
+                }
+            }
+            if (o.type == BytesTypes.ByteArray && (ulong)(k < 0 ? k + ((PyByteArray)o).Count : k) < (ulong)((PyByteArray)o).Count)
+            {
+                var r0 = rec.Call(ByteArrayAtD, to, UnboxInt(tkey, key));
+                rec.GuardTrue(rec.Op(JitOp.IntGe, r0, Int(0)), true);
+                return BoxInt(r0);
+            }
+            if (o.type == PyTypes.Tuple && (ulong)(k < 0 ? k + ((PyTuple)o).Items.Length : k) < (ulong)((PyTuple)o).Items.Length)
+            {
+                var ti = UnboxInt(tkey, key);
+                NonNull(to);
+                rec.GuardClass(to, typeof(PyTuple));
+                rec.Promote(rec.GetField(to, TupleType), (object)PyTypes.Tuple);
+                var titems = rec.GetField(to, TupleItems);
+                var len = rec.ArrayLen(titems);
+                if (k < 0)
+                {
+                    rec.GuardTrue(rec.Op(JitOp.IntLt, ti, Int(0)), true);
+                    ti = rec.Op(JitOp.IntAdd, ti, len);
+                    rec.GuardTrue(rec.Op(JitOp.IntGe, ti, Int(0)), true);
+                }
+                else
+                {
+                    rec.GuardTrue(rec.Op(JitOp.IntGe, ti, Int(0)), true);
+                    rec.GuardTrue(rec.Op(JitOp.IntLt, ti, len), true);
+                }
+                var r0 = rec.GetArrayItem(titems, ti, ObjectArray);
+                nonNull.Add(r0);
+                return r0;
+            }
+        }
+        return rec.Call(SubscriptD, to, tkey);
+    }
+
+    /// <summary>STORE_SUBSCR with a small-int index on an exact list or bytearray: stores only when it can (else
+    /// nothing happened and the guard sends the interpreter, which executes the instruction); else the generic helper.</summary>
+    void RecordStoreSubscript(PyObject o, PyObject key, PyObject v, Value to, Value tkey, Value tv)
+    {
+        if (IsSmallInt(key))
+        {
+            long k = ((PyInt)key).Small;
+            if (o.type == PyTypes.List && ListIndexInRange((PyList)o, k))
+            {
+                var strategy = ((PyList)o).Strategy;
+                Value ok;
+                if (strategy == ListStrategy.Int && IsSmallInt(v))
+                    ok = rec.Call(ListSetIntD, to, UnboxInt(tkey, key), UnboxInt(tv, v));
+                else if (strategy == ListStrategy.Float && v.type == PyTypes.Float && !double.IsNaN(((PyFloat)v).Value))
+                    ok = rec.Call(ListSetFloatD, to, UnboxInt(tkey, key), UnboxFloat(tv, v));
+                else
+                    ok = rec.Call(ListSetD, to, UnboxInt(tkey, key), tv);
+                rec.GuardTrue(ok, true);
+                return;
+            }
+            if (o.type == BytesTypes.ByteArray && IsSmallInt(v) && (ulong)((PyInt)v).Small <= 255
+                && (ulong)(k < 0 ? k + ((PyByteArray)o).Count : k) < (ulong)((PyByteArray)o).Count)
+            {
+                rec.GuardTrue(rec.Call(ByteArraySetD, to, UnboxInt(tkey, key), UnboxInt(tv, v)), true);
+                return;
+            }
+        }
+        rec.Call(StoreSubscriptD, to, tkey, tv);
     }
 
     string? RecordCall(Frame f, PyCode code, FrameSlot[] s, bool method, int arg, ref int pc, ref int sp)

@@ -114,6 +114,19 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
     public int SlotCount(Frame f) => f.Slots.Length + 1;
     public object? GetSlot(Frame f, int i) => i < f.Slots.Length ? f.Slots[i].V : f;
     public void SetSlot(Frame f, int i, object? v) { if (i < f.Slots.Length) f.Slots[i].V = (PyObject?)v; }
+    public void GetSlots(Frame f, object?[] dest, int count)
+    {
+        var slots = f.Slots;
+        int n = Math.Min(count, slots.Length);
+        for (int i = 0; i < n; i++) dest[i] = slots[i].V;
+        if (count > slots.Length) dest[slots.Length] = f;
+    }
+    public void SetSlots(Frame f, object?[] src, int count)
+    {
+        var slots = f.Slots;
+        int n = Math.Min(count, slots.Length);
+        for (int i = 0; i < n; i++) slots[i].V = (PyObject?)src[i];
+    }
     public void SetPosition(Frame f, PyPos at) { f.Pc = at.Pc; f.Sp = at.Sp; f.LastI = at.Last; }
     /// <summary>An inlined call's frame (its extra slot holds the called function, see PyJit.Inline.cs).</summary>
     public Frame NewFrame(PyPos at, ReadOnlySpan<object?> slots)
