@@ -49,6 +49,24 @@ public sealed class GuardExit
     /// <summary>Builds the boxed interpreter values (ints as long, floats as double), materialising virtuals once each.</summary>
     public object?[] Materialize(ExitBuffer buf)
     {
+        var objs = MaterializeVirtuals(buf);
+        var result = new object?[Values.Length];
+        for (int i = 0; i < result.Length; i++) result[i] = Read(Values[i], buf, objs);
+        return result;
+    }
+
+    /// <summary>As <see cref="Materialize"/>, into <see cref="ExitBuffer.R2"/> (which must hold Values.Length items),
+    /// for the next trace to run: the caller swaps it in.</summary>
+    public void MaterializeToR2(ExitBuffer buf)
+    {
+        var objs = Virtuals.Length == 0 ? Array.Empty<object?>() : MaterializeVirtuals(buf);
+        var dest = buf.R2;
+        var values = Values;
+        for (int i = values.Length - 1; i >= 0; i--) dest[i] = Read(values[i], buf, objs);
+    }
+
+    object?[] MaterializeVirtuals(ExitBuffer buf)
+    {
         var objs = new object?[Virtuals.Length];
         for (int i = 0; i < objs.Length; i++) objs[i] = Virtuals[i].Class.Allocate();
         for (int i = 0; i < objs.Length; i++)
@@ -58,9 +76,7 @@ public sealed class GuardExit
                 if (v.Fields[f].Tag != ResumeTag.Default)
                     v.Class.Fields[f].SetBoxed(objs[i]!, Read(v.Fields[f], buf, objs));
         }
-        var result = new object?[Values.Length];
-        for (int i = 0; i < result.Length; i++) result[i] = Read(Values[i], buf, objs);
-        return result;
+        return objs;
     }
 
     static object? Read(in ResumeValue v, ExitBuffer buf, object?[] objs) => v.Tag switch
