@@ -60,9 +60,21 @@ public sealed class GuardExit
     public void MaterializeToR2(ExitBuffer buf)
     {
         var objs = Virtuals.Length == 0 ? Array.Empty<object?>() : MaterializeVirtuals(buf);
-        var dest = buf.R2;
         var values = Values;
-        for (int i = values.Length - 1; i >= 0; i--) dest[i] = Read(values[i], buf, objs);
+        var r = buf.R;
+        if ((uint)values.Length > (uint)buf.R2.Length) throw new InvalidOperationException("exit buffer too small");
+        // a ref to object: no covariance check per store (StelemRef was a tenth of a bridge traversal)
+        ref object? dest = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(buf.R2);
+        for (int i = 0; i < values.Length; i++)
+        {
+            ref readonly var v = ref values[i];
+            System.Runtime.CompilerServices.Unsafe.Add(ref dest, i) = v.Tag switch
+            {
+                ResumeTag.Ref => r[v.Index],
+                ResumeTag.Default => null,
+                _ => Read(v, buf, objs),
+            };
+        }
     }
 
     object?[] MaterializeVirtuals(ExitBuffer buf)
