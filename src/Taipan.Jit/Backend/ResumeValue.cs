@@ -59,7 +59,39 @@ public sealed class GuardExit
             for (int i = 0; i < Values.Length; i++) result[i] = Read(Values[i], buf, null);
             return result;
         }
-        // not re-entrant: nothing below runs Python code or another trace
+        var objs = MaterializeVirtuals(buf);
+        for (int i = 0; i < Values.Length; i++) result[i] = Read(Values[i], buf, objs);
+        Array.Clear(objs);
+        return result;
+    }
+
+    /// <summary>As <see cref="Materialize"/>, into <see cref="ExitBuffer.R2"/> (which must hold Values.Length items),
+    /// for the next trace to run: the caller swaps it in.</summary>
+    public void MaterializeToR2(ExitBuffer buf)
+    {
+        var objs = Virtuals.Length == 0 ? null : MaterializeVirtuals(buf);
+        var values = Values;
+        var r = buf.R;
+        if ((uint)values.Length > (uint)buf.R2.Length) throw new InvalidOperationException("exit buffer too small");
+        // a ref to object: no covariance check per store (StelemRef was a tenth of a bridge traversal)
+        ref object? dest = ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(buf.R2);
+        for (int i = 0; i < values.Length; i++)
+        {
+            ref readonly var v = ref values[i];
+            System.Runtime.CompilerServices.Unsafe.Add(ref dest, i) = v.Tag switch
+            {
+                ResumeTag.Ref => r[v.Index],
+                ResumeTag.Default => null,
+                _ => Read(v, buf, objs),
+            };
+        }
+        if (objs != null) Array.Clear(objs);
+    }
+
+    /// <summary>The exit's virtual objects, allocated and filled (fields stored unboxed) in a reused array the
+    /// caller clears. Not re-entrant: nothing here runs Python code or another trace.</summary>
+    object?[] MaterializeVirtuals(ExitBuffer buf)
+    {
         var objs = virtualScratch ??= new object?[Virtuals.Length];
         for (int i = 0; i < objs.Length; i++) objs[i] = Virtuals[i].Class.Allocate();
         for (int i = 0; i < objs.Length; i++)
@@ -86,9 +118,7 @@ public sealed class GuardExit
                 }
             }
         }
-        for (int i = 0; i < Values.Length; i++) result[i] = Read(Values[i], buf, objs);
-        Array.Clear(objs);
-        return result;
+        return objs;
     }
 
     static object? Read(in ResumeValue v, ExitBuffer buf, object?[]? objs) => v.Tag switch

@@ -129,6 +129,7 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             // The buffer outlives the run: left filled, it would keep the last exit's objects (a finished
             // coroutine's frame, a thread) reachable until some later trace overwrote those slots.
             Array.Clear(buf.R);
+            Array.Clear(buf.R2);
         }
     }
 
@@ -143,6 +144,24 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
             int k = t.Run(buf);
             t.Iterations += buf.Iterations;
             var exit = t.Exits[k];
+            // to the next compiled trace (a bridge, or the loop a trace finishes at): values go straight into the buffer
+            var direct = exit.IsFinish
+                ? exit.Layout is JitCell { Entry: { } nextLoop } && !nextLoop.Flag.Invalid ? nextLoop : null
+                : buf.Pending == null && exit.Bridge is CompiledTrace b0 && !b0.Flag.Invalid ? b0 : null;
+            if (direct != null)
+            {
+                if (!exit.IsFinish)
+                {
+                    exit.FailCount++;
+                    Stats.BridgeRuns++;
+                    t.BridgeExits++;
+                }
+                buf.Ensure(Math.Max(direct.BufferSize, exit.Values.Length));
+                exit.MaterializeToR2(buf);
+                buf.SwapR();
+                t = direct;
+                continue;
+            }
             int nv = exit.Values.Length;
             if (exitValues.Length < nv) exitValues = new object?[Math.Max(nv, exitValues.Length * 2)];
             var values = exitValues;
@@ -170,7 +189,9 @@ public sealed class JitDriver<TGreens, TFrame> where TGreens : struct, IEquatabl
                 Interp.SetPosition(frame, (TGreens)target.Greens);
                 ResumedFrames = null;
                 PendingException = null;
-                return JitAction.Resumed;
+                // the interpreter resumes at a loop header without jumping back to it: count this as its back-edge,
+                // or a loop whose iterations all end in a bridge that closes at its header never gets hot
+                return CanEnterJit(target, (TGreens)target.Greens, frame) == JitAction.StartRecording ? JitAction.StartRecording : JitAction.Resumed;
             }
             exit.FailCount++;
             var pending = buf.Pending;

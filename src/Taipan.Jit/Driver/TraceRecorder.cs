@@ -28,6 +28,10 @@ public sealed class TraceRecorder<TGreens, TFrame> where TGreens : struct, IEqua
     bool started;
 
     internal JitCell? StartCell;
+    /// <summary>The cell being recorded (a loop header, or the loop a bridge belongs to), null when not recording.</summary>
+    public JitCell? RecordingCell => Active ? StartCell : null;
+    /// <summary>The recording is a bridge from a guard (not a new loop).</summary>
+    public bool RecordingBridge => Active && BridgeOf != null;
     internal TGreens Start;
     internal Backend.GuardExit? BridgeOf;
 

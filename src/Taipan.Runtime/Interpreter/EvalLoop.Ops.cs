@@ -106,6 +106,10 @@ internal static partial class EvalLoop
             var v = inst.Values[c.Index];
             if (v is not null) return v;
         }
+        else if (c.Kind == CacheKind.MemberSlot && ReferenceEquals(o.type, c.Key) && o.type.VersionTag == c.Version && o is PyInstance mi)
+        {
+            if (mi.Members![c.Index] is { } v) return v;
+        }
         else if (c.Kind == CacheKind.ModuleAttr && o.type == RuntimeTypes.Module)
         {
             // LOAD_ATTR_MODULE: the module dict's keys version pins the entry index
@@ -132,6 +136,11 @@ internal static partial class EvalLoop
                     return v;
                 }
             }
+            else if (CacheMember(o, descr, ref c) is { } v) return v;
+        }
+        else if (o is PyInstance si && si.Members is not null && ReferenceEquals(o.type.GetAttr, ObjectAttributes.GenericGetAttr))
+        {
+            if (CacheMember(o, o.type.Lookup(name.Value), ref c) is { } v) return v;
         }
         else if (o.type == RuntimeTypes.Module && RuntimeTypes.Module.Lookup(name.Value) is null)
         {
@@ -148,6 +157,19 @@ internal static partial class EvalLoop
             }
         }
         return GetAttrOrMissing(o, name);
+    }
+
+    /// <summary>A `__slots__` member of a Python class's instance (CPython's LOAD_ATTR_SLOT): cached on the exact
+    /// type and its version, which changes if the class attribute holding the member descriptor does.</summary>
+    private static PyObject? CacheMember(PyObject o, PyObject? descr, ref InlineCache c)
+    {
+        if (descr is not PyMemberDescriptor { NativeGetter: null, Index: >= 0 } md || Unsafe.As<PyInstance>(o).Members is not { } members
+            || md.Index >= members.Length || members[md.Index] is not { } v) return null;
+        c.Kind = CacheKind.MemberSlot;
+        c.Key = o.type;
+        c.Version = o.type.VersionTag;
+        c.Index = md.Index;
+        return v;
     }
 
     /// <summary>STORE_ATTR. Instances of Python classes whose type has no data descriptor for the name and
@@ -167,6 +189,11 @@ internal static partial class EvalLoop
                 inst.Map = Unsafe.As<InstanceMap>(c.Key2);
                 return;
             }
+        }
+        if (c.Kind == CacheKind.MemberSlot && ReferenceEquals(o.type, c.Key) && o.type.VersionTag == c.Version && o is PyInstance mi)
+        {
+            mi.Members![c.Index] = v;
+            return;
         }
         StoreAttrSlow(o, name, v, ref c);
     }
@@ -199,6 +226,16 @@ internal static partial class EvalLoop
                 }
                 return;
             }
+        }
+        else if (o is PyInstance si && si.Members is { } members && ReferenceEquals(o.type.SetAttr, ObjectAttributes.GenericSetAttr)
+            && o.type.Lookup(name.Value) is PyMemberDescriptor { NativeGetter: null, Index: >= 0 } md && md.Index < members.Length)
+        {
+            members[md.Index] = v;
+            c.Kind = CacheKind.MemberSlot;
+            c.Key = o.type;
+            c.Version = o.type.VersionTag;
+            c.Index = md.Index;
+            return;
         }
         ObjectAttributes.SetAttr(o, name, v);
     }

@@ -40,6 +40,9 @@ internal enum CacheKind : byte
     ModuleAttr,
     /// <summary>CALL of a class: <see cref="InlineCache.Value"/> is its Python __init__ (object.__new__ makes the instance).</summary>
     ClassInit,
+    /// <summary>A `__slots__` member: <see cref="InlineCache.Key"/> is the exact type, the value is
+    /// PyInstance.Members[<see cref="InlineCache.Index"/>].</summary>
+    MemberSlot,
     /// <summary>Too many misses: stop specialising.</summary>
     Megamorphic,
 }

@@ -282,16 +282,16 @@ internal sealed partial class PyJit
             case OpCode.LOAD_ATTR:
             {
                 int cache = code.Words[pc + 1];
-                var t = rec.Call(LoadAttrD, Ref(code), S(sp - 1), Int(arg), Int(cache));
-                var v = EvalLoop.JitLoadAttr(code, s[sp - 1].V!, arg, cache);
-                Set(sp - 1, t);
-                s[sp - 1].V = v;
+                if (!RecordInstanceLoad(s[sp - 1].V!, code.Names[arg], sp))
+                    Set(sp - 1, rec.Call(LoadAttrD, Ref(code), S(sp - 1), Int(arg), Int(cache)));
+                s[sp - 1].V = EvalLoop.JitLoadAttr(code, s[sp - 1].V!, arg, cache);
                 pc += 2;
                 return null;
             }
             case OpCode.STORE_ATTR:
             {
-                rec.Call(StoreAttrD, S(sp - 1), Ref(code.Names[arg]), S(sp - 2));
+                if (!RecordInstanceStore(s[sp - 1].V!, code.Names[arg], sp))
+                    rec.Call(StoreAttrD, S(sp - 1), Ref(code.Names[arg]), S(sp - 2));
                 EvalLoop.JitStoreAttr(s[sp - 1].V!, code.Names[arg], s[sp - 2].V!);
                 Set(sp - 1, Const.Null);
                 Set(sp - 2, Const.Null);

@@ -166,8 +166,11 @@ internal sealed partial class PyJit : IJitInterpreter<PyPos, Frame>
                 return false;
             case JitAction.StartRecording:
             {
-                // a bridge starts where its guard failed: the driver has already rebuilt the frame there
-                if (!loopStats.TryGetValue(cell, out var st)) loopStats[cell] = st = new LoopStats { Cell = cell };
+                // a bridge starts where its guard failed: the driver has already rebuilt the frame there; a trace
+                // that finished at another loop's header may start recording that loop
+                compiled = Driver.Recorder.RecordingBridge;
+                var rcell = compiled ? cell : Driver.Recorder.RecordingCell ?? cell;
+                if (!loopStats.TryGetValue(rcell, out var st)) loopStats[rcell] = st = new LoopStats { Cell = rcell };
                 if (!compiled)
                 {
                     if (!st.Valid.IsValid) st.Valid = new Taipan.Jit.IR.Assumption("loop");
