@@ -35,7 +35,7 @@ public sealed class JitParams
     /// run, the JIT made the benchmark 2.5x slower than -X jit=off), deltablue's add_propagate 0.16,
     /// raytrace's render/trace 0.04; loops that pay stay above it (mandelbrot 24, fannkuch 4, richards 3).
     /// </summary>
-    public int MinIterationsPerPlainDeopt = 2;
+    public int MinIterationsPerPlainDeopt = 1;
     /// <summary>Guards inside inlined calls get bridges: the driver then returns StartRecording with
     /// <see cref="JitDriver{TGreens,TFrame}.ResumedFrames"/> set, and the interpreter records from the innermost
     /// of them (off: such guards always resume in the interpreter).</summary>
