@@ -39,6 +39,11 @@ with tempfile.TemporaryDirectory() as d:
     print(type(e).__name__, e.errno, os.path.basename(e.filename))
     with dbm.ndbm.open(base, "n") as db:
         print(len(db))
+        for name in ("get", "setdefault"):
+            m = getattr(db, name)
+            show(name + " no args", lambda: m())
+            show(name + " three args", lambda: m(b"k", 1, 2))
+            show(name + " keyword", lambda: m(b"k", default=1))
 
     with shelve.open(os.path.join(d, "shelf")) as sh:
         sh["x"] = {"a": [1, 2, 3]}

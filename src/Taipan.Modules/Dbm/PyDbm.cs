@@ -140,27 +140,29 @@ internal sealed unsafe partial class PyDbm : PyObject
         return r;
     }
 
+    /// <summary>The (key, default, /) arguments of get and setdefault, with CPython's messages: the key, and its
+    /// stored value or null.</summary>
+    private byte[]? FetchKeyArg(ReadOnlySpan<PyObject> args, PyTuple? kwnames, string name, out byte[] key)
+    {
+        if (kwnames is { Count: > 0 }) throw PyErrors.TypeError($"'{PyOps.Str(kwnames[0]).Value}' is an invalid keyword argument for {name}()");
+        if (args.Length < 1) throw PyErrors.TypeError($"{name}() takes at least 1 positional argument ({args.Length} given)");
+        if (args.Length > 2) throw PyErrors.TypeError($"{name}() takes at most 2 arguments ({args.Length} given)");
+        key = Arg(args[0]);
+        CheckOpen();
+        return Fetch(key);
+    }
+
     [PyMethod]
     internal PyObject get(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        ModuleTypes.NoKeywords(kwnames, "get");
-        if (args.Length < 1) throw PyErrors.TypeError($"get() takes at least 1 positional argument ({args.Length} given)");
-        if (args.Length > 2) throw PyErrors.TypeError($"get() takes at most 2 arguments ({args.Length} given)");
-        var k = Arg(args[0]);
-        CheckOpen();
-        var v = Fetch(k);
+        var v = FetchKeyArg(args, kwnames, "get", out _);
         return v is not null ? PyBytes.From(v) : args.Length > 1 ? args[1] : PyNone.Instance;
     }
 
     [PyMethod]
     internal PyObject setdefault(ReadOnlySpan<PyObject> args, PyTuple? kwnames)
     {
-        ModuleTypes.NoKeywords(kwnames, "setdefault");
-        if (args.Length < 1) throw PyErrors.TypeError($"setdefault() takes at least 1 positional argument ({args.Length} given)");
-        if (args.Length > 2) throw PyErrors.TypeError($"setdefault() takes at most 2 arguments ({args.Length} given)");
-        var k = Arg(args[0]);
-        CheckOpen();
-        var v = Fetch(k);
+        var v = FetchKeyArg(args, kwnames, "setdefault", out var k);
         if (v is not null) return PyBytes.From(v);
         PyObject dflt = args.Length > 1 ? args[1] : PyBytes.From(Array.Empty<byte>());
         var d = Arg(dflt, "dbm mappings have bytes or string elements only");

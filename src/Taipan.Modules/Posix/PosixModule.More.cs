@@ -73,64 +73,35 @@ internal static unsafe partial class PosixModule
         }
     }
 
-    [LibraryImport("libc", EntryPoint = "readv", SetLastError = true)] private static partial nint SysReadv(int fd, IoVec* iov, int count);
-    [LibraryImport("libc", EntryPoint = "writev", SetLastError = true)] private static partial nint SysWritev(int fd, IoVec* iov, int count);
     [LibraryImport("libc", EntryPoint = "preadv2", SetLastError = true)] private static partial nint SysPreadv2(int fd, IoVec* iov, int count, long offset, int flags);
     [LibraryImport("libc", EntryPoint = "pwritev2", SetLastError = true)] private static partial nint SysPwritev2(int fd, IoVec* iov, int count, long offset, int flags);
 
     [PyFunction]
-    public static long readv(PyObject fd, PyObject buffers)
-    {
-        int f = PosixArgs.Fd(fd);
-        using var v = new IoVecs(buffers, writable: true, "readv");
-        nint n;
-        using (Gil.Unlocked())
-            do n = SysReadv(f, v.Vec, v.Count);
-            while (n < 0 && Libc.Errno == EINTR);
-        if (n < 0) throw PosixErrors.Last();
-        v.Scatter(n);
-        return n;
-    }
+    public static long readv(PyObject fd, PyObject buffers) => VectorIo(fd, buffers, read: true, -1, 0, "readv");
 
     [PyFunction]
-    public static long writev(PyObject fd, PyObject buffers)
-    {
-        int f = PosixArgs.Fd(fd);
-        using var v = new IoVecs(buffers, writable: false, "writev");
-        nint n;
-        using (Gil.Unlocked())
-            do n = SysWritev(f, v.Vec, v.Count);
-            while (n < 0 && Libc.Errno == EINTR);
-        if (n < 0) throw PosixErrors.Last();
-        return n;
-    }
+    public static long writev(PyObject fd, PyObject buffers) => VectorIo(fd, buffers, read: false, -1, 0, "writev");
 
     [PyFunction]
-    public static long preadv(PyObject fd, PyObject buffers, PyObject offset, int flags = 0)
-    {
-        int f = PosixArgs.Fd(fd);
-        long off = PyOps.AsIndex(offset, PyTypes.OverflowError);
-        using var v = new IoVecs(buffers, writable: true, "preadv");
-        nint n;
-        using (Gil.Unlocked())
-            do n = SysPreadv2(f, v.Vec, v.Count, off, flags);
-            while (n < 0 && Libc.Errno == EINTR);
-        if (n < 0) throw PosixErrors.Last();
-        v.Scatter(n);
-        return n;
-    }
+    public static long preadv(PyObject fd, PyObject buffers, PyObject offset, int flags = 0) =>
+        VectorIo(fd, buffers, read: true, PyOps.AsIndex(offset, PyTypes.OverflowError), flags, "preadv");
 
     [PyFunction]
-    public static long pwritev(PyObject fd, PyObject buffers, PyObject offset, int flags = 0)
+    public static long pwritev(PyObject fd, PyObject buffers, PyObject offset, int flags = 0) =>
+        VectorIo(fd, buffers, read: false, PyOps.AsIndex(offset, PyTypes.OverflowError), flags, "pwritev");
+
+    /// <summary>readv/writev and their positioned forms: preadv2/pwritev2 with offset -1 use and move the file
+    /// position, as readv/writev do.</summary>
+    private static long VectorIo(PyObject fd, PyObject buffers, bool read, long offset, int flags, string name)
     {
         int f = PosixArgs.Fd(fd);
-        long off = PyOps.AsIndex(offset, PyTypes.OverflowError);
-        using var v = new IoVecs(buffers, writable: false, "pwritev");
+        using var v = new IoVecs(buffers, writable: read, name);
         nint n;
         using (Gil.Unlocked())
-            do n = SysPwritev2(f, v.Vec, v.Count, off, flags);
+            do n = read ? SysPreadv2(f, v.Vec, v.Count, offset, flags) : SysPwritev2(f, v.Vec, v.Count, offset, flags);
             while (n < 0 && Libc.Errno == EINTR);
         if (n < 0) throw PosixErrors.Last();
+        if (read) v.Scatter(n);
         return n;
     }
 
